@@ -1,0 +1,41 @@
+package org.parallax.core;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where Parallax keeps its data on this platform: {@code $XDG_DATA_HOME/parallax} (default
+ * {@code ~/.local/share/parallax}) on Linux, {@code ~/Library/Application Support/Parallax} on macOS and
+ * {@code %APPDATA%\Parallax} on Windows.
+ */
+public final class AppDirectories {
+
+    private AppDirectories() {
+    }
+
+    /** The per-user data directory of this platform. */
+    public static Path dataDirectory() {
+        return dataDirectory(System.getProperty("os.name", ""), System.getProperty("user.home", "."), System.getenv());
+    }
+
+    /** The default library: {@code library} inside the data directory. */
+    public static Path defaultLibrary() {
+        return dataDirectory().resolve("library");
+    }
+
+    static Path dataDirectory(String osName, String home, Map<String, String> env) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String appData = env.get("APPDATA");
+            Path base = appData != null && !appData.isBlank() ? Path.of(appData) : Path.of(home, "AppData", "Roaming");
+            return base.resolve("Parallax");
+        }
+        if (os.startsWith("mac") || os.startsWith("darwin")) {
+            return Path.of(home, "Library", "Application Support", "Parallax");
+        }
+        String xdg = env.get("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : Path.of(home, ".local", "share");
+        return base.resolve("parallax");
+    }
+}

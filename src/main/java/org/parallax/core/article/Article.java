@@ -1,0 +1,50 @@
+package org.parallax.core.article;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One imported news article.
+ *
+ * @param id        identity: a hash of the normalised body ({@link ArticleId}), the same for the same text
+ *                  whatever file or format it came from
+ * @param metadata  title, outlet, byline… as the article is shown
+ * @param body      the article's body text; every offset Parallax reports points into this string
+ * @param furniture page furniture found around the body (related links, newsletter prompts, copyright…),
+ *                  kept aside rather than dropped, one entry per line
+ * @param source    the file the article was imported from, as given by the user
+ * @param format    the format of that file
+ */
+public record Article(String id, Metadata metadata, String body, List<String> furniture, String source,
+                      Format format) {
+
+    public Article {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(body, "body");
+        metadata = metadata == null ? Metadata.EMPTY : metadata;
+        furniture = furniture == null ? List.of() : List.copyOf(furniture);
+    }
+
+    /** A new article whose id is derived from its body. */
+    public static Article of(Metadata metadata, String body, List<String> furniture, String source, Format format) {
+        return new Article(ArticleId.of(body), metadata, body, furniture, source, format);
+    }
+
+    public Article withMetadata(Metadata m) {
+        return new Article(id, m, body, furniture, source, format);
+    }
+
+    /** Number of words in the body (runs of letters or digits). */
+    public int wordCount() {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < body.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(body.charAt(i));
+            if (letter && !inWord) {
+                count++;
+            }
+            inWord = letter;
+        }
+        return count;
+    }
+}
