@@ -36,6 +36,9 @@ public final class ArticleLoader {
     /** Larger files are refused by name ({@link Reason#TOO_LARGE}), never read nor truncated. */
     public static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
 
+    /** An HTML page without a prose paragraph needs this many words of text to count as an article. */
+    private static final int MIN_HTML_WORDS = 20;
+
     private static final Logger LOG = LoggerFactory.getLogger(ArticleLoader.class);
 
     public ArticleLoader() {
@@ -127,7 +130,7 @@ public final class ArticleLoader {
         };
         BodySplitter.Split split = BodySplitter.split(page.blocks(), page.metadata().title());
         String body = String.join("\n\n", split.body()).strip();
-        if (body.isEmpty()) {
+        if (body.isEmpty() || format == Format.HTML && !split.prose() && Lines.words(body) < MIN_HTML_WORDS) {
             return null;
         }
         Metadata inferred = HeaderInference.infer(split.before(), split.body().isEmpty() ? null : split.body().get(0));

@@ -21,10 +21,11 @@ import java.util.regex.Pattern;
  *       about the author, copyright…) or <em>inline</em> ones (read also, advertisement, share, newsletter
  *       boxes) that pages also put inside a story.</li>
  *   <li><b>Position.</b> Blocks are cut into segments at every cue and at every run of four or more short
- *       lines (headline lists). The body's core is the segment with the most prose. A neighbouring segment
- *       joins the body when what separates them holds no ending cue and its prose continues the story: it
- *       shares a fifth of its content words with the body and makes no reader appeal (subscribe, donate,
- *       "join our community"…). Cue lines crossed this way become furniture; short lines inside the body
+ *       lines (headline lists). The body's core is the segment with the most prose. A following segment
+ *       joins the body when what separates them holds no ending cue and its prose makes no reader appeal
+ *       (subscribe, donate, "join our community"…), and either the gap is a cue-less run of at most nine
+ *       short lines with fewer than three headline-like ones (a list, crossheads), or the segment continues
+ *       the story: a fifth of its content words are the body's. A preceding segment needs the latter. Cue lines crossed this way become furniture; short lines inside the body
  *       (crossheads, a second wire story's headline) stay in it.</li>
  *   <li><b>Header.</b> If, within the first prose paragraphs, a header marker follows (a repeated headline,
  *       a lone date, a byline, a dateline line), what precedes it is a summary and the body starts after it.</li>
@@ -35,7 +36,7 @@ import java.util.regex.Pattern;
 final class BodySplitter {
 
     /** The split: furniture before the body, body blocks, furniture inside the body, furniture after it. */
-    record Split(List<String> before, List<String> body, List<String> inside, List<String> after) {
+    record Split(List<String> before, List<String> body, List<String> inside, List<String> after, boolean prose) {
     }
 
     private enum Kind { PROSE, SHORT, INLINE_CUE, END_CUE }
@@ -66,8 +67,11 @@ final class BodySplitter {
             + "|join (?:us|our)|this (?:page|site|website)|click here|sign up|cookies?|advertis\\w*|sponsored"
             + "|readers like you|leave a (?:reply|comment)|log ?in|share this)\\b");
 
+    /** A headline in a list: starts in upper case, no closing punctuation. */
+    private static final Pattern HEADLINE_LIKE = Pattern.compile("^[\\p{Lu}\\p{N}\"'‘“].*[^.,;:!?…\"'”’)]$");
+
     static final Pattern BYLINE = Pattern.compile(
-            "(?i)^(?:by|written by|words by|author:?|posted by)\\s+(\\p{Lu}.{1,80})$");
+            "^(?:(?i:posted|published|written|updated)\\b.{0,40}?\\s)?(?i:by|words by|author:?)\\s+(\\p{Lu}.{1,80})$");
     static final Pattern DATELINE = Pattern.compile(
             "^(\\p{L}[\\p{L}\\p{M} .,'’\\-]{0,60}?)\\s*\\((\\p{Lu}[\\p{L}.&\\- ]{0,24})\\)\\s*(.*)$");
 
@@ -124,7 +128,7 @@ final class BodySplitter {
             }
         }
         List<String> after = new ArrayList<>(text.subList(end + 1, n));
-        return new Split(before, body, inside, after);
+        return new Split(before, body, inside, after, true);
     }
 
     /** Without any prose: the non-cue lines are the body (a note, a list), or all lines if all are cues. */
@@ -135,9 +139,9 @@ final class BodySplitter {
             (kinds[i] == Kind.SHORT ? body : furniture).add(text.get(i));
         }
         if (body.isEmpty()) {
-            return new Split(List.of(), furniture, List.of(), List.of());
+            return new Split(List.of(), furniture, List.of(), List.of(), false);
         }
-        return new Split(List.of(), body, List.of(), furniture);
+        return new Split(List.of(), body, List.of(), furniture, false);
     }
 
     private static Kind classify(Block block) {
@@ -197,10 +201,20 @@ final class BodySplitter {
     }
 
     private static boolean joins(List<String> text, Kind[] kinds, int bodyEnd, int[] next, Set<String> vocabulary) {
+        boolean cue = false;
+        int headlines = 0;
         for (int i = bodyEnd + 1; i < next[0]; i++) {
             if (kinds[i] == Kind.END_CUE) {
                 return false;
             }
+            cue |= kinds[i] == Kind.INLINE_CUE;
+            if (HEADLINE_LIKE.matcher(text.get(i)).matches() && Lines.words(text.get(i)) >= 4) {
+                headlines++;
+            }
+        }
+        if (!cue && headlines < 3 && next[0] - bodyEnd <= 10 && appeals(text, next) < 2) {
+            // a list, table or run of crossheads inside the story: no cue, few headline-like lines
+            return true;
         }
         return continuesStory(text, kinds, next, vocabulary);
     }
@@ -215,7 +229,7 @@ final class BodySplitter {
         return continuesStory(text, kinds, prev, vocabulary);
     }
 
-    private static boolean continuesStory(List<String> text, Kind[] kinds, int[] seg, Set<String> vocabulary) {
+    private static int appeals(List<String> text, int[] seg) {
         int appeals = 0;
         for (int i = seg[0]; i <= seg[1]; i++) {
             Matcher m = APPEAL.matcher(text.get(i));
@@ -223,7 +237,11 @@ final class BodySplitter {
                 appeals++;
             }
         }
-        if (appeals >= 2) {
+        return appeals;
+    }
+
+    private static boolean continuesStory(List<String> text, Kind[] kinds, int[] seg, Set<String> vocabulary) {
+        if (appeals(text, seg) >= 2) {
             return false;
         }
         Set<String> words = contentWords(text, kinds, seg[0], seg[1]);

@@ -17,7 +17,8 @@ import org.parallax.core.article.Metadata;
  *   <li>byline: "by Thomas Maresca" → "Thomas Maresca";</li>
  *   <li>dateline, wire and date: "Washington DC (UPI) Nov 20, 2024" → "Washington DC", "UPI", 2024-11-20, also
  *       at the start of the first paragraph ("WASHINGTON (Reuters) - …");</li>
- *   <li>published: the dateline's date, else a lone date line, else a date on the byline line.</li>
+ *   <li>published: the dateline's date, else a lone date line, else a date on the byline line, else a date
+ *       on another short header line ("Posted on March 3, 2023").</li>
  * </ul>
  * The outlet is never inferred from plain text: related links and masthead labels are too unreliable.
  */
@@ -34,6 +35,7 @@ final class HeaderInference {
         LocalDate published = null;
         LocalDate loneDate = null;
         LocalDate bylineDate = null;
+        LocalDate otherDate = null;
         for (String line : header) {
             if (byline == null && BodySplitter.isByline(line)) {
                 Matcher m = BodySplitter.BYLINE.matcher(line);
@@ -50,6 +52,8 @@ final class HeaderInference {
                 }
             } else if (loneDate == null && Dates.isLoneDate(line)) {
                 loneDate = Dates.find(line);
+            } else if (otherDate == null && Lines.words(line) <= 12 && !line.equals(title)) {
+                otherDate = Dates.find(line);
             }
         }
         if (dateline == null && firstParagraph != null) {
@@ -62,7 +66,7 @@ final class HeaderInference {
             }
         }
         if (published == null) {
-            published = loneDate != null ? loneDate : bylineDate;
+            published = loneDate != null ? loneDate : bylineDate != null ? bylineDate : otherDate;
         }
         return new Metadata(title, null, byline, wire, dateline, published, null);
     }

@@ -29,7 +29,8 @@ import org.parallax.core.article.Metadata;
  *   <li>Code and embeds are dropped without a trace (script, style, noscript, iframe, template, svg, forms'
  *       controls, comments). Page furniture is set aside as furniture: nav, header, footer, aside, figure
  *       captions, and elements whose class or id names ads, sharing, related content, newsletters, cookies,
- *       comments, sidebars, breadcrumbs or promotions — unless the element holds most of the page's text.</li>
+ *       comments, sidebars, breadcrumbs or promotions — unless the element holds the article (or, for a class
+ *       name, most of the page's text).</li>
  *   <li>The body container is [itemprop=articleBody], else the largest &lt;article&gt;, else &lt;main&gt;, else
  *       the element with the most paragraph text directly inside it. Its paragraphs, headings, list items,
  *       quotes and line breaks become blocks; the rest of the page becomes furniture.</li>
@@ -66,14 +67,15 @@ final class HtmlReader {
         int totalText = root.text().length();
         List<String> outside = new ArrayList<>();
         Elements articleBody = doc.select("[itemprop=articleBody]");
+        Elements protect = doc.select("[itemprop=articleBody], article, main, [role=main]");
         for (Element e : doc.select(FURNITURE)) {
-            if (e.parent() != null && removable(e, articleBody, totalText)) {
+            if (e.ownerDocument() == doc && removable(e, protect, Integer.MAX_VALUE)) {
                 outside.addAll(texts(e));
                 e.remove();
             }
         }
         for (Element e : doc.getAllElements()) {
-            if (e.parent() != null && junk(e) && removable(e, articleBody, totalText)) {
+            if (e.ownerDocument() == doc && junk(e) && removable(e, articleBody, totalText)) {
                 outside.addAll(texts(e));
                 e.remove();
             }
@@ -99,13 +101,14 @@ final class HtmlReader {
         return !e.id().isEmpty() && JUNK_TOKEN.matcher(e.id()).matches();
     }
 
-    private static boolean removable(Element e, Elements articleBody, int totalText) {
-        for (Element body : articleBody) {
+    /** False if {@code e} holds one of {@code protect}, or (for guesses by class name) most of the text. */
+    private static boolean removable(Element e, Elements protect, int totalText) {
+        for (Element body : protect) {
             if (body == e || body.parents().contains(e)) {
                 return false;
             }
         }
-        return totalText == 0 || e.text().length() <= 0.4 * totalText;
+        return totalText == 0 || totalText == Integer.MAX_VALUE || e.text().length() <= 0.4 * totalText;
     }
 
     private static Element container(Document doc) {
