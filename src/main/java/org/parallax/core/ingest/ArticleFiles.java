@@ -1,7 +1,9 @@
 package org.parallax.core.ingest;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -18,7 +20,7 @@ public final class ArticleFiles {
     }
 
     /**
-     * The article files under {@code paths}, sorted, without duplicates. Folders are walked recursively; in
+     * The article files under {@code paths}, sorted by path, without duplicates. Folders are walked recursively; in
      * them only files with a supported extension ({@link Format}: .txt, .md, .html, .htm) are taken, while
      * sidecars ({@code *.meta.json}) and hidden files and folders (names starting with a dot) are skipped.
      * A file named directly is kept whatever its extension (unless it is a sidecar or hidden), so that the
@@ -36,13 +38,15 @@ public final class ArticleFiles {
                             .filter(f -> !Sidecar.isSidecar(f))
                             .filter(f -> Format.ofFileName(f.getFileName().toString()).isPresent())
                             .forEach(out::add);
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
                 }
             } else if (Files.exists(p)) {
                 if (!Sidecar.isSidecar(p) && !hidden(p)) {
                     out.add(p);
                 }
             } else {
-                throw new java.nio.file.NoSuchFileException(p.toString(), null, "no such file or folder");
+                throw new NoSuchFileException(p.toString(), null, "no such file or folder");
             }
         }
         List<Path> sorted = new ArrayList<>(out);
