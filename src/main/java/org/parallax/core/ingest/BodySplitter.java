@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  *       generic furniture vocabulary (related, read also, subscribe, newsletter, share, tweet, follow us,
  *       advertisement, comments, about the author, tags, copyright, cookies, donate/patron…) or a line of any
  *       length with a strong marker (a copyright notice, "all rights reserved", "... read more" teasers,
- *       "(Visited N times…)", cookie consent). Cues are <em>ending</em> cues (related content, comments,
+ *       "(Visited N times…)"), or three site-notice markers (cookie consent, GDPR, privacy policy, advertising,
+ *       "subscribe to our newsletter"; one is enough in a short line that is not a sentence), and short reader appeals (two appeal
+ *       words such as subscribe, newsletter, donate, "join our", "this page" in up to 30 words). Cues are <em>ending</em> cues (related content, comments,
  *       about the author, copyright…) or <em>inline</em> ones (read also, advertisement, share, newsletter
  *       boxes) that pages also put inside a story.</li>
  *   <li><b>Position.</b> Blocks are cut into segments at every cue and at every run of four or more short
@@ -59,9 +61,11 @@ final class BodySplitter {
             + "|become a (?:patron|member|subscriber).*|donate.*|support (?:us|our).*|story continues.*"
             + "|continue reading.*|click here.*|photo:.*|image:.*|credit:.*|getty images|reuters/.*)[.:!]?$");
     private static final Pattern STRONG_CUE = Pattern.compile("(?i)copyright\\s*(?:©\\s*)?(?:\\d{4}|by)|©\\s*\\d{4}"
-            + "|all rights reserved|\\(visited \\d+ times?|\\bread more\\s*(?:»|›|\\.\\.\\.)?\\s*$"
-            + "|by using (?:our|this) (?:web)?sites?|\\bcookies?\\b.{0,80}\\b(?:consent|accept|policy)\\b"
-            + "|\\bgdpr\\b|\\bsubscribe\\b.{0,40}\\bnewsletters?\\b");
+            + "|all rights reserved|\\(visited \\d+ times?|\\bread more\\s*(?:»|›|\\.\\.\\.)?\\s*$");
+    /** Site notices that a news story may also discuss (a story on cookie law), so several are needed in prose. */
+    private static final Pattern SOFT_CUE = Pattern.compile("(?i)by using (?:our|this) (?:web)?sites?"
+            + "|\\bcookies?\\b.{0,80}\\b(?:consent|accept|policy)\\b|\\bgdpr\\b|\\bsubscribe\\b.{0,40}\\bnewsletters?\\b"
+            + "|\\bprivacy (?:policy|statement)\\b|\\badvertis\\w*\\b");
     private static final Pattern APPEAL = Pattern.compile("(?i)\\b(?:subscrib\\w*|newsletters?|donat\\w*|patrons?"
             + "|support (?:us|our \\w+)|support of readers|our (?:community|journalism|reporting|readers|team)"
             + "|join (?:us|our)|this (?:page|site|website)|click here|sign up|cookies?|advertis\\w*|sponsored"
@@ -159,6 +163,17 @@ final class BodySplitter {
                 return Kind.INLINE_CUE;
             }
         }
+        Matcher soft = SOFT_CUE.matcher(line);
+        int softHits = 0;
+        while (soft.find()) {
+            softHits++;
+        }
+        if (softHits >= 3 || softHits >= 1 && words <= 12 && !Lines.endsSentence(line)) {
+            return Kind.END_CUE;
+        }
+        if (words <= 30 && appeals(line) >= 2) {
+            return Kind.INLINE_CUE; // a reader appeal: "Enjoyed this story? Subscribe to our newsletter."
+        }
         if (block.heading()) {
             return Kind.SHORT;
         }
@@ -232,10 +247,16 @@ final class BodySplitter {
     private static int appeals(List<String> text, int[] seg) {
         int appeals = 0;
         for (int i = seg[0]; i <= seg[1]; i++) {
-            Matcher m = APPEAL.matcher(text.get(i));
-            while (m.find()) {
-                appeals++;
-            }
+            appeals += appeals(text.get(i));
+        }
+        return appeals;
+    }
+
+    private static int appeals(String line) {
+        int appeals = 0;
+        Matcher m = APPEAL.matcher(line);
+        while (m.find()) {
+            appeals++;
         }
         return appeals;
     }

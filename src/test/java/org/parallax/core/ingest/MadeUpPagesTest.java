@@ -117,4 +117,25 @@ class MadeUpPagesTest {
         assertThat(a.metadata().published()).isEqualTo(LocalDate.of(2023, 6, 12));
         assertThat(a.metadata().title()).isEqualTo("Library reopens after flood repairs");
     }
+
+    @Test
+    void storyAboutCookiesAndAdvertisingIsNotMistakenForFurniture() {
+        Article a = loader.fromText("""
+                Regulator fines publisher over cookie banners
+
+                The data protection authority fined a large publisher on Wednesday for cookie banners that made it \
+                harder to refuse tracking than to accept it, a breach of the GDPR, the regulator said.
+
+                The company said its advertising revenue fell 10 percent.
+
+                Its privacy policy now offers a reject button, and the publisher said it would appeal the fine in court.
+
+                Related stories
+                Advertisers brace for the end of third-party cookies
+                """, null, "pasted text");
+        assertThat(a.body()).startsWith("The data protection authority")
+                .contains("advertising revenue fell 10 percent.")
+                .endsWith("appeal the fine in court.");
+        assertThat(a.furniture()).contains("Related stories", "Advertisers brace for the end of third-party cookies");
+    }
 }
