@@ -1,0 +1,70 @@
+package org.parallax.core.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.parallax.core.article.Format;
+
+/** Which files an import of some paths covers. */
+public final class ArticleFiles {
+
+    private ArticleFiles() {
+    }
+
+    /**
+     * The article files under {@code paths}, sorted by path, without duplicates. Folders are walked recursively; in
+     * them only files with a supported extension ({@link Format}: .txt, .md, .html, .htm) are taken, while
+     * sidecars ({@code *.meta.json}) and hidden files and folders (names starting with a dot) are skipped.
+     * A file named directly is kept whatever its extension (unless it is a sidecar or hidden), so that the
+     * import reports an unsupported type by name instead of ignoring it silently.
+     *
+     * @throws IOException if a named path does not exist or a folder cannot be walked
+     */
+    public static List<Path> collect(List<Path> paths) throws IOException {
+        Set<Path> out = new LinkedHashSet<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(f -> !hiddenBelow(p, f))
+                            .filter(Files::isRegularFile)
+                            .filter(f -> !Sidecar.isSidecar(f))
+                            .filter(f -> Format.ofFileName(f.getFileName().toString()).isPresent())
+                            .forEach(out::add);
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+            } else if (Files.exists(p)) {
+                if (!Sidecar.isSidecar(p) && !hidden(p)) {
+                    out.add(p);
+                }
+            } else {
+                throw new NoSuchFileException(p.toString(), null, "no such file or folder");
+            }
+        }
+        List<Path> sorted = new ArrayList<>(out);
+        sorted.sort(null);
+        return sorted;
+    }
+
+    private static boolean hiddenBelow(Path root, Path file) {
+        for (Path part : root.relativize(file)) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hidden(Path file) {
+        Path name = file.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+}

@@ -1,0 +1,144 @@
+package org.parallax.core.ingest;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.parallax.core.article.Article;
+import org.parallax.core.article.Format;
+import org.parallax.core.article.Metadata;
+import org.parallax.core.ingest.IngestException.Reason;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns a file, or pasted text, into an {@link Article}: decoded ({@link TextDecoder}), read according to its
+ * format (plain text, Markdown, HTML), its body separated from page furniture ({@link BodySplitter}) and its
+ * metadata inferred ({@link HeaderInference}, HTML markup, Markdown front matter), with a sidecar
+ * ({@link Sidecar}) taking precedence over everything inferred.
+ *
+ * <p>The body is the faithful article text: paragraphs separated by exactly one blank line ({@code "\n\n"}),
+ * each line trimmed, runs of spaces, tabs and no-break spaces folded to one space; quotes, dashes and all other
+ * characters as written. Furniture lines are returned in {@link Article#furniture()}, in page order (header,
+ * lines set aside inside the body, trailer, then what an HTML page had outside its article).
+ *
+ * <p>Nothing is ever fetched: HTML is parsed from the file's bytes, links and images are not resolved.
+ * Instances are stateless and may be shared between threads.
+ */
+public final class ArticleLoader {
+
+    /** Larger files are refused by name ({@link Reason#TOO_LARGE}), never read nor truncated. */
+    public static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
+
+    /** An HTML page without a prose paragraph needs this many words of text to count as an article. */
+    private static final int MIN_HTML_WORDS = 20;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleLoader.class);
+
+    public ArticleLoader() {
+    }
+
+    /**
+     * Reads {@code file} and its sidecar {@code NAME.meta.json}, if present.
+     *
+     * @throws IngestException with a message naming the file, if it cannot become an article
+     */
+    public Article load(Path file) throws IngestException {
+        String name = file.toString();
+        Optional<Format> format = Format.ofFileName(file.getFileName() == null ? "" : file.getFileName().toString());
+        if (Files.isDirectory(file)) {
+            throw new IngestException(Reason.UNSUPPORTED, name + " is a folder, not an article file.");
+        }
+        if (format.isEmpty()) {
+            throw new IngestException(Reason.UNSUPPORTED, name + " is not a supported article file"
+                    + " (Parallax reads .txt, .md, .html and .htm).");
+        }
+        byte[] bytes = readBytes(file, name);
+        String text = TextDecoder.decode(bytes, name, format.get() == Format.HTML);
+        Metadata sidecar = Sidecar.read(file).orElse(Metadata.EMPTY);
+        Article article = build(text, format.get(), sidecar, name);
+        if (article == null) {
+            throw new IngestException(Reason.NO_TEXT, name + " holds no article text.");
+        }
+        LOG.debug("Loaded {}: {} words, {} furniture lines", name, article.wordCount(), article.furniture().size());
+        return article;
+    }
+
+    /**
+     * An article from pasted text. Text that starts like an HTML document ({@code <!doctype} or
+     * {@code <html}) is read as HTML, anything else as plain text.
+     *
+     * @param given  metadata the user gave; its non-null fields win over inferred ones (may be null)
+     * @param source where the text came from, as shown to the user (e.g. "pasted text")
+     * @throws IllegalArgumentException if the text holds no article text (blank, or an HTML page without any)
+     */
+    public Article fromText(String text, Metadata given, String source) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("The pasted text is empty.");
+        }
+        String head = text.stripLeading().toLowerCase(Locale.ROOT);
+        Format format = head.startsWith("<!doctype html") || head.startsWith("<html") ? Format.HTML : Format.TEXT;
+        Article article = build(text, format, given, source);
+        if (article == null) {
+            throw new IllegalArgumentException("The pasted text holds no article text.");
+        }
+        return article;
+    }
+
+    private static byte[] readBytes(Path file, String name) throws IngestException {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new IngestException(Reason.TOO_LARGE, name + " is too large to import (" + megabytes(size)
+                        + "; the limit is " + megabytes(MAX_FILE_BYTES) + ").");
+            }
+            if (size == 0) {
+                throw new IngestException(Reason.EMPTY, name + " is empty.");
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length > MAX_FILE_BYTES) {
+                throw new IngestException(Reason.TOO_LARGE, name + " is too large to import (it grew while read).");
+            }
+            return bytes;
+        } catch (NoSuchFileException e) {
+            throw new IngestException(Reason.UNREADABLE, name + " no longer exists.", e);
+        } catch (AccessDeniedException e) {
+            throw new IngestException(Reason.UNREADABLE, name + " cannot be read: permission denied.", e);
+        } catch (IOException e) {
+            throw new IngestException(Reason.UNREADABLE, name + " cannot be read (" + e.getMessage() + ").", e);
+        } catch (OutOfMemoryError e) {
+            throw new IngestException(Reason.TOO_LARGE, name + " is too large to import into the memory available.");
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    /** The article, or null if there is no body text. */
+    private static Article build(String text, Format format, Metadata given, String source) {
+        Page page = switch (format) {
+            case TEXT -> PlainTextReader.read(text);
+            case MARKDOWN -> MarkdownReader.read(text);
+            case HTML -> HtmlReader.read(text);
+        };
+        BodySplitter.Split split = BodySplitter.split(page.blocks(), page.metadata().title());
+        String body = String.join("\n\n", split.body()).strip();
+        if (body.isEmpty() || format == Format.HTML && !split.prose() && Lines.words(body) < MIN_HTML_WORDS) {
+            return null;
+        }
+        Metadata inferred = HeaderInference.infer(split.before(), split.body().isEmpty() ? null : split.body().get(0));
+        Metadata metadata = inferred.overriddenBy(page.metadata()).overriddenBy(given);
+        List<String> furniture = new ArrayList<>(split.before());
+        furniture.addAll(split.inside());
+        furniture.addAll(split.after());
+        furniture.addAll(page.outside());
+        return Article.of(metadata, body, furniture, source, format);
+    }
+}

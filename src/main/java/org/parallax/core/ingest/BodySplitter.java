@@ -1,0 +1,363 @@
+package org.parallax.core.ingest;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Separates an article's body from the page furniture around it. The rules are generic, not a list of any
+ * site's sentences:
+ * <ul>
+ *   <li><b>Shape.</b> Each block is <em>prose</em> (8+ words ending like a sentence, or 20+ words),
+ *       <em>short</em> (headlines, labels, crossheads, bylines) or a <em>cue</em>. A cue is a short line from a
+ *       generic furniture vocabulary (related, read also, subscribe, newsletter, share, tweet, follow us,
+ *       advertisement, comments, about the author, tags, copyright, cookies, donate/patron…) or a line of any
+ *       length with a strong marker (a copyright notice, "all rights reserved", "... read more" teasers,
+ *       "(Visited N times…)"), or three site-notice markers (cookie consent, GDPR, privacy policy, advertising,
+ *       "subscribe to our newsletter"; one is enough in a short line that is not a sentence), and short reader appeals (two appeal
+ *       words such as subscribe, newsletter, donate, "join our", "this page" in up to 30 words). Cues are <em>ending</em> cues (related content, comments,
+ *       about the author, copyright…) or <em>inline</em> ones (read also, advertisement, share, newsletter
+ *       boxes) that pages also put inside a story.</li>
+ *   <li><b>Position.</b> Blocks are cut into segments at every cue and at every run of four or more short
+ *       lines (headline lists). The body's core is the segment with the most prose. A following segment
+ *       joins the body when what separates them holds no ending cue and its prose makes no reader appeal
+ *       (subscribe, donate, "join our community"…), and either the gap is a cue-less run of at most nine
+ *       short lines with fewer than three headline-like ones (a list, crossheads), or the segment continues
+ *       the story: a fifth of its content words are the body's. A preceding segment needs the latter. Cue lines crossed this way become furniture; short lines inside the body
+ *       (crossheads, a second wire story's headline) stay in it.</li>
+ *   <li><b>Header.</b> If, within the first prose paragraphs, a header marker follows (a repeated headline,
+ *       a lone date, a byline, a dateline line), what precedes it is a summary and the body starts after it.</li>
+ *   <li>The body runs from its first to its last prose block, plus short sentence-like lines right after it
+ *       (a closing quote); everything before is header furniture, everything after is trailing furniture.</li>
+ * </ul>
+ */
+final class BodySplitter {
+
+    /** The split: furniture before the body, body blocks, furniture inside the body, furniture after it. */
+    record Split(List<String> before, List<String> body, List<String> inside, List<String> after, boolean prose) {
+    }
+
+    private enum Kind { PROSE, SHORT, INLINE_CUE, END_CUE }
+
+    private static final int MAX_SHORT_RUN = 3;
+    private static final double STORY_OVERLAP = 0.2;
+
+    private static final Pattern END_CUE_LINE = Pattern.compile("(?i)^(?:"
+            + "related(?:\\s+\\w+){0,2}|more (?:from|on|in|stories|news|articles).*|you (?:might|may) (?:also )?like.*"
+            + "|recommended.*|popular.*|trending.*|most (?:read|popular|viewed).*|editor'?s picks?|latest (?:news|stories).*"
+            + "|\\d+\\s+comments?|comments?(?: \\(\\d+\\))?|leave a (?:reply|comment).*|post a comment.*|join the (?:conversation|discussion).*"
+            + "|about the author.*|about us|tags?:.*|topics?:.*|filed under.*|categor(?:y|ies):.*|original source.*"
+            + "|source:.*|previous (?:post|article|story).*|next (?:post|article|story).*|back to top"
+            + "|privacy (?:policy|statement).*|terms (?:of|and) (?:use|service|conditions).*|cookie.*|contact us"
+            + "|all rights reserved.*|copyright.*|©.*|the following news reports.*)[.:!]?$");
+    private static final Pattern INLINE_CUE_LINE = Pattern.compile("(?i)^(?:"
+            + "read (?:also|more|next)\\b.*|also read\\b.*|see also\\b.*|watch:.*|listen:.*|advertisement|advert|ad"
+            + "|sponsored.*|subscribe\\b.*|sign up\\b.*|newsletter.*|tweet|share(?: this| on| via)?.*|follow us.*"
+            + "|like us on.*|print|e-?mail|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|copy link"
+            + "|become a (?:patron|member|subscriber).*|donate.*|support (?:us|our).*|story continues.*"
+            + "|continue reading.*|click here.*|photo:.*|image:.*|credit:.*|getty images|reuters/.*)[.:!]?$");
+    private static final Pattern STRONG_CUE = Pattern.compile("(?i)copyright\\s*(?:©\\s*)?(?:\\d{4}|by)|©\\s*\\d{4}"
+            + "|all rights reserved|\\(visited \\d+ times?|\\bread more\\s*(?:»|›|\\.\\.\\.)?\\s*$");
+    /** Site notices that a news story may also discuss (a story on cookie law), so several are needed in prose. */
+    private static final Pattern SOFT_CUE = Pattern.compile("(?i)by using (?:our|this) (?:web)?sites?"
+            + "|\\bcookies?\\b.{0,80}\\b(?:consent|accept|policy)\\b|\\bgdpr\\b|\\bsubscribe\\b.{0,40}\\bnewsletters?\\b"
+            + "|\\bprivacy (?:policy|statement)\\b|\\badvertis\\w*\\b");
+    private static final Pattern APPEAL = Pattern.compile("(?i)\\b(?:subscrib\\w*|newsletters?|donat\\w*|patrons?"
+            + "|support (?:us|our \\w+)|support of readers|our (?:community|journalism|reporting|readers|team)"
+            + "|join (?:us|our)|this (?:page|site|website)|click here|sign up|cookies?|advertis\\w*|sponsored"
+            + "|readers like you|leave a (?:reply|comment)|log ?in|share this)\\b");
+
+    /** A headline in a list: starts in upper case, no closing punctuation. */
+    private static final Pattern HEADLINE_LIKE = Pattern.compile("^[\\p{Lu}\\p{N}\"'‘“].*[^.,;:!?…\"'”’)]$");
+
+    static final Pattern BYLINE = Pattern.compile(
+            "^(?:(?i:posted|published|written|updated)\\b.{0,40}?\\s)?(?i:by|words by|author:?)\\s+(\\p{Lu}.{1,80})$");
+    static final Pattern DATELINE = Pattern.compile(
+            "^(\\p{L}[\\p{L}\\p{M} .,'’\\-]{0,60}?)\\s*\\((\\p{Lu}[\\p{L}.&\\- ]{0,24})\\)\\s*(.*)$");
+
+    private BodySplitter() {
+    }
+
+    static Split split(List<Block> blocks, String knownTitle) {
+        int n = blocks.size();
+        List<String> text = new ArrayList<>(n);
+        Kind[] kinds = new Kind[n];
+        for (int i = 0; i < n; i++) {
+            text.add(blocks.get(i).text());
+            kinds[i] = classify(blocks.get(i));
+        }
+        List<int[]> segments = segments(kinds);
+        if (segments.isEmpty()) {
+            return noProse(text, kinds);
+        }
+        int core = 0;
+        for (int s = 1; s < segments.size(); s++) {
+            if (proseChars(text, kinds, segments.get(s)) > proseChars(text, kinds, segments.get(core))) {
+                core = s;
+            }
+        }
+        int first = core;
+        int last = core;
+        Set<String> vocabulary = contentWords(text, kinds, segments.get(core)[0], segments.get(core)[1]);
+        while (last + 1 < segments.size() && joins(text, kinds, segments.get(last)[1], segments.get(last + 1), vocabulary)) {
+            last++;
+            vocabulary.addAll(contentWords(text, kinds, segments.get(last)[0], segments.get(last)[1]));
+        }
+        while (first > 0 && joinsBackward(text, kinds, segments.get(first - 1), segments.get(first)[0], vocabulary)) {
+            first--;
+            vocabulary.addAll(contentWords(text, kinds, segments.get(first)[0], segments.get(first)[1]));
+        }
+        int start = segments.get(first)[0];
+        int end = segments.get(last)[1];
+        // closing short sentence-like lines (a short final quote) stay with the body
+        while (end + 1 < n && kinds[end + 1] == Kind.SHORT && !blocks.get(end + 1).heading()
+                && Lines.endsSentence(text.get(end + 1)) && !APPEAL.matcher(text.get(end + 1)).find()
+                && Lines.words(text.get(end + 1)) <= 12) {
+            end++;
+        }
+        start = afterHeader(text, kinds, start, end, knownTitle);
+
+        List<String> before = new ArrayList<>(text.subList(0, start));
+        List<String> body = new ArrayList<>();
+        List<String> inside = new ArrayList<>();
+        for (int i = start; i <= end; i++) {
+            if (kinds[i] == Kind.INLINE_CUE || kinds[i] == Kind.END_CUE) {
+                inside.add(text.get(i));
+            } else {
+                body.add(text.get(i));
+            }
+        }
+        List<String> after = new ArrayList<>(text.subList(end + 1, n));
+        return new Split(before, body, inside, after, true);
+    }
+
+    /** Without any prose: the non-cue lines are the body (a note, a list), or all lines if all are cues. */
+    private static Split noProse(List<String> text, Kind[] kinds) {
+        List<String> body = new ArrayList<>();
+        List<String> furniture = new ArrayList<>();
+        for (int i = 0; i < text.size(); i++) {
+            (kinds[i] == Kind.SHORT ? body : furniture).add(text.get(i));
+        }
+        if (body.isEmpty()) {
+            return new Split(List.of(), furniture, List.of(), List.of(), false);
+        }
+        return new Split(List.of(), body, List.of(), furniture, false);
+    }
+
+    private static Kind classify(Block block) {
+        String line = block.text();
+        int words = Lines.words(line);
+        if (STRONG_CUE.matcher(line).find()) {
+            return Kind.END_CUE;
+        }
+        if (words <= 12) {
+            String bare = line.replaceAll("^[\\p{Punct}\\s»›|•·–—]+|[\\s»›|•·]+$", "");
+            if (END_CUE_LINE.matcher(bare).matches()) {
+                return Kind.END_CUE;
+            }
+            if (INLINE_CUE_LINE.matcher(bare).matches()) {
+                return Kind.INLINE_CUE;
+            }
+        }
+        Matcher soft = SOFT_CUE.matcher(line);
+        int softHits = 0;
+        while (soft.find()) {
+            softHits++;
+        }
+        if (softHits >= 3 || softHits >= 1 && words <= 12 && !Lines.endsSentence(line)) {
+            return Kind.END_CUE;
+        }
+        if (words <= 30 && appeals(line) >= 2) {
+            return Kind.INLINE_CUE; // a reader appeal: "Enjoyed this story? Subscribe to our newsletter."
+        }
+        if (block.heading()) {
+            return Kind.SHORT;
+        }
+        if ((words >= 8 && Lines.endsSentence(line)) || words >= 20) {
+            return Kind.PROSE;
+        }
+        return Kind.SHORT;
+    }
+
+    /** Segments as [firstProse, lastProse], split at cues and at long runs of short lines. */
+    private static List<int[]> segments(Kind[] kinds) {
+        List<int[]> out = new ArrayList<>();
+        int firstProse = -1;
+        int lastProse = -1;
+        int shortRun = 0;
+        for (int i = 0; i <= kinds.length; i++) {
+            boolean cut = i == kinds.length || kinds[i] == Kind.INLINE_CUE || kinds[i] == Kind.END_CUE;
+            if (!cut && kinds[i] == Kind.SHORT) {
+                shortRun++;
+                cut = shortRun > MAX_SHORT_RUN;
+            } else if (!cut) {
+                shortRun = 0;
+            }
+            if (cut) {
+                if (firstProse >= 0) {
+                    out.add(new int[] {firstProse, lastProse});
+                }
+                firstProse = -1;
+                lastProse = -1;
+                continue;
+            }
+            if (kinds[i] == Kind.PROSE) {
+                if (firstProse < 0) {
+                    firstProse = i;
+                }
+                lastProse = i;
+            }
+        }
+        return out;
+    }
+
+    private static boolean joins(List<String> text, Kind[] kinds, int bodyEnd, int[] next, Set<String> vocabulary) {
+        boolean cue = false;
+        int headlines = 0;
+        for (int i = bodyEnd + 1; i < next[0]; i++) {
+            if (kinds[i] == Kind.END_CUE) {
+                return false;
+            }
+            cue |= kinds[i] == Kind.INLINE_CUE;
+            if (HEADLINE_LIKE.matcher(text.get(i)).matches() && Lines.words(text.get(i)) >= 4) {
+                headlines++;
+            }
+        }
+        if (!cue && headlines < 3 && next[0] - bodyEnd <= 10 && appeals(text, next) < 2) {
+            // a list, table or run of crossheads inside the story: no cue, few headline-like lines
+            return true;
+        }
+        return continuesStory(text, kinds, next, vocabulary);
+    }
+
+    private static boolean joinsBackward(List<String> text, Kind[] kinds, int[] prev, int bodyStart,
+                                         Set<String> vocabulary) {
+        for (int i = prev[1] + 1; i < bodyStart; i++) {
+            if (kinds[i] == Kind.END_CUE) {
+                return false;
+            }
+        }
+        return continuesStory(text, kinds, prev, vocabulary);
+    }
+
+    private static int appeals(List<String> text, int[] seg) {
+        int appeals = 0;
+        for (int i = seg[0]; i <= seg[1]; i++) {
+            appeals += appeals(text.get(i));
+        }
+        return appeals;
+    }
+
+    private static int appeals(String line) {
+        int appeals = 0;
+        Matcher m = APPEAL.matcher(line);
+        while (m.find()) {
+            appeals++;
+        }
+        return appeals;
+    }
+
+    private static boolean continuesStory(List<String> text, Kind[] kinds, int[] seg, Set<String> vocabulary) {
+        if (appeals(text, seg) >= 2) {
+            return false;
+        }
+        Set<String> words = contentWords(text, kinds, seg[0], seg[1]);
+        if (words.isEmpty()) {
+            return false;
+        }
+        int shared = 0;
+        for (String w : words) {
+            if (vocabulary.contains(w)) {
+                shared++;
+            }
+        }
+        return shared >= STORY_OVERLAP * words.size();
+    }
+
+    /** Moves the body start past a header (summary, repeated headline, date, byline) near its top. */
+    private static int afterHeader(List<String> text, Kind[] kinds, int start, int end, String knownTitle) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < start; i++) {
+            seen.add(key(text.get(i)));
+        }
+        if (knownTitle != null) {
+            seen.add(key(knownTitle));
+        }
+        int prose = 0;
+        int newStart = start;
+        for (int i = start; i <= end && prose <= 2; i++) {
+            String line = text.get(i);
+            if (kinds[i] == Kind.PROSE) {
+                prose++;
+                seen.add(key(line));
+                continue;
+            }
+            boolean marker = seen.contains(key(line)) || Dates.isLoneDate(line) || isByline(line)
+                    || isDatelineLine(line);
+            seen.add(key(line));
+            if (marker) {
+                int next = i + 1;
+                while (next <= end && kinds[next] != Kind.PROSE) {
+                    next++;
+                }
+                if (next <= end) {
+                    newStart = next;
+                }
+            }
+        }
+        return newStart;
+    }
+
+    static boolean isByline(String line) {
+        return Lines.words(line) <= 10 && BYLINE.matcher(line).matches();
+    }
+
+    /** A line that is only a dateline: "Washington DC (UPI) Nov 20, 2024". */
+    static boolean isDatelineLine(String line) {
+        if (Lines.words(line) > 12) {
+            return false;
+        }
+        Matcher m = DATELINE.matcher(line);
+        return m.matches() && Lines.words(m.group(1)) <= 6
+                && (m.group(3).isEmpty() || Dates.find(m.group(3)) != null);
+    }
+
+    private static String key(String line) {
+        return line.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+    }
+
+    private static int proseChars(List<String> text, Kind[] kinds, int[] seg) {
+        int total = 0;
+        for (int i = seg[0]; i <= seg[1]; i++) {
+            if (kinds[i] == Kind.PROSE) {
+                total += text.get(i).length();
+            }
+        }
+        return total;
+    }
+
+    private static final Set<String> STOP = Set.of("that", "this", "with", "from", "have", "has", "were", "been",
+            "their", "they", "them", "there", "which", "would", "could", "should", "will", "said", "says", "about",
+            "after", "before", "into", "than", "then", "what", "when", "where", "while", "also", "more", "most",
+            "some", "such", "only", "other", "over", "under", "your", "yours", "ours", "because", "just", "like",
+            "very", "much", "many", "these", "those", "being", "does", "here", "each", "even", "still", "well");
+
+    private static Set<String> contentWords(List<String> text, Kind[] kinds, int from, int to) {
+        Set<String> out = new HashSet<>();
+        for (int i = from; i <= to; i++) {
+            if (kinds[i] != Kind.PROSE && kinds[i] != Kind.SHORT) {
+                continue;
+            }
+            for (String w : text.get(i).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                if (w.length() >= 4 && !STOP.contains(w)) {
+                    out.add(w);
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,59 @@
+package org.parallax.core.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleFilesTest {
+
+    @TempDir
+    Path dir;
+
+    private Path touch(String relative) throws IOException {
+        Path p = dir.resolve(relative);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, "text");
+        return p;
+    }
+
+    @Test
+    void walksFoldersRecursivelySortedKeepingOnlyArticleFiles() throws IOException {
+        Path b = touch("b.txt");
+        Path a = touch("a.md");
+        Path nested = touch("sub/deeper/c.HTML");
+        Path htm = touch("sub/d.htm");
+        touch("b.meta.json");
+        touch("notes.pdf");
+        touch(".hidden.txt");
+        touch(".git/e.txt");
+        touch("sub/image.png");
+        assertThat(ArticleFiles.collect(List.of(dir))).containsExactly(a, b, htm, nested); // path order: "sub/d.htm" < "sub/deeper/…"
+    }
+
+    @Test
+    void filesNamedDirectlyAreKeptAndDuplicatesDropped() throws IOException {
+        Path b = touch("b.txt");
+        Path pdf = touch("notes.pdf");
+        Path sidecar = touch("b.meta.json");
+        assertThat(ArticleFiles.collect(List.of(pdf, dir, b, sidecar))).containsExactly(b, pdf);
+    }
+
+    @Test
+    void missingPathIsAnError() {
+        assertThatThrownBy(() -> ArticleFiles.collect(List.of(dir.resolve("nope"))))
+                .isInstanceOf(NoSuchFileException.class);
+    }
+
+    @Test
+    void emptyFolderGivesNothing() throws IOException {
+        assertThat(ArticleFiles.collect(List.of(dir))).isEmpty();
+    }
+}
