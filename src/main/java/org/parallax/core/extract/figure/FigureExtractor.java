@@ -76,6 +76,8 @@ public final class FigureExtractor {
         boolean fraction;
         boolean negative;
         Units.Unit currency;
+        /** for the upper end of a range: the lower end with this end's scale applied, or NaN */
+        double lowScaled = Double.NaN;
     }
 
     private record UnitMatch(Units.Unit unit, int end) {
@@ -240,6 +242,11 @@ public final class FigureExtractor {
                 }
             }
 
+            if (c2 != null && !Double.isNaN(c2.lowScaled)) {
+                c1.value = c2.lowScaled;
+                c1.scaled = true;
+                c1.scale = c2.scale;
+            }
             Qual q = findQualifier(c1.s);
             if (!accept(c1, c2, unit, measured, np, q != null)) {
                 return -1;
@@ -271,7 +278,7 @@ public final class FigureExtractor {
                 value = c1.value;
             }
             String qualifier = c1.vague ? c1.vagueText : q != null ? q.text : c1.plus ? "+" : null;
-            String dimension = unit != null ? unit.dimension() : "count";
+            String dimension = unit != null ? unit.dimension() : c1.fraction && c1.words ? "ratio" : "count";
             if (age) {
                 dimension = "age";
             }
@@ -318,10 +325,11 @@ public final class FigureExtractor {
                 return true;
             }
             if (c1.digits) {
-                if (digitsExcluded(c1, unit != null, np != null, qualified, c2 != null)) {
+                boolean yearPair = c2 == null || (yearLike(c1) && yearLike(c2));
+                if (digitsExcluded(c1, unit != null, np != null, qualified, c2 != null, yearPair)) {
                     return false;
                 }
-                if (c2 != null && c2.digits && digitsExcluded(c2, unit != null, np != null, qualified, true)) {
+                if (c2 != null && c2.digits && digitsExcluded(c2, unit != null, np != null, qualified, true, yearPair)) {
                     return false;
                 }
                 if (c1.ordinal) {
@@ -334,7 +342,8 @@ public final class FigureExtractor {
                     if (unit != null && "centuries".equals(unit.name())) {
                         return false;
                     }
-                    return np == null || !"amendment".equals(t.lower[np.head]);
+                    return np == null || !(ORDINAL_POSITIONS.contains(t.lower[np.first])
+                            || ORDINAL_POSITIONS.contains(t.lower[np.head]));
                 }
                 if (unit != null && "ratio".equals(unit.dimension()) && c1.value == 1 && c2 == null) {
                     return false;
@@ -349,6 +358,10 @@ public final class FigureExtractor {
                 int before = c1.s - 1;
                 boolean possessive = t.isWord(before) && (Lexicon.POSSESSIVES.contains(t.lower[before])
                         || t.lower[before].endsWith("'s") || t.lower[before].endsWith("’s"));
+                if (np != null && (ORDINAL_POSITIONS.contains(t.lower[np.first])
+                        || ORDINAL_POSITIONS.contains(t.lower[np.head]))) {
+                    return false;
+                }
                 return possessive && (unit == null || !"centuries".equals(unit.name()));
             }
             if (c2 != null) {
@@ -360,13 +373,24 @@ public final class FigureExtractor {
                 }
                 return !(c1.value == 1 && !c1.scaled && !measured);
             }
+            if (c1.fraction) {
+                return true;
+            }
             if (np == null) {
-                return c1.scaled && c1.value >= 100;
+                return c1.scaled;
             }
             return c1.value != 1 || c1.scaled;
         }
 
-        private boolean digitsExcluded(Core c, boolean hasUnit, boolean hasNoun, boolean qualified, boolean inRange) {
+        private boolean yearLike(Core c) {
+            if (!c.digits || c.numTok < 0 || t.formatted[c.numTok] || c.scaled || c.fraction) {
+                return false;
+            }
+            return t.end[c.numTok] - t.start[c.numTok] == 4 && c.value >= 1000 && c.value <= 2100;
+        }
+
+        private boolean digitsExcluded(Core c, boolean hasUnit, boolean hasNoun, boolean qualified, boolean inRange,
+                                       boolean yearPair) {
             int j = c.numTok;
             if (j < 0) {
                 return true;
@@ -381,9 +405,11 @@ public final class FigureExtractor {
                 }
                 char pc = t.firstChar(p);
                 if (isDash(pc)) {
-                    if (t.glued(p) && (t.isWord(p - 1) || t.isNum(p - 1)) && !inRangeRight(p)) {
+                    if (t.glued(p) && (t.isWord(p - 1) || t.isNum(p - 1)) && !inRange) {
                         return true;
                     }
+                } else if (pc == '+' && hasUnit && !t.glued(p)) {
+                    // "+0.2%"
                 } else if (pc == '/' || pc == ':' || pc == '#' || pc == '.' || pc == '+' || pc == '_' || pc == '='
                         || pc == '@' || pc == '&' || pc == '\\' || pc == '№') {
                     return true;
@@ -408,6 +434,9 @@ public final class FigureExtractor {
                 if (isDash(q) && t.isNum(a + 1) && t.glued(a + 1) && isDash(charOr(a + 2)) && t.isNum(a + 3)) {
                     return true;
                 }
+                if (!inRange && isDash(q) && t.isNum(a + 1) && t.glued(a + 1)) {
+                    return true; // a score or code: 2-0, 9-2
+                }
             }
             // time of day
             int after = c.e;
@@ -431,7 +460,7 @@ public final class FigureExtractor {
             }
             // years
             double v = c.value;
-            if (!fmt && !c.fraction && !c.ordinal && !c.scaled && c.currency == null && numLen == 4
+            if (yearPair && !fmt && !c.fraction && !c.ordinal && !c.scaled && c.currency == null && numLen == 4
                     && v == Math.rint(v) && !(hasUnit && !"count".equals(dimensionOf(c))) ) {
                 if (v >= 1900 && v <= 2100 && !(qualified && hasNoun) && !hasUnit) {
                     return true;
@@ -451,7 +480,12 @@ public final class FigureExtractor {
             // names: Tianzhou 8, Falcon 9, Group of 20
             if (!fmt && !c.fraction && c.currency == null && !hasUnit && !c.scaled && !inRange && before >= 0
                     && !t.glued(j)) {
-                if (t.capitalized(before) && !t.sentenceStart(before) && !notName(before) && !titleCaseLine(before)) {
+                if ((t.capitalized(before) || innerCapital(before)) && !t.sentenceStart(before) && !notName(before)
+                        && !titleCaseLine(before)) {
+                    return true;
+                }
+                if (!hasNoun && !c.ordinal && t.capitalized(c.e) && !t.sentenceStart(c.e) && !notName(c.e)
+                        && !titleCaseLine(c.e) && !isMonth(c.e)) {
                     return true;
                 }
                 if (t.is(before, "of") && t.capitalized(before - 1) && !t.sentenceStart(before - 1)
@@ -459,22 +493,35 @@ public final class FigureExtractor {
                     return true;
                 }
             }
-            // identifiers and phone numbers
-            if (!fmt && numLen >= 7 && c.currency == null && !hasUnit && !c.scaled) {
+            // enumerators: "1) ...", "(2)"
+            if (!fmt && !hasUnit && !hasNoun && c.currency == null && t.isPunct(c.e, ')') && t.glued(c.e)
+                    && (t.sentenceStart(c.s) || t.isPunct(c.s - 1, '(') || t.isPunct(c.s - 1, ';'))) {
                 return true;
             }
-            if (t.isPunct(before, '+') || (t.isPunct(before, ')') && t.isNum(before - 1) && t.isPunct(before - 2, '('))) {
+            // identifiers and phone numbers
+            if (!fmt && numLen >= 7 && c.currency == null && !hasUnit && !hasNoun && !c.scaled && !inRange) {
                 return true;
+            }
+            if ((t.isPunct(before, '+') && !hasUnit) || (t.isPunct(before, ')') && t.isNum(before - 1) && t.isPunct(before - 2, '('))) {
+                return true;
+            }
+            return false;
+        }
+
+        private boolean innerCapital(int tok) {
+            if (!t.isWord(tok)) {
+                return false;
+            }
+            for (int k = t.start[tok] + 1; k < t.end[tok]; k++) {
+                if (Character.isUpperCase(text.charAt(k))) {
+                    return true;
+                }
             }
             return false;
         }
 
         private String dimensionOf(Core c) {
             return c.currency != null ? "money" : "count";
-        }
-
-        private boolean inRangeRight(int dashTok) {
-            return false;
         }
 
         private char charOr(int tok) {
@@ -557,9 +604,11 @@ public final class FigureExtractor {
             boolean dash = false;
             if (t.is(k, "to") || t.is(k, "through")) {
                 // fine
+            } else if (t.is(k, "or") && !c1.scaled && t.isWord(k + 1) == c1.words) {
+                // two or three days
             } else if (t.is(k, "and") && between) {
                 // between X and Y
-            } else if (t.isPunct(k) && isDash(t.firstChar(k))) {
+            } else if (t.isPunct(k) && (isDash(t.firstChar(k)) || t.firstChar(k) == '~')) {
                 dash = true;
             } else {
                 return null;
@@ -580,16 +629,18 @@ public final class FigureExtractor {
                     return null;
                 }
             }
+            if (yearLike(c1) && !yearLike(c2) && (c2.scaled || c2.value > 10 * c1.value || c2.value < 1000)) {
+                return null;
+            }
+            if (t.is(k, "or") && (c2.scaled || !(c2.value > c1.value) || c2.value > 2 * c1.value + 1)) {
+                return null;
+            }
             boolean propagate = c2.scaled && !c1.scaled && c1.value <= c2.value / c2.scale;
             double low = propagate ? c1.value * c2.scale : c1.value;
             if (!(c2.value > low) && !from && !between) {
                 return null;
             }
-            if (propagate) {
-                c1.value = low;
-                c1.scaled = true;
-                c1.scale = c2.scale;
-            }
+            c2.lowScaled = propagate ? low : Double.NaN;
             if (c1.currency != null && c2.currency == null) {
                 c2.currency = c1.currency;
             }
@@ -623,7 +674,10 @@ public final class FigureExtractor {
             c.s = i;
             int j = i;
             // currency prefix
-            if (t.isWord(i) && t.isPunct(i + 1, '$') && t.glued(i + 1)) {
+            if (t.isPunct(i, '$') && t.is(i + 1, "us") && t.glued(i + 1) && t.isNum(i + 2)) {
+                c.currency = Units.PREFIX.get("$");
+                j = i + 2;
+            } else if (t.isWord(i) && t.isPunct(i + 1, '$') && t.glued(i + 1)) {
                 Units.Unit u = Units.PREFIX.get(t.lower[i] + "$");
                 if (u == null) {
                     return null;
@@ -729,7 +783,9 @@ public final class FigureExtractor {
                     c.scale = Lexicon.DIGIT_SCALES.get(w);
                     c.scaled = true;
                     k++;
-                } else if (Lexicon.GLUED_SCALES.containsKey(w) && (w.equals("k") || c.currency != null)) {
+                } else if (Lexicon.GLUED_SCALES.containsKey(w) && (w.equals("k") || c.currency != null
+                        || (w.equals("m") && fmt && t.isWord(k + 1) && !t.glued(k + 1)
+                            && !Lexicon.STOP.contains(t.lower[k + 1])))) {
                     c.scale = Lexicon.GLUED_SCALES.get(w);
                     c.scaled = true;
                     k++;
@@ -842,6 +898,20 @@ public final class FigureExtractor {
                 c.e = j + 1;
                 return true;
             }
+            // a third of, a quarter of, half of
+            if ((w.equals("a") || w.equals("an")) && t.isWord(j + 1) && DENOMINATORS.containsKey(t.lower[j + 1])
+                    && !t.lower[j + 1].endsWith("s") && t.is(j + 2, "of")) {
+                c.fraction = true;
+                c.value = 1.0 / DENOMINATORS.get(t.lower[j + 1]);
+                c.e = j + 2;
+                return true;
+            }
+            if (w.equals("half") && t.is(j + 1, "of")) {
+                c.fraction = true;
+                c.value = 0.5;
+                c.e = j + 1;
+                return true;
+            }
             // ordinals: second, twenty-first
             Integer ord = Lexicon.ORDINALS.get(w);
             if (ord != null) {
@@ -883,7 +953,7 @@ public final class FigureExtractor {
                 Integer te = Lexicon.TENS.get(x);
                 Double sc = scaleOf(x);
                 if (u != null) {
-                    if (any && !lastScale) {
+                    if (any && !lastScale && !(lastTens && u > 0 && u < 10 && current % 10 == 0)) {
                         break;
                     }
                     current += u;
@@ -939,10 +1009,38 @@ public final class FigureExtractor {
             if ((w.equals("a") || w.equals("an")) && !c.scaled) {
                 return false;
             }
-            c.value = total + current;
+            double v = total + current;
+            if (t.is(k, "and") && t.is(k + 1, "a") && t.is(k + 2, "half")) {
+                v += 0.5;
+                k += 3;
+            } else {
+                int d = k;
+                if (t.isPunct(d, '-') && t.glued(d) && t.glued(d + 1)) {
+                    d++;
+                }
+                Integer den = t.isWord(d) ? DENOMINATORS.get(t.lower[d]) : null;
+                if (den != null && v >= 1 && v < den && !c.scaled && (v > 1) == t.lower[d].endsWith("s")) {
+                    if (v > 1 || t.is(d + 1, "of")) {
+                        c.fraction = true;
+                        c.value = v / den;
+                        c.e = d + 1;
+                        return true;
+                    }
+                }
+            }
+            c.value = v;
             c.e = k;
             return true;
         }
+
+        private static final java.util.Map<String, Integer> DENOMINATORS = java.util.Map.ofEntries(
+                java.util.Map.entry("half", 2), java.util.Map.entry("halves", 2), java.util.Map.entry("third", 3),
+                java.util.Map.entry("thirds", 3), java.util.Map.entry("quarter", 4),
+                java.util.Map.entry("quarters", 4), java.util.Map.entry("fourth", 4),
+                java.util.Map.entry("fourths", 4), java.util.Map.entry("fifth", 5), java.util.Map.entry("fifths", 5),
+                java.util.Map.entry("sixth", 6), java.util.Map.entry("sixths", 6), java.util.Map.entry("eighth", 8),
+                java.util.Map.entry("eighths", 8), java.util.Map.entry("tenth", 10),
+                java.util.Map.entry("tenths", 10));
 
         // ---- units ----
 
@@ -1023,7 +1121,8 @@ public final class FigureExtractor {
             if (best == null) {
                 return null;
             }
-            if (best.unit.gluedOnly() && !t.glued(k)) {
+            if (best.unit.gluedOnly() && (!t.glued(k) || (best.end == k + 1 && t.end[k] - t.start[k] == 1
+                    && Character.isUpperCase(t.firstChar(k)) && t.firstChar(k) != 'L'))) {
                 return null;
             }
             // a unit word must not run on into a longer word: "5 m" is handled by gluedOnly
@@ -1049,6 +1148,17 @@ public final class FigureExtractor {
             }
             return k;
         }
+
+        private static final java.util.Set<String> FREQUENCY = java.util.Set.of("daily", "weekly", "monthly",
+                "yearly", "hourly", "quarterly", "nightly", "early", "elderly", "friendly", "family", "only");
+
+        /** Heads after an ordinal that name a position or period, not a count ("10th place", "fourth quarter"). */
+        private static final java.util.Set<String> ORDINAL_POSITIONS = java.util.Set.of("place", "quarter", "half",
+                "minute", "inning", "innings", "round", "floor", "century", "centuries", "amendment", "street",
+                "avenue", "edition", "grade", "seed", "position", "spot", "row", "lap", "hole", "stage", "leg",
+                "period", "term", "congress", "district", "division", "largest", "biggest", "highest", "lowest",
+                "best", "worst", "most", "straight", "consecutive", "century's", "person", "party", "class", "hand",
+                "degree", "gear", "wave", "generation", "tier", "level", "phase", "quarterly");
 
         private static boolean pluralLooking(String w) {
             int len = w.length();
@@ -1106,7 +1216,7 @@ public final class FigureExtractor {
                     break;
                 }
                 if (words > 0) {
-                    boolean ed = w.endsWith("ed") || w.endsWith("ing");
+                    boolean ed = w.endsWith("ed");
                     String prev = t.lower[head];
                     if (sawPlural && !pluralLooking(w)) {
                         break;
@@ -1114,7 +1224,7 @@ public final class FigureExtractor {
                     if (ed && !prev.endsWith("ly")) {
                         break;
                     }
-                    if (w.endsWith("ly") && !prev.endsWith("ly") && words > 0 && head >= 0 && !t.capitalized(x)) {
+                    if (w.endsWith("ly") && !prev.endsWith("ly") && !FREQUENCY.contains(w) && !t.capitalized(x)) {
                         break;
                     }
                 }
@@ -1135,7 +1245,7 @@ public final class FigureExtractor {
                 return null;
             }
             String hw = t.lower[head];
-            if (Lexicon.NOT_HEAD.contains(hw) || Lexicon.STOP.contains(hw)) {
+            if (hw.length() < 2 || Lexicon.NOT_HEAD.contains(hw) || Lexicon.STOP.contains(hw)) {
                 // "2,000 more troops": keep looking is done above; a bare modifier is no head
                 return null;
             }

@@ -128,7 +128,7 @@ final class Lexicon {
             "hrs", "hours");
 
     static final Set<String> YEAR_PREPOSITIONS = set("in", "since", "from", "until", "till", "by", "during",
-            "before", "after", "circa", "of", "early", "late", "mid", "year", "fiscal", "to", "and", "through");
+            "before", "after", "circa", "early", "late", "mid", "year", "ad", "bc");
 
     static final Set<String> POSSESSIVES = set("his", "her", "its", "their", "our", "my", "your");
 
@@ -164,7 +164,9 @@ final class Lexicon {
             "even", "again", "more", "most", "less", "least", "fewer", "altogether", "total", "respectively",
             "instead", "overall", "today", "tonight", "yesterday", "tomorrow", "currently", "reportedly",
             "allegedly", "approximately", "roughly", "nearly", "almost", "around", "last", "next", "earlier",
-            "later", "away", "back", "ahead", "together", "alone", "else", "so-called", "etc",
+            "later", "away", "back", "ahead", "together", "alone", "else", "so-called", "etc", "however", "meanwhile",
+            "therefore", "moreover", "furthermore", "nevertheless", "thus", "hence", "indeed", "perhaps", "maybe",
+            "probably", "each", "apiece",
             // number words
             "zero", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
             "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion", "dozen",
@@ -173,5 +175,6 @@ final class Lexicon {
     /** Modifiers that cannot be the head of a counted noun phrase ("2,000 more", "a pair thousand extra"). */
     static final Set<String> NOT_HEAD = set("more", "extra", "additional", "other", "others", "new", "fewer",
             "less", "such", "same", "total", "further", "another", "odd", "plus", "strong", "old", "own",
-            "only", "many", "much", "several", "few", "various", "different", "respective", "certain");
+            "only", "many", "much", "several", "few", "various", "different", "respective", "certain",
+            "straight", "consecutive", "cheaper", "higher", "lower", "bigger", "smaller", "larger");
 }

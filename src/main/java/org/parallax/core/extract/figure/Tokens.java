@@ -60,6 +60,14 @@ final class Tokens {
                 i++;
             } else if (c >= '0' && c <= '9') {
                 i = scanNumber(i);
+            } else if (c == '.' && digitAt(i + 1) && (i == 0 || Character.isWhitespace(s.charAt(i - 1))
+                    || s.charAt(i - 1) == '(' || s.charAt(i - 1) == '$')) {
+                int e = i + 1;
+                while (e < n && digitAt(e)) {
+                    e++;
+                }
+                add(NUM, i, e, true);
+                i = e;
             } else if (Character.isLetter(c)) {
                 int e = i + 1;
                 while (e < n) {

@@ -121,14 +121,28 @@ final class Units {
         put("MB", "data", 0.001, null, "mb", "megabytes");
         put("GB", "data", 1, null, "gb", "gigabytes");
         put("TB", "data", 1000, null, "tb", "terabytes");
+        // frequency (base Hz), data rates (base Mbps), engine power (base MW)
+        put("Hz", "frequency", 1, null, "hz", "hertz");
+        put("kHz", "frequency", 1e3, null, "khz", "kilohertz");
+        put("MHz", "frequency", 1e6, null, "mhz", "megahertz");
+        put("GHz", "frequency", 1e9, null, "ghz", "gigahertz");
+        put("Mbps", "data rate", 1, null, "mbps", "mbit/s", "mb/s");
+        put("Gbps", "data rate", 1000, null, "gbps", "gbit/s", "gb/s");
+        put("kbps", "data rate", 0.001, null, "kbps");
+        put("hp", "power", 0.00074569987, null, "hp", "bhp", "horsepower", "horse power");
+        put("nm", "length", 1e-12, null, "nanometres", "nanometers", "nanometre", "nanometer");
         // multipliers
         put("times", "ratio", 1, null, "times", "fold");
         // money after the number (the value stays in its currency)
-        put("dollars", "money", 1, "USD", "dollars", "dollar", "usd", "us dollars", "u s dollars");
+        put("dollars", "money", 1, "USD", "dollars", "dollar", "usd", "us dollars", "us dollar", "u s dollars");
         put("euros", "money", 1, "EUR", "euros", "euro", "eur");
         put("pounds", "money", 1, "GBP", "pounds", "pound", "pounds sterling", "sterling", "gbp");
         put("pence", "money", 0.01, "GBP", "pence", "penny");
         put("cents", "money", 0.01, "USD", "cents", "cent");
+        put("australian dollars", "money", 1, "AUD", "australian dollars", "australian dollar");
+        put("canadian dollars", "money", 1, "CAD", "canadian dollars", "canadian dollar");
+        put("hong kong dollars", "money", 1, "HKD", "hong kong dollars", "hong kong dollar");
+        put("new zealand dollars", "money", 1, "NZD", "new zealand dollars", "new zealand dollar");
         put("yen", "money", 1, "JPY", "yen", "jpy");
         put("yuan", "money", 1, "CNY", "yuan", "renminbi", "rmb", "cny");
         put("rubles", "money", 1, "RUB", "rubles", "roubles", "ruble", "rouble", "rub");
