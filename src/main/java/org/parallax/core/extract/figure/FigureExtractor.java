@@ -78,6 +78,8 @@ public final class FigureExtractor {
         Units.Unit currency;
         /** for the upper end of a range: the lower end with this end's scale applied, or NaN */
         double lowScaled = Double.NaN;
+        /** true for the upper end of a range */
+        boolean upper;
     }
 
     private record UnitMatch(Units.Unit unit, int end) {
@@ -405,7 +407,7 @@ public final class FigureExtractor {
                 }
                 char pc = t.firstChar(p);
                 if (isDash(pc)) {
-                    if (t.glued(p) && (t.isWord(p - 1) || t.isNum(p - 1)) && !inRange) {
+                    if (t.glued(p) && (t.isWord(p - 1) || t.isNum(p - 1)) && !c.upper) {
                         return true;
                     }
                 } else if (pc == '+' && hasUnit && !t.glued(p)) {
@@ -480,7 +482,7 @@ public final class FigureExtractor {
             // names: Tianzhou 8, Falcon 9, Group of 20
             if (!fmt && !c.fraction && c.currency == null && !hasUnit && !c.scaled && !inRange && before >= 0
                     && !t.glued(j)) {
-                if ((t.capitalized(before) || innerCapital(before)) && !t.sentenceStart(before) && !notName(before)
+                if ((t.capitalized(before) || innerCapital(before)) && !notName(before)
                         && !titleCaseLine(before)) {
                     return true;
                 }
@@ -602,6 +604,9 @@ public final class FigureExtractor {
                 return null;
             }
             boolean dash = false;
+            if (t.isPunct(k) && isDash(t.firstChar(k)) && t.glued(k) && t.is(k + 1, "to")) {
+                k++; // "8- to 16-meter"
+            }
             if (t.is(k, "to") || t.is(k, "through")) {
                 // fine
             } else if (t.is(k, "or") && !c1.scaled && t.isWord(k + 1) == c1.words) {
@@ -641,6 +646,7 @@ public final class FigureExtractor {
                 return null;
             }
             c2.lowScaled = propagate ? low : Double.NaN;
+            c2.upper = true;
             if (c1.currency != null && c2.currency == null) {
                 c2.currency = c1.currency;
             }

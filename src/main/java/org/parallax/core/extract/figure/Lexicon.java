@@ -60,6 +60,7 @@ final class Lexicon {
         GLUED_SCALES.put("k", 1e3);
         GLUED_SCALES.put("m", 1e6);
         GLUED_SCALES.put("b", 1e9);
+        GLUED_SCALES.put("t", 1e12);
         String[] ord = {"zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
             "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
             "seventeenth", "eighteenth", "nineteenth"};

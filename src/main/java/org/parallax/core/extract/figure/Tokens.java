@@ -31,7 +31,18 @@ final class Tokens {
         lower = new String[cap];
         formatted = new boolean[cap];
         tokenize();
+        breakBefore = new boolean[size];
+        for (int i = 0; i < size; i++) {
+            breakBefore[i] = computeLineBreakBefore(i);
+        }
+        startsSentence = new boolean[size];
+        for (int i = 0; i < size; i++) {
+            startsSentence[i] = computeSentenceStart(i);
+        }
     }
+
+    private boolean[] breakBefore;
+    private boolean[] startsSentence;
 
     private void add(byte t, int s, int e, boolean fmt) {
         if (size == start.length) {
@@ -178,6 +189,13 @@ final class Tokens {
         if (i <= 0) {
             return true;
         }
+        return i >= size || breakBefore[i];
+    }
+
+    private boolean computeLineBreakBefore(int i) {
+        if (i <= 0) {
+            return true;
+        }
         for (int k = end[i - 1]; k < start[i]; k++) {
             char c = text.charAt(k);
             if (c == '\n' || c == '\r') {
@@ -189,6 +207,13 @@ final class Tokens {
 
     /** True when a sentence ends right before token i (a line break, or . ! ? then a space). */
     boolean sentenceStart(int i) {
+        if (i <= 0) {
+            return true;
+        }
+        return i >= size || startsSentence[i];
+    }
+
+    private boolean computeSentenceStart(int i) {
         if (i <= 0 || lineBreakBefore(i)) {
             return true;
         }

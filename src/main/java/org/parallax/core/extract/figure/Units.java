@@ -114,6 +114,7 @@ final class Units {
         put("GW", "power", 1000, null, "gw", "gigawatts", "gigawatt");
         put("watts", "power", 1e-6, null, "watts", "watt");
         put("kWh", "energy", 0.001, null, "kwh", "kilowatt hours", "kilowatt hour");
+        put("Wh", "energy", 1e-6, null, "wh", "watt hours", "watt hour");
         put("MWh", "energy", 1, null, "mwh", "megawatt hours");
         put("GWh", "energy", 1000, null, "gwh", "gigawatt hours");
         put("TWh", "energy", 1e6, null, "twh", "terawatt hours");

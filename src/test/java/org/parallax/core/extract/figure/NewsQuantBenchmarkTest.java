@@ -24,8 +24,8 @@ import org.parallax.core.extract.figure.BenchmarkSupport.Score;
  */
 class NewsQuantBenchmarkTest {
 
-    static final double MIN_RECALL = 0.60;
-    static final double MIN_PRECISION = 0.60;
+    static final double MIN_RECALL = 0.80;
+    static final double MIN_PRECISION = 0.85;
 
     private final FigureExtractor extractor = new FigureExtractor();
 
