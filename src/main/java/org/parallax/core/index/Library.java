@@ -90,6 +90,8 @@ public final class Library implements AutoCloseable {
     /** Names of files Lucene writes: segments_N, write.lock, _0.cfs, _1_Lucene99_0.doc… */
     private static final Pattern LUCENE_FILE = Pattern.compile("segments.*|write\\.lock|_[0-9a-z]+.*");
     private static final int MAX_CANDIDATES_NAMED = 5;
+    /** The classic parser's {@code Encountered " <KIND> "image "" at line 1, column 5.} */
+    private static final Pattern ENCOUNTERED = Pattern.compile("Encountered \" .+? \"(.*?)\"\" at line \\d+, column (\\d+)");
 
     private final Path dir;
     private final boolean readOnly;
@@ -672,17 +674,16 @@ public final class Library implements AutoCloseable {
             int colon = m.indexOf("': ");
             m = colon >= 0 ? m.substring(colon + 3) : m;
         }
-        if (m.contains("<EOF>") || m.contains("Lexical error") && m.contains("EOF")) {
+        if (m.matches("(?s)Encountered\\s+\"?<EOF>.*") || m.contains("Lexical error") && m.contains("<EOF>")) {
             return "it ends too early; check for an unclosed quote or bracket, or a dangling AND/OR/NOT";
         }
         if (m.contains("Lexical error")) {
             return "it has a character out of place; put special characters in quotes or escape them with \\";
         }
-        if (m.startsWith("Encountered")) {
-            int was = m.indexOf("Was expecting");
-            String first = (was > 0 ? m.substring(0, was) : m).strip();
-            first = first.replace("Encountered ", "").replaceAll("\\s*at line \\d+, column (\\d+)\\.?", " at character $1");
-            return "unexpected " + first.replaceAll("\\s+", " ").replace("\" ", "\"")
+        java.util.regex.Matcher found = ENCOUNTERED.matcher(m);
+        if (found.find()) {
+            int column = Integer.parseInt(found.group(2));
+            return "there is an unexpected '" + found.group(1).strip() + "' at character " + (column + 1)
                     + "; check quotes, brackets and AND/OR/NOT";
         }
         if (m.contains("too many boolean clauses") || m.contains("maxClauseCount")) {

@@ -1,11 +1,9 @@
 package org.parallax.core.index;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -19,7 +17,7 @@ import org.parallax.core.article.Span;
 /**
  * Lucene's {@link UnifiedHighlighter} over the body, returning passages as {@link Snippet}s with offsets
  * instead of HTML. Offsets come from the postings (the body is indexed with offsets), passages are
- * sentences, phrases are highlighted only where the whole phrase matches.
+ * sentences that do not cross line breaks ({@link LineSentenceBreakIterator}), phrases are highlighted only where the whole phrase matches.
  */
 final class SnippetHighlighter extends UnifiedHighlighter {
 
@@ -33,7 +31,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
                 .withMaxNoHighlightPassages(1)
                 .withHighlightPhrasesStrictly(true)
                 .withWeightMatches(true)
-                .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT)));
+                .withBreakIterator(LineSentenceBreakIterator::new));
     }
 
     /** For each document, its body snippets (possibly empty). */
