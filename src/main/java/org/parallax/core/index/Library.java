@@ -822,6 +822,11 @@ public final class Library implements AutoCloseable {
         if (e instanceof LibraryException le) {
             return le;
         }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof NoSuchFileException || t instanceof FileNotFoundException) {
+                return damaged(d, "a file is missing", e);
+            }
+        }
         Throwable t = e;
         while (t != null) {
             if (t instanceof LockObtainFailedException) {
@@ -843,9 +848,6 @@ public final class Library implements AutoCloseable {
             }
             if (t instanceof IndexNotFoundException) {
                 return damaged(d, "its segments file is missing", e);
-            }
-            if (t instanceof NoSuchFileException || t instanceof FileNotFoundException) {
-                return damaged(d, "a file is missing", e);
             }
             if (t instanceof AccessDeniedException) {
                 return new LibraryException(Reason.IO, "Parallax is not allowed to " + doing + " the library at "
