@@ -26,7 +26,7 @@ final class ExtractionJson {
             .disable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
             // only record components: no derived "range"/"vague" from isRange()/isVague()
             .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
-            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
             .withConfigOverride(List.class, o -> o.setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY)))
             .build();
 

@@ -37,7 +37,10 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -70,7 +73,7 @@ import org.slf4j.LoggerFactory;
  * {@link #batch()}, which commits once when it closes. All methods are safe to call from several threads:
  * reads run in parallel, changes one at a time.
  *
- * <p>The commit user data records the schema ({@value #SCHEMA_KEY}) and the Parallax version that last wrote
+ * <p>The commit user data records the schema ({@code parallax.schema}) and the Parallax version that last wrote
  * the library. A library from a newer Parallax is refused; one from an older Parallax is migrated by
  * re-indexing its stored documents when opened read-write. A folder that is neither empty nor a library, or
  * a damaged index, is refused and left untouched.
@@ -660,11 +663,22 @@ public final class Library implements AutoCloseable {
 
     private Query parse(String query) throws LibraryException {
         try {
-            return new LibraryQueryParser(analyzer).parse(query);
+            return matchAllIfOnlyNegative(new LibraryQueryParser(analyzer).parse(query));
         } catch (ParseException e) {
             throw new LibraryException(Reason.BAD_QUERY,
                     "Cannot understand the search '" + query.strip() + "': " + explain(e) + ".", e);
         }
+    }
+
+    /** "NOT kursk" or "-kursk" alone means every article without the word, not nothing. */
+    private static Query matchAllIfOnlyNegative(Query q) {
+        if (q instanceof BooleanQuery bq && !bq.clauses().isEmpty()
+                && bq.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.MUST_NOT)) {
+            BooleanQuery.Builder b = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+            bq.clauses().forEach(b::add);
+            return b.build();
+        }
+        return q;
     }
 
     /** A short reason from the parser's message, which is several lines of grammar. */

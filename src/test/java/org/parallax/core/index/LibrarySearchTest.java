@@ -135,6 +135,14 @@ class LibrarySearchTest {
     }
 
     @Test
+    void aSearchForWhatIsNotThereFindsTheRest() throws Exception {
+        Set<String> without = idsWhere(a -> !KURSK.matcher(titleAndBody(a)).find());
+        assertThat(without).isNotEmpty();
+        assertThat(ids(library.search("NOT kursk", 50))).containsExactlyInAnyOrderElementsOf(without);
+        assertThat(ids(library.search("-kursk", 50))).containsExactlyInAnyOrderElementsOf(without);
+    }
+
+    @Test
     void theTitleWeighsMoreThanTheBody() throws Exception {
         // "offensive": the title of one made-up article, the body of none of them
         List<SearchHit> hits = library.search("offensive", 50);
