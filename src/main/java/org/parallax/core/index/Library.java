@@ -147,9 +147,16 @@ public final class Library implements AutoCloseable {
             Files.createDirectories(d);
             directory = FSDirectory.open(d);
             IndexWriterConfig config = new IndexWriterConfig(ArticleDocuments.analyzer())
-                    .setOpenMode(found.hasIndex() ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
+                    // never CREATE: it would wipe an index another process made since inspect()
+                    .setOpenMode(found.hasIndex() ? IndexWriterConfig.OpenMode.APPEND
+                            : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setCommitOnClose(false);
             writer = new IndexWriter(directory, config);
+            if (!found.hasIndex() && DirectoryReader.indexExists(directory)) {
+                LOG.info("A library appeared at {} while opening it; checking it first", d);
+                closeQuietly(writer, directory);
+                return open(dir);
+            }
             writer.setLiveCommitData(commitData().entrySet());
             if (!found.hasIndex()) {
                 writer.commit();

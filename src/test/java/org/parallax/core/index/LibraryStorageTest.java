@@ -39,9 +39,9 @@ class LibraryStorageTest {
     }
 
     private void fillWithSeeds(Path dir) throws LibraryException {
-        try (Library library = Library.open(dir)) {
+        try (Library library = Library.open(dir); Batch batch = library.batch()) {
             for (Article a : TestArticles.seeds()) {
-                library.add(a, Extraction.EMPTY);
+                batch.add(a, Extraction.EMPTY);
             }
         }
     }

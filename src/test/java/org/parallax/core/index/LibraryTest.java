@@ -79,11 +79,13 @@ class LibraryTest {
     void listsNewestFirstUndatedLastThenByTitle() throws Exception {
         Random random = new Random(11);
         try (Library library = Library.open(temp)) {
-            for (Article a : TestArticles.seeds()) {
-                library.add(a, Extraction.EMPTY);
-            }
-            for (int i = 0; i < 40; i++) {
-                library.add(TestArticles.random(random, i), Extraction.EMPTY);
+            try (Batch batch = library.batch()) {
+                for (Article a : TestArticles.seeds()) {
+                    batch.add(a, Extraction.EMPTY);
+                }
+                for (int i = 0; i < 40; i++) {
+                    batch.add(TestArticles.random(random, i), Extraction.EMPTY);
+                }
             }
             List<LibraryEntry> list = library.list();
             assertThat(list).hasSize(45);
@@ -230,10 +232,12 @@ class LibraryTest {
         Random random = new Random(5);
         List<Article> articles = new ArrayList<>();
         try (Library library = Library.open(temp)) {
-            for (int i = 0; i < 40; i++) {
-                Article a = TestArticles.random(random, i);
-                articles.add(a);
-                library.add(a, Extraction.EMPTY);
+            try (Batch batch = library.batch()) {
+                for (int i = 0; i < 40; i++) {
+                    Article a = TestArticles.random(random, i);
+                    articles.add(a);
+                    batch.add(a, Extraction.EMPTY);
+                }
             }
             Article one = articles.get(0);
             assertThat(library.get(one.id().substring(0, 12).toUpperCase() + " ")).map(LibraryEntry::id).contains(one.id());
