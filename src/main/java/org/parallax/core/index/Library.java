@@ -226,7 +226,7 @@ public final class Library implements AutoCloseable {
     public AddResult add(Article article, Extraction extraction) throws LibraryException {
         Objects.requireNonNull(article, "article");
         Extraction ex = extraction == null ? Extraction.EMPTY : extraction;
-        return change(article.id(), () -> {
+        return change(() -> {
             Optional<LibraryEntry> stored = storedEntry(article.id());
             if (stored.isEmpty()) {
                 Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -293,7 +293,8 @@ public final class Library implements AutoCloseable {
         }
         Query q = parse(query);
         return read(s -> {
-            TopDocs top = s.search(q, limit);
+            // a huge limit would allocate a huge queue: no more than there are documents
+            TopDocs top = s.search(q, Math.min(limit, Math.max(1, s.getIndexReader().maxDoc())));
             int[] docIds = new int[top.scoreDocs.length];
             for (int i = 0; i < docIds.length; i++) {
                 docIds[i] = top.scoreDocs[i].doc;
@@ -319,7 +320,7 @@ public final class Library implements AutoCloseable {
     public LibraryEntry edit(String id, MetadataEdit edit) throws LibraryException {
         Objects.requireNonNull(edit, "edit");
         String key = normaliseId(id);
-        return change(key, () -> {
+        return change(() -> {
             LibraryEntry old = resolveForChange(key)
                     .orElseThrow(() -> notFound(id));
             Metadata edits = edit.applyTo(old.edits());
@@ -344,7 +345,7 @@ public final class Library implements AutoCloseable {
         if (key.isEmpty()) {
             return false;
         }
-        return change(key, () -> {
+        return change(() -> {
             Optional<LibraryEntry> found = resolveForChange(key);
             if (found.isEmpty()) {
                 return false;
@@ -364,7 +365,7 @@ public final class Library implements AutoCloseable {
 
     /** Commits pending changes now (only useful inside a batch: other changes are committed at once). */
     public void commit() throws LibraryException {
-        change(null, () -> {
+        change(() -> {
             commitNow();
             return null;
         });
@@ -381,7 +382,7 @@ public final class Library implements AutoCloseable {
      * }</pre>
      */
     public Batch batch() throws LibraryException {
-        change(null, () -> {
+        change(() -> {
             batchDepth++;
             return null;
         });
@@ -437,6 +438,7 @@ public final class Library implements AutoCloseable {
                 if (directory != null) {
                     directory.close();
                 }
+                analyzer.close();
             } catch (IOException | RuntimeException e) {
                 if (failed == null) {
                     failed = failure(dir, "close", e);
@@ -721,7 +723,7 @@ public final class Library implements AutoCloseable {
         T run() throws IOException, LibraryException;
     }
 
-    private <T> T change(String id, Change<T> action) throws LibraryException {
+    private <T> T change(Change<T> action) throws LibraryException {
         lifecycle.readLock().lock();
         try {
             ensureOpen();

@@ -242,6 +242,7 @@ class LibrarySearchTest {
     void blankSearchesFindNothingAndTheLimitHolds() throws Exception {
         assertThat(library.search("  ", 10)).isEmpty();
         assertThat(library.search("troops", 2)).hasSize(2);
+        assertThat(library.search("troops", Integer.MAX_VALUE)).hasSizeGreaterThan(2);
         assertThatThrownBy(() -> library.search("troops", 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
