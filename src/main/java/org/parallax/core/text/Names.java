@@ -13,7 +13,7 @@ import java.util.Set;
 public final class Names {
 
     /** Capitalised or lower-case words that name a role or title rather than a person. */
-    public static final Set<String> ROLE_WORDS = Set.of(
+    public static final Set<String> ROLE_WORDS = words(
             "president", "vice", "prime", "minister", "secretary", "deputy", "press", "spokesman", "spokeswoman",
             "spokesperson", "chancellor", "ambassador", "chief", "general", "gen", "gen.", "lt", "lt.", "col",
             "col.", "adm", "adm.", "rep", "rep.", "sen", "sen.", "gov", "gov.", "governor", "senator",
@@ -37,7 +37,7 @@ public final class Names {
             "of", "to", "for", "and", "'s", "’s", "chief-of-staff", "first", "lady", "gentleman", "spy", "agency");
 
     /** Words that mark an organisation, a place or a medium rather than a person. */
-    public static final Set<String> ORG_WORDS = Set.of(
+    public static final Set<String> ORG_WORDS = words(
             "ministry", "department", "service", "agency", "office", "council", "committee", "party", "news",
             "times", "post", "journal", "institute", "center", "centre", "research", "university", "media",
             "kremlin", "pentagon", "house", "home", "government", "administration", "army", "forces", "command",
@@ -58,12 +58,12 @@ public final class Names {
             "hospital", "church", "airport", "station", "clinic");
 
     /** Lower-case words that may stand inside a name ("Ursula von der Leyen"). */
-    public static final Set<String> PARTICLES = Set.of(
+    public static final Set<String> PARTICLES = words(
             "von", "der", "van", "den", "de", "da", "di", "du", "del", "la", "le", "bin", "ibn", "al", "el",
             "dos", "ter", "ten", "y");
 
     /** First words of place names, which are never a person's first name. */
-    private static final Set<String> PLACE_FIRST = Set.of(
+    private static final Set<String> PLACE_FIRST = words(
             "north", "south", "east", "west", "central", "united", "new", "saudi", "great", "northern",
             "southern", "eastern", "western", "upper", "lower", "greater", "san", "los", "las", "st", "st.",
             "hong", "sri", "costa", "el", "puerto", "the", "european", "indo-pacific", "euro-atlantic", "ground",
@@ -159,5 +159,9 @@ public final class Names {
         }
         int n = Math.min(5, Math.min(x.length(), y.length()));
         return n >= 4 && x.regionMatches(0, y, 0, n);
+    }
+
+    private static Set<String> words(String... words) {
+        return java.util.Collections.unmodifiableSet(new java.util.HashSet<>(java.util.Arrays.asList(words)));
     }
 }

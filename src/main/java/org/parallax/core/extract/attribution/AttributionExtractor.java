@@ -54,6 +54,7 @@ public final class AttributionExtractor {
         final List<Source> sources = new ArrayList<>();
         final Map<String, Person> surnames = new HashMap<>();
         final List<Person> personMentions = new ArrayList<>();
+        final List<String> orgNames = new ArrayList<>();
 
         record Person(String name, String role, int pos) {
         }
@@ -105,12 +106,14 @@ public final class AttributionExtractor {
                     }
                 }
                 NameSplit ns = splitName(toks, i, j);
-                if (ns != null && ns.nameCaps >= 2) {
+                if (ns != null && ns.nameCaps >= 2 && ns.person) {
                     String role = ns.role;
                     if (role == null) {
                         role = roleBefore(toks, i);
                     }
                     addPerson(ns.name, role, toks.get(ns.from).start());
+                } else if (ns != null && !ns.person && j - i >= 2) {
+                    orgNames.add(body.substring(toks.get(i).start(), toks.get(j - 1).end()));
                 }
                 i = Math.max(j, i + 1);
             }
@@ -384,9 +387,70 @@ public final class AttributionExtractor {
             } else {
                 src = before(s, toks, start, firstInSentence);
             }
+            if (src == null && !participle) {
+                return end; // a verb without a subject that can speak is no attribution
+            }
+            if (src != null && !src.person() && !canSpeak(src)) {
+                return end;
+            }
+            String first = lower(toks.get(start));
+            boolean modal = first.equals("could") || first.equals("would") || first.equals("will")
+                    || first.equals("may") || first.equals("might") || first.equals("can");
+            if (modal && out.size() > firstInSentence) {
+                return end; // "said he could confirm": reported inside a report
+            }
+            if (prev.equals("and") && out.size() > firstInSentence && pronounAfterLastCue(toks, start)) {
+                return end; // "stated he spoke to Yoon and advised him": inside the reported clause
+            }
             Span content = contentFor(s, toks, start, end, src);
             add(s, toks, start, end, src, content, firstInSentence);
             return end;
+        }
+
+        private boolean pronounAfterLastCue(List<Token> toks, int cue) {
+            Attribution last = out.get(out.size() - 1);
+            for (int k = 0; k < cue; k++) {
+                Token t = toks.get(k);
+                if (t.start() >= last.end()) {
+                    String l = lower(t);
+                    if (l.equals("he") || l.equals("she") || l.equals("they") || l.equals("we") || l.equals("i")
+                            || l.equals("it")) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** True when the head of a description can speak: a group, body, medium, name or role noun. */
+        private boolean canSpeak(Found src) {
+            if (src.span() == null) {
+                return true;
+            }
+            String text = src.span().of(body);
+            String[] words = text.split("[\\s]+");
+            String head = words[words.length - 1];
+            for (int k = 1; k < words.length; k++) {
+                String l = words[k].toLowerCase(Locale.ROOT);
+                if (l.equals("of") || l.equals("in") || l.equals("from") || l.equals("with") || l.equals("close")
+                        || l.equals("familiar") || l.equals("between") || l.equals("at") || l.equals("on")
+                        || l.equals("for") || l.equals("who") || l.equals("accustomed") || l.equals("(")) {
+                    head = words[k - 1];
+                    break;
+                }
+            }
+            head = Names.stripPossessive(head.replaceAll("[^\\p{L}'’-]", ""));
+            if (head.isEmpty()) {
+                return true;
+            }
+            if (Character.isUpperCase(head.charAt(0))) {
+                return true;
+            }
+            String l = head.toLowerCase(Locale.ROOT);
+            return Lexicon.ANON_HEADS.contains(l) || Lexicon.PERSON_ROLES.contains(l)
+                    || Lexicon.SPEAKING_HEADS.contains(l) || Names.ORG_WORDS.contains(l)
+                    || Names.ROLE_WORDS.contains(l) || l.equals("he") || l.equals("she") || l.equals("they")
+                    || l.equals("it") || l.equals("we");
         }
 
         private boolean invertible(List<Token> toks, int start, int verb, int end, String lemma) {
@@ -404,7 +468,7 @@ public final class AttributionExtractor {
             }
             Token n = toks.get(end);
             String l = lower(n);
-            if (l.equals("he") || l.equals("she") || l.equals("it") || l.equals("they") || l.equals("that")
+            if (Lexicon.DAYS.contains(l) || l.equals("he") || l.equals("she") || l.equals("it") || l.equals("they") || l.equals("that")
                     || l.equals("we") || l.equals("i") || l.equals("you")) {
                 return false;
             }
@@ -434,7 +498,7 @@ public final class AttributionExtractor {
                 for (int k = i + 2; k < toks.size(); k++) {
                     String l = lower(toks.get(k));
                     String lemma = Lexicon.VERB.get(l);
-                    if (lemma != null && !Lexicon.NOUN_CONTEXT.contains(lower(toks.get(k - 1)))) {
+                    if (lemma != null && !l.endsWith("ing")) {
                         return i + 1;
                     }
                 }
@@ -449,7 +513,8 @@ public final class AttributionExtractor {
             } else if (w.equals("warnings") && i > 0 && toks.get(i - 1).isCapitalized()) {
                 int a = i;
                 while (a > 0 && (toks.get(a - 1).isCapitalized() || lower(toks.get(a - 1)).equals("and")
-                        || lower(toks.get(a - 1)).equals("as") && a >= 2 && lower(toks.get(a - 2)).equals("well")
+                        || lower(toks.get(a - 1)).equals("as") && (a >= 2 && lower(toks.get(a - 2)).equals("well")
+                        || lower(toks.get(a)).equals("well"))
                         || lower(toks.get(a - 1)).equals("well") && a >= 2 && lower(toks.get(a - 2)).equals("as"))) {
                     a--;
                 }
@@ -485,6 +550,19 @@ public final class AttributionExtractor {
                 String l = lower(t);
                 if (quoted[t.start()]) {
                     break;
+                }
+                if (b > a && (l.equals("with") || l.equals("to")) && (lower(toks.get(b - 1)).equals("familiar")
+                        || lower(toks.get(b - 1)).equals("close") || lower(toks.get(b - 1)).equals("accustomed")
+                        || lower(toks.get(b - 1)).equals("linked") || lower(toks.get(b - 1)).equals("connected")
+                        || lower(toks.get(b - 1)).equals("near"))) {
+                    b++;
+                    continue;
+                }
+                if (t.text().equals(".") && b > a && toks.get(b - 1).isCapitalized()
+                        && toks.get(b - 1).text().length() <= 4 && b + 1 < limit
+                        && toks.get(b + 1).isCapitalized() && toks.get(b - 1).end() == t.start()) {
+                    b++;
+                    continue;
                 }
                 if (!t.isWord() && !(t.text().equals("(") || t.text().equals(")")) || b > a
                         && Lexicon.STOP_AFTER.contains(l) && !(l.equals("of") || l.equals("for") || l.equals("and")
@@ -540,6 +618,11 @@ public final class AttributionExtractor {
                         continue;
                     }
                 }
+                if (l.equals(",") && b >= 3 && toks.get(b - 3).text().equals(",")
+                        && Lexicon.SKIP_BEFORE_VERB.contains(lower(toks.get(b - 2)))) {
+                    b -= 3;
+                    continue;
+                }
                 if (l.equals("turn") && b >= 2 && lower(toks.get(b - 2)).equals("in")) {
                     b -= 2;
                     continue;
@@ -592,6 +675,16 @@ public final class AttributionExtractor {
             while (a > 0) {
                 Token t = toks.get(a - 1);
                 String l = lower(t);
+                if (l.equals(")")) {
+                    int open = a - 1;
+                    while (open > 0 && !toks.get(open).text().equals("(") && a - open < 12) {
+                        open--;
+                    }
+                    if (toks.get(open).text().equals("(") && open > 0) {
+                        a = open;
+                        continue;
+                    }
+                }
                 if (quoted[t.start()] || isQuoteMark(t) || l.equals(";") || l.equals(":") || l.equals(",")
                         || l.equals("—") || l.equals("–") || l.equals("(") || l.equals(")")
                         || Lexicon.CLAUSE_BOUNDARY.contains(l) || l.equals("-") && a >= 2
@@ -805,6 +898,14 @@ public final class AttributionExtractor {
                     return new Found(d.name(), d.role(), span, d.person(), d.anonymous(), lastTok);
                 }
             }
+            String bare = b - a == 2 && first.equals("the") ? toks.get(a + 1).text() : b - a == 1 ? text : null;
+            if (bare != null && bare.length() >= 3 && bare.length() <= 6
+                    && bare.equals(bare.toUpperCase(Locale.ROOT)) && bare.chars().allMatch(Character::isLetter)) {
+                String full = expandAcronym(bare);
+                if (full != null) {
+                    return new Found(full, null, span, false, false, lastTok);
+                }
+            }
             NameSplit ns = splitName(toks, a, b);
             if (ns != null) {
                 String name = ns.name;
@@ -832,6 +933,41 @@ public final class AttributionExtractor {
             }
             boolean anon = isAnonymous(toks, a, b);
             return new Found(text, null, span, false, anon, lastTok);
+        }
+
+        private String expandAcronym(String acronym) {
+            for (int k = orgNames.size() - 1; k >= 0; k--) {
+                String name = orgNames.get(k);
+                StringBuilder initials = new StringBuilder();
+                int firstCap = -1;
+                String[] words = name.split("[\\s]+");
+                for (int w = 0; w < words.length; w++) {
+                    String x = words[w];
+                    if (!x.isEmpty() && Character.isUpperCase(x.charAt(0))) {
+                        initials.append(x.charAt(0));
+                        if (firstCap < 0) {
+                            firstCap = w;
+                        }
+                    }
+                    if (initials.toString().endsWith(acronym)) {
+                        int len = acronym.length();
+                        // the words that gave the acronym's letters
+                        int count = 0;
+                        int startWord = w;
+                        for (int v = w; v >= 0; v--) {
+                            if (!words[v].isEmpty() && Character.isUpperCase(words[v].charAt(0))) {
+                                count++;
+                                if (count == len) {
+                                    startWord = v;
+                                    break;
+                                }
+                            }
+                        }
+                        return String.join(" ", java.util.Arrays.copyOfRange(words, startWord, w + 1));
+                    }
+                }
+            }
+            return null;
         }
 
         private boolean roleIsPersonal(String role) {
@@ -872,14 +1008,16 @@ public final class AttributionExtractor {
 
         private NameSplit splitName(List<Token> toks, int a, int b) {
             int e = b;
-            while (e > a && (toks.get(e - 1).text().equals(")") || toks.get(e - 1).text().equals("."))) {
+            if (e > a && (toks.get(e - 1).text().equals(")") || toks.get(e - 1).text().equals("."))) {
                 return null;
             }
+            boolean possessive = e > a && (toks.get(e - 1).text().endsWith("'s") || toks.get(e - 1).text().endsWith("’s"));
             int s = e;
             while (s > a) {
                 Token t = toks.get(s - 1);
                 String l = lower(t);
-                if (t.isCapitalized() && !(t.text().endsWith("'s") || t.text().endsWith("’s"))
+                boolean poss = t.text().endsWith("'s") || t.text().endsWith("’s");
+                if (t.isCapitalized() && (!poss || s == e)
                         || Names.PARTICLES.contains(l) && s < e && s - 1 > a) {
                     s--;
                 } else {
@@ -889,29 +1027,43 @@ public final class AttributionExtractor {
             if (s == e) {
                 return null;
             }
-            // strip role words from the front of the capitalised run
-            List<Token> run = new ArrayList<>(toks.subList(s, e));
+            // the name follows the last role word of the capitalised run
             int from = s;
-            while (run.size() > 1 && (Names.ROLE_WORDS.contains(lower(run.get(0)))
-                    || run.get(0).text().endsWith(".") || isAcronym(run.get(0)))) {
-                run.remove(0);
-                from++;
+            for (int k = e - 2; k >= s; k--) {
+                String l = lower(toks.get(k));
+                if (Names.ROLE_WORDS.contains(l) && !l.equals("of") && !l.equals("and") && !l.equals("the")
+                        && !l.equals("to") || toks.get(k).text().endsWith(".") || isAcronym(toks.get(k))) {
+                    from = k + 1;
+                    break;
+                }
             }
-            while (!run.isEmpty() && Names.PARTICLES.contains(lower(run.get(0)))) {
-                run.remove(0);
+            while (from < e - 1 && Names.PARTICLES.contains(lower(toks.get(from)))) {
                 from++;
             }
             int caps = 0;
-            for (Token t : run) {
-                if (t.isCapitalized()) {
+            for (int k = from; k < e; k++) {
+                if (toks.get(k).isCapitalized()) {
                     caps++;
                 }
             }
-            List<String> all = words(toks, s, e);
+            if (caps > 3) {
+                int keep = 0;
+                int k = e;
+                while (k > from && keep < 2) {
+                    k--;
+                    if (toks.get(k).isCapitalized()) {
+                        keep++;
+                    }
+                }
+                from = k;
+                caps = 2;
+            }
+            List<String> nameWords = new ArrayList<>();
             boolean orgish = false;
-            for (String w : all) {
-                String l = Names.stripPossessive(w.toLowerCase(Locale.ROOT));
-                if (Names.ORG_WORDS.contains(l)) {
+            for (int k = from; k < e; k++) {
+                String w = toks.get(k).text();
+                nameWords.add(k == e - 1 && possessive ? Names.stripPossessive(w) : w);
+                if (Names.ORG_WORDS.contains(Names.stripPossessive(w.toLowerCase(Locale.ROOT)))) {
                     orgish = true;
                 }
             }
@@ -919,34 +1071,17 @@ public final class AttributionExtractor {
                 return new NameSplit(body.substring(toks.get(s).start(), toks.get(e - 1).end()),
                         s > a ? body.substring(toks.get(a).start(), toks.get(s - 1).end()) : null, s, 0, false);
             }
-            if (caps > 3) {
-                // more than three capitalised words: the name is the last two
-                int keep = 0;
-                int k = run.size();
-                while (k > 0 && keep < 2) {
-                    k--;
-                    if (run.get(k).isCapitalized()) {
-                        keep++;
-                    }
-                }
-                from += k;
-                run = run.subList(k, run.size());
-                caps = 2;
-            }
-            List<String> nameWords = new ArrayList<>();
-            for (Token t : run) {
-                nameWords.add(t.text());
-            }
             boolean person = caps >= 2 && Names.looksLikePerson(nameWords);
-            String name = body.substring(toks.get(from).start(), toks.get(e - 1).end());
+            int nameEnd = toks.get(e - 1).end() - (possessive ? 2 : 0);
+            String name = body.substring(toks.get(from).start(), nameEnd);
             String role = from > a ? body.substring(toks.get(a).start(), toks.get(from - 1).end()).trim() : null;
             if (role != null && (role.equalsIgnoreCase("the") || role.equalsIgnoreCase("a")
                     || role.equalsIgnoreCase("an"))) {
                 role = null;
             }
-            if (caps == 1 && from > a && !person) {
-                // "news agency Yonhap", "Rep. Lee": keep the whole phrase only for organisations
-                person = role != null && roleIsPersonal(role);
+            if (caps == 1 && !person) {
+                person = role != null && roleIsPersonal(role)
+                        || surnames.containsKey(Names.surnameKey(name));
             }
             return new NameSplit(name, role, from, caps, person);
         }
@@ -1098,7 +1233,9 @@ public final class AttributionExtractor {
                 k++;
             }
             int rest = toks.size() - k;
-            if (!inverted && rest > 2) {
+            boolean quoteBefore = src != null && src.span() != null && src.lastTok() >= 0 && !inverted
+                    && quoteEndsBefore(toks, src.span().start());
+            if (!inverted && rest > 2 && !quoteBefore) {
                 return trimSpan(toks.get(k).start(), s.end());
             }
             // the cue closes the sentence: the content comes before it
@@ -1107,6 +1244,16 @@ public final class AttributionExtractor {
                     && src.lastTok() >= 0 ? src.span().start() : toks.get(start).start();
             Span c = trimSpan(from, to);
             return c;
+        }
+
+        private boolean quoteEndsBefore(List<Token> toks, int pos) {
+            for (int k = 0; k < toks.size(); k++) {
+                if (toks.get(k).start() >= pos) {
+                    return k > 0 && (isQuoteMark(toks.get(k - 1)) || k > 1 && toks.get(k - 1).text().equals(",")
+                            && isQuoteMark(toks.get(k - 2)));
+                }
+            }
+            return false;
         }
 
         private Span contentSentence(Sentence s) {

@@ -26,11 +26,11 @@ import org.parallax.core.text.Sentence;
  *   <li>a cue after the closing mark in the same sentence ('"…," Zelensky said', '"…," said Rutte');</li>
  *   <li>a cue before the opening mark in the same sentence ('Pat Ryder stated, "…"', 'called on Moscow to
  *       "…"'), or in the previous paragraph when it ends with a colon;</li>
- *   <li>in a heading-like line, the speaker of another quote of the article that holds the same words;</li>
  *   <li>the speaker of the previous quote of the same paragraph, or of the previous paragraph when the quote
  *       opens its paragraph (the same speech going on); else the source of the previous paragraph's last
  *       attribution;</li>
- *   <li>the speaker of another quote of the article holding the same words.</li>
+ *   <li>in a heading-like line (short, no final punctuation) or when nothing else applies, the speaker of
+ *       another quote of the article that holds the same words.</li>
  * </ol>
  * Pronouns, surnames and role nouns in the source are resolved by {@link AttributionExtractor}.
  *
@@ -83,23 +83,15 @@ public final class QuoteExtractor {
                 own[i] = true;
             }
         }
-        // pass 3: headings echo a quote of the body
         String[] speaker = new String[n];
+        boolean[] heading = new boolean[n];
+        // pass 3: the same speech going on
         for (int i = 0; i < n; i++) {
-            if (!own[i] && headingLike(body, found.get(i), sentences)) {
-                int j = sameWords(body, found, i, own);
-                if (j >= 0) {
-                    att[i] = att[j];
-                    own[i] = true;
-                }
-            }
-        }
-        // pass 4: the same speech going on
-        for (int i = 0; i < n; i++) {
-            if (own[i]) {
+            QuotedStretch q = found.get(i);
+            heading[i] = headingLike(body, q, sentences);
+            if (own[i] || heading[i]) {
                 continue;
             }
-            QuotedStretch q = found.get(i);
             if (i > 0 && found.get(i - 1).paragraph() == q.paragraph()) {
                 att[i] = att[i - 1];
                 continue;
@@ -112,10 +104,15 @@ public final class QuoteExtractor {
                 int last = lastInParagraph(sentences, atts, q.paragraph() - 1);
                 if (last >= 0) {
                     att[i] = last;
-                    continue;
                 }
             }
-            int j = sameWords(body, found, i, own);
+        }
+        // pass 4: headings and quotes left over echo another quote of the article
+        for (int i = 0; i < n; i++) {
+            if (own[i] || att[i] >= 0 && !heading[i]) {
+                continue;
+            }
+            int j = sameWords(body, found, i, att, heading);
             if (j >= 0) {
                 att[i] = att[j];
             }
@@ -316,13 +313,13 @@ public final class QuoteExtractor {
     }
 
     /** Index of another quote (with its own cue) that holds the same words as quote {@code i}, or -1. */
-    private static int sameWords(String body, List<QuotedStretch> found, int i, boolean[] own) {
+    private static int sameWords(String body, List<QuotedStretch> found, int i, int[] att, boolean[] heading) {
         String needle = fold(found.get(i).inner().of(body));
         if (needle.length() < 8) {
             return -1;
         }
         for (int j = 0; j < found.size(); j++) {
-            if (j != i && own[j] && fold(found.get(j).inner().of(body)).contains(needle)) {
+            if (j != i && att[j] >= 0 && !heading[j] && fold(found.get(j).inner().of(body)).contains(needle)) {
                 return j;
             }
         }
