@@ -13,9 +13,15 @@ import org.parallax.core.article.Span;
  * @param sourceSpan where the source is named, or {@code null}
  * @param content    the attributed content (the reported speech or claim), or {@code null} when unknown
  * @param anonymous  true when the source is not named (unnamed officials, "sources familiar with…", none)
+ * @param sourceRole the source's role or title as the article gives it ("NATO chief"), or {@code null}
  */
 public record Attribution(Span cue, String cueText, String source, Span sourceSpan, Span content,
-                          boolean anonymous) {
+                          boolean anonymous, String sourceRole) {
+
+    /** An attribution without a known role. */
+    public Attribution(Span cue, String cueText, String source, Span sourceSpan, Span content, boolean anonymous) {
+        this(cue, cueText, source, sourceSpan, content, anonymous, null);
+    }
 
     public int start() {
         return cue.start();

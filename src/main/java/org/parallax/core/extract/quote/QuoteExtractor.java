@@ -1,0 +1,346 @@
+package org.parallax.core.extract.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.parallax.core.article.Span;
+import org.parallax.core.extract.Attribution;
+import org.parallax.core.extract.Quote;
+import org.parallax.core.extract.attribution.AttributionExtractor;
+import org.parallax.core.text.Names;
+import org.parallax.core.text.QuoteMarks;
+import org.parallax.core.text.QuotedStretch;
+import org.parallax.core.text.Sentence;
+
+/**
+ * Finds direct quotes and their speakers.
+ *
+ * <p>A quote is an outermost quoted stretch ({@link QuoteMarks}) of {@value #MIN_WORDS} or more words; shorter
+ * ones ("soon", 'today', "grave escalation") are scare quotes or terms, not quotes. Nested quotes stay inside
+ * their outer quote. A paragraph that opens a quote without closing it gives a quote up to its end, and the next
+ * paragraph's quote is a quote of its own.
+ *
+ * <p>The speaker comes from the attribution that introduces the quote, tried in this order:
+ * <ol>
+ *   <li>a cue after the closing mark in the same sentence ('"…," Zelensky said', '"…," said Rutte');</li>
+ *   <li>a cue before the opening mark in the same sentence ('Pat Ryder stated, "…"', 'called on Moscow to
+ *       "…"'), or in the previous paragraph when it ends with a colon;</li>
+ *   <li>the speaker of the previous quote of the same paragraph, or of the previous paragraph when the quote
+ *       opens its paragraph (the same speech going on); else the source of the previous paragraph's last
+ *       attribution;</li>
+ *   <li>in a heading-like line (short, no final punctuation) or when nothing else applies, the speaker of
+ *       another quote of the article that holds the same words.</li>
+ * </ol>
+ * Pronouns, surnames and role nouns in the source are resolved by {@link AttributionExtractor}.
+ *
+ * <p>Thread-safe and stateless.
+ */
+public final class QuoteExtractor {
+
+    /** Fewest words for a quoted stretch to count as a quote. */
+    public static final int MIN_WORDS = 3;
+
+    private final AttributionExtractor attributions = new AttributionExtractor();
+
+    /** Folded key for comparing person names: "Zelensky", "Zelenskyy" and "Zelenskiy" are equal. */
+    public static String personKey(String name) {
+        return Names.personKey(name);
+    }
+
+    public List<Quote> extract(String body, List<Sentence> sentences) {
+        List<QuotedStretch> marks = QuoteMarks.find(body);
+        return extract(body, sentences, marks, attributions.extract(body, sentences, marks));
+    }
+
+    /**
+     * Quotes of {@code body}, with {@link Quote#attribution()} an index into {@code atts} (the attributions found
+     * in the same body), or -1.
+     */
+    public List<Quote> extract(String body, List<Sentence> sentences, List<QuotedStretch> marks,
+                               List<Attribution> atts) {
+        List<QuotedStretch> found = new ArrayList<>();
+        for (QuotedStretch q : marks) {
+            if (q.depth() == 0 && QuoteMarks.words(body, q.inner()) >= MIN_WORDS) {
+                found.add(q);
+            }
+        }
+        int n = found.size();
+        int[] att = new int[n];
+        boolean[] own = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            att[i] = -1;
+        }
+        // passes 1 and 2: a cue in the same sentence
+        for (int i = 0; i < n; i++) {
+            QuotedStretch q = found.get(i);
+            int a = cueAfter(body, sentences, found, i, atts);
+            if (a < 0) {
+                a = cueBefore(body, sentences, q, atts);
+            }
+            if (a >= 0) {
+                att[i] = a;
+                own[i] = true;
+            }
+        }
+        String[] speaker = new String[n];
+        boolean[] heading = new boolean[n];
+        // pass 3: the same speech going on
+        for (int i = 0; i < n; i++) {
+            QuotedStretch q = found.get(i);
+            heading[i] = headingLike(body, q, sentences);
+            if (own[i] || heading[i]) {
+                continue;
+            }
+            if (i > 0 && found.get(i - 1).paragraph() == q.paragraph()) {
+                att[i] = att[i - 1];
+                continue;
+            }
+            if (opensParagraph(body, q) && i > 0 && found.get(i - 1).paragraph() == q.paragraph() - 1) {
+                att[i] = att[i - 1];
+                continue;
+            }
+            if (opensParagraph(body, q)) {
+                int last = lastInParagraph(sentences, atts, q.paragraph() - 1);
+                if (last >= 0) {
+                    att[i] = last;
+                }
+            }
+        }
+        // pass 4: headings and quotes left over echo another quote of the article
+        for (int i = 0; i < n; i++) {
+            if (own[i] || att[i] >= 0 && !heading[i]) {
+                continue;
+            }
+            int j = sameWords(body, found, i, att, heading);
+            if (j >= 0) {
+                att[i] = att[j];
+            }
+        }
+        List<Quote> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            QuotedStretch q = found.get(i);
+            Attribution a = att[i] >= 0 ? atts.get(att[i]) : null;
+            speaker[i] = a == null ? null : a.source();
+            out.add(new Quote(q.inner(), q.inner().of(body), speaker[i], a == null ? null : a.sourceRole(),
+                    a == null ? null : a.sourceSpan(), a == null || a.source() == null ? -1 : att[i]));
+        }
+        return out;
+    }
+
+    private static int cueAfter(String body, List<Sentence> sentences, List<QuotedStretch> found, int i,
+                                List<Attribution> atts) {
+        QuotedStretch q = found.get(i);
+        if (!q.closed()) {
+            return -1;
+        }
+        int from = q.close() + 1;
+        int nextQuote = i + 1 < found.size() ? found.get(i + 1).open() : Integer.MAX_VALUE;
+        int lineEnd = body.indexOf('\n', from);
+        if (lineEnd < 0) {
+            lineEnd = body.length();
+        }
+        // a quote that ends its sentence inside the marks ('…100,000."') takes no cue after it
+        char last = body.charAt(q.inner().end() - 1);
+        boolean closedSentence = last == '.' || last == '!' || last == '?' || last == '…';
+        for (int k = firstCueAtOrAfter(atts, from); k < atts.size(); k++) {
+            Attribution a = atts.get(k);
+            if (a.start() >= lineEnd || a.start() >= nextQuote || a.start() - from > 120) {
+                return -1;
+            }
+            String between = body.substring(from, a.start());
+            if (hasSentenceEnd(between)) {
+                return -1;
+            }
+            if (closedSentence && !startsLower(body, from, a.start())) {
+                return -1;
+            }
+            return a.source() == null && !a.cueText().toLowerCase(Locale.ROOT).startsWith("accord") ? -1 : k;
+        }
+        return -1;
+    }
+
+    private static boolean startsLower(String body, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = body.charAt(k);
+            if (Character.isLetter(c)) {
+                return Character.isLowerCase(c);
+            }
+        }
+        return false;
+    }
+
+    private static int cueBefore(String body, List<Sentence> sentences, QuotedStretch q, List<Attribution> atts) {
+        Sentence s = sentenceAt(sentences, q.open());
+        int k = firstCueAtOrAfter(atts, q.open()) - 1;
+        for (; k >= 0; k--) {
+            Attribution a = atts.get(k);
+            if (a.end() > q.open()) {
+                continue;
+            }
+            if (s != null && a.start() >= s.start()) {
+                return a.source() == null ? -1 : k;
+            }
+            break;
+        }
+        // the previous paragraph ends with a colon: 'Caddell continued:'
+        if (s != null && opensParagraph(body, q)) {
+            int p = s.paragraph() - 1;
+            Sentence prevLast = null;
+            for (Sentence x : sentences) {
+                if (x.paragraph() == p) {
+                    prevLast = x;
+                } else if (x.paragraph() > p) {
+                    break;
+                }
+            }
+            if (prevLast != null && body.charAt(prevLast.end() - 1) == ':') {
+                for (int j = atts.size() - 1; j >= 0; j--) {
+                    Attribution a = atts.get(j);
+                    if (a.start() >= prevLast.start() && a.end() <= prevLast.end() && a.source() != null) {
+                        return j;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static int lastInParagraph(List<Sentence> sentences, List<Attribution> atts, int paragraph) {
+        if (paragraph < 0) {
+            return -1;
+        }
+        int from = -1;
+        int to = -1;
+        for (Sentence s : sentences) {
+            if (s.paragraph() == paragraph) {
+                if (from < 0) {
+                    from = s.start();
+                }
+                to = s.end();
+            } else if (s.paragraph() > paragraph) {
+                break;
+            }
+        }
+        if (from < 0) {
+            return -1;
+        }
+        for (int k = atts.size() - 1; k >= 0; k--) {
+            Attribution a = atts.get(k);
+            if (a.start() >= from && a.end() <= to && a.source() != null) {
+                return k;
+            }
+            if (a.end() < from) {
+                break;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean hasSentenceEnd(String between) {
+        for (int k = 0; k < between.length(); k++) {
+            char c = between.charAt(k);
+            if (c == '.' || c == '!' || c == '?' || c == ';') {
+                // "U.S." inside a source name is no sentence end
+                boolean inWord = k > 0 && Character.isLetter(between.charAt(k - 1)) && k + 1 < between.length()
+                        && Character.isLetter(between.charAt(k + 1));
+                boolean abbrev = k > 0 && Character.isUpperCase(between.charAt(k - 1));
+                if (!inWord && !abbrev) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int firstCueAtOrAfter(List<Attribution> atts, int pos) {
+        int lo = 0;
+        int hi = atts.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (atts.get(mid).start() < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static Sentence sentenceAt(List<Sentence> sentences, int pos) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        Sentence ans = null;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).start() <= pos) {
+                ans = sentences.get(mid);
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return ans;
+    }
+
+    /** True when only blanks, dashes or bullets stand between the paragraph's start and the opening mark. */
+    private static boolean opensParagraph(String body, QuotedStretch q) {
+        for (int k = q.open() - 1; k >= 0; k--) {
+            char c = body.charAt(k);
+            if (c == '\n') {
+                return true;
+            }
+            if (!Character.isWhitespace(c) && c != '-' && c != '—' && c != '–' && c != '•') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A short line that does not end like a sentence: a headline or crosshead. */
+    private static boolean headingLike(String body, QuotedStretch q, List<Sentence> sentences) {
+        int ls = body.lastIndexOf('\n', q.open()) + 1;
+        int le = body.indexOf('\n', q.open());
+        if (le < 0) {
+            le = body.length();
+        }
+        String line = body.substring(ls, le).strip();
+        if (line.isEmpty() || line.length() > 160) {
+            return false;
+        }
+        char last = line.charAt(line.length() - 1);
+        return last != '.' && last != '"' && last != '”' && last != '!' && last != '?' && last != ':';
+    }
+
+    /** Index of another quote (with its own cue) that holds the same words as quote {@code i}, or -1. */
+    private static int sameWords(String body, List<QuotedStretch> found, int i, int[] att, boolean[] heading) {
+        String needle = fold(found.get(i).inner().of(body));
+        if (needle.length() < 8) {
+            return -1;
+        }
+        for (int j = 0; j < found.size(); j++) {
+            if (j != i && att[j] >= 0 && !heading[j] && fold(found.get(j).inner().of(body)).contains(needle)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static String fold(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (Character.isLetterOrDigit(c)) {
+                b.append(Character.toLowerCase(c));
+            } else if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+                b.append(' ');
+            }
+        }
+        return b.toString().trim();
+    }
+
+    /** The span inside the marks, for callers that need it. */
+    static Span inner(QuotedStretch q) {
+        return q.inner();
+    }
+}
