@@ -1,9 +1,13 @@
 package org.parallax.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import org.parallax.Version;
+import org.parallax.core.AppDirectories;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The {@code parallax} command line: one subcommand per job, all over the same core as the desktop app. */
 @Command(name = "parallax",
@@ -11,8 +15,18 @@ import picocli.CommandLine.Command;
         versionProvider = ParallaxCommand.VersionProvider.class,
         description = "Shows how different news outlets report the same story: figures, quotes and attributions, "
                 + "side by side. Without a command, opens the desktop app.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {
+            ImportCommand.class, ListCommand.class, ShowCommand.class, SearchCommand.class, EditCommand.class,
+            RemoveCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class})
 public final class ParallaxCommand implements Runnable {
+
+    @Option(names = "--library", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "The library to use (default: ${DEFAULT-VALUE}).")
+    Path library = AppDirectories.defaultLibrary();
+
+    @Option(names = "--json", scope = ScopeType.INHERIT,
+            description = "Print JSON (stable fields, see the README) instead of text for people.")
+    boolean json;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -31,6 +45,8 @@ public final class ParallaxCommand implements Runnable {
         CommandLine cl = new CommandLine(new ParallaxCommand());
         cl.setOut(out);
         cl.setErr(err);
+        cl.setExecutionExceptionHandler(new Failures());
+        cl.setParameterExceptionHandler(Failures::usage);
         return cl.execute(args);
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.parallax.core.extract.attribution.AttributionExtractor;
+import org.parallax.core.extract.figure.FigureExtractor;
 import org.parallax.core.extract.quote.QuoteExtractor;
 import org.parallax.core.text.QuoteMarks;
 import org.parallax.core.text.QuotedStretch;
@@ -21,9 +22,9 @@ public final class Extractor {
     private final AttributionExtractor attributions = new AttributionExtractor();
     private final QuoteExtractor quotes = new QuoteExtractor();
 
-    /** An extractor without figures, until a figure finder is wired in. */
+    /** The full extractor: figures, quotes and attributions. */
     public Extractor() {
-        this(FigureFinder.NONE);
+        this(new FigureExtractor()::extract);
     }
 
     public Extractor(FigureFinder figures) {

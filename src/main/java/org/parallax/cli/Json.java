@@ -1,0 +1,40 @@
+package org.parallax.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.time.LocalDate;
+
+/** JSON output of the CLI: one shared, configured Jackson mapper; helpers for stable field values. */
+final class Json {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
+    private Json() {
+    }
+
+    static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    /** A number as JSON shows it best: whole numbers without ".0". */
+    static Number number(Double d) {
+        if (d == null) {
+            return null;
+        }
+        if (d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 9.0e15) {
+            return d.longValue();
+        }
+        return d;
+    }
+
+    static String date(LocalDate d) {
+        return d == null ? null : d.toString();
+    }
+}

@@ -1,0 +1,109 @@
+package org.parallax.core.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.parallax.core.article.Article;
+import org.parallax.core.article.Format;
+import org.parallax.core.extract.Extraction;
+import org.parallax.core.extract.Extractor;
+import org.parallax.core.ingest.ArticleFiles;
+import org.parallax.core.ingest.ArticleLoader;
+import org.parallax.core.ingest.ImportOutcome;
+import org.parallax.core.ingest.ImportReport;
+import org.parallax.core.ingest.IngestException;
+import org.parallax.core.progress.Cancellation;
+import org.parallax.core.progress.Progress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Imports files and folders into a library: each file is read, its body extracted and stored, or skipped with
+ * a reason; one bad file never stops the others. Blocks the calling thread; reports progress per file and
+ * stops between files when cancelled (what was imported by then stays imported).
+ */
+public final class Importer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Importer.class);
+
+    /** Files imported between two commits: a crash loses at most this many, and they import again. */
+    static final int COMMIT_EVERY = 100;
+
+    private final ArticleLoader loader;
+    private final Extractor extractor;
+
+    public Importer(ArticleLoader loader, Extractor extractor) {
+        this.loader = loader;
+        this.extractor = extractor;
+    }
+
+    public ImportReport importPaths(Library library, List<Path> paths, Progress progress, Cancellation cancellation)
+            throws LibraryException {
+        List<ImportOutcome> outcomes = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                outcomes.add(ImportOutcome.skipped(path, path + " does not exist."));
+            } else if (Files.isDirectory(path)) {
+                try {
+                    files.addAll(ArticleFiles.collect(List.of(path)));
+                } catch (IOException e) {
+                    LOG.warn("cannot list {}", path, e);
+                    outcomes.add(ImportOutcome.skipped(path, "Cannot read the folder " + path + ": " + e.getMessage()));
+                }
+            } else if (Format.ofFileName(path.getFileName().toString()).isEmpty()) {
+                outcomes.add(ImportOutcome.skipped(path,
+                        path + " is not a format Parallax reads (.txt, .md, .html, .htm)."));
+            } else {
+                files.add(path);
+            }
+        }
+        boolean cancelled = false;
+        progress.update(0, files.size(), "");
+        Batch batch = library.batch();
+        try {
+            for (int i = 0; i < files.size(); i++) {
+                if (cancellation.isCancelled()) {
+                    cancelled = true;
+                    break;
+                }
+                Path file = files.get(i);
+                outcomes.add(importFile(batch, file));
+                progress.update(i + 1, files.size(), file.getFileName().toString());
+                if ((i + 1) % COMMIT_EVERY == 0) {
+                    batch.close();
+                    batch = library.batch();
+                }
+            }
+        } finally {
+            batch.close();
+        }
+        return new ImportReport(outcomes, cancelled);
+    }
+
+    private ImportOutcome importFile(Batch library, Path file) throws LibraryException {
+        Article article;
+        try {
+            article = loader.load(file);
+        } catch (IngestException e) {
+            LOG.info("skipped {}: {}", file, e.getMessage());
+            return ImportOutcome.skipped(file, e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.error("unexpected failure reading {}", file, e);
+            return ImportOutcome.skipped(file, file + " could not be read (an unexpected error; see the log).");
+        }
+        Extraction extraction;
+        try {
+            extraction = extractor.extract(article.body());
+        } catch (RuntimeException e) {
+            LOG.error("extraction failed for {}", file, e);
+            extraction = Extraction.EMPTY;
+        }
+        AddResult result = library.add(article, extraction);
+        ImportOutcome.Status status = result == AddResult.ADDED
+                ? ImportOutcome.Status.IMPORTED : ImportOutcome.Status.DUPLICATE;
+        return new ImportOutcome(file, status, article.id(), article.metadata().title(), null);
+    }
+}
