@@ -474,7 +474,7 @@ public final class ComparisonView extends BorderPane {
         }
         popover.hide();
         Highlight h = viewModel.getModel().highlight(ref);
-        popover.setTitle(null);
+        popover.setTitle("");
         popover.setContentNode(HighlightPopover.content(h, viewModel.getModel().columns().get(ref.column()), messages));
         Span cell = rows.get(ref.row()).cells().get(ref.column());
         int from = Math.max(0, h.span().start() - cell.start());
