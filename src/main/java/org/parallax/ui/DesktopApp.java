@@ -49,6 +49,7 @@ public class DesktopApp extends Application {
             System.setProperty("glass.platform", "Monocle");
             System.setProperty("monocle.platform", "Headless");
             System.setProperty("prism.order", "sw");
+            System.setProperty("headless.geometry", "1600x1000-32");
             System.setProperty("java.awt.headless", "true");
         }
         Application.launch(DesktopApp.class, args);
@@ -81,7 +82,9 @@ public class DesktopApp extends Application {
         settings.theme().apply();
 
         MainView view = context.createMainView();
-        Scene scene = new Scene(view, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        // a window larger than the (virtual) screen breaks snapshots under Monocle: fit the screen
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view, Math.min(DEFAULT_WIDTH, screen.getWidth()), Math.min(DEFAULT_HEIGHT, screen.getHeight()));
         scene.getStylesheets().add(AppContext.APP_CSS);
         stage.setScene(scene);
         stage.setTitle(messages.get("app.title"));

@@ -93,6 +93,8 @@ public final class MainView extends StackPane {
         RadioMenuItem dark = new RadioMenuItem(messages.get("menu.view.dark"));
         dark.setId("themeDark");
         dark.setUserData(Theme.DARK);
+        light.setOnAction(e -> viewModel.themeProperty().set(Theme.LIGHT));
+        dark.setOnAction(e -> viewModel.themeProperty().set(Theme.DARK));
         light.setToggleGroup(themes);
         dark.setToggleGroup(themes);
         themes.selectToggle(viewModel.themeProperty().get() == Theme.DARK ? dark : light);
