@@ -7,7 +7,7 @@ import org.parallax.ui.compare.SeedComparisons;
 /**
  * The desktop app opened on a comparison of three real seed articles (the test fixture standing in for the
  * comparer). Run it for a look: {@code java -cp target/classes:target/test-classes:<test classpath>
- * org.parallax.ui.FixtureDesktopApp} (under Xvfb for screenshots).
+ * org.parallax.ui.FixtureMain} (under Xvfb for screenshots).
  */
 public class FixtureDesktopApp extends DesktopApp {
 

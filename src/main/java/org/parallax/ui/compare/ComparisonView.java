@@ -259,6 +259,10 @@ public final class ComparisonView extends BorderPane {
         area.setWrapText(true);
         area.setAutoHeight(true);
         area.setMinWidth(0);
+        // autoHeight measures the paragraph cells as last laid out; when the width settles or the wrapped height
+        // changes, lay out again so that the row grows to the whole text
+        area.widthProperty().addListener((obs, old, w) -> Platform.runLater(area::requestLayout));
+        area.totalHeightEstimateProperty().addListener((obs, old, h) -> Platform.runLater(area::requestLayout));
         area.replaceText(span.of(column.body()));
         area.setStyleSpans(0, HighlightStyles.spansFor(span, column.highlights()));
         area.setMouseOverTextDelay(java.time.Duration.ofMillis(600));
