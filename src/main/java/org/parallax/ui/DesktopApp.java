@@ -1,0 +1,158 @@
+package org.parallax.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.parallax.core.AppDirectories;
+import org.parallax.ui.common.Messages;
+import org.parallax.ui.library.LibraryActions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The desktop app. Options: {@code --screenshot DIR} renders the main views to PNG files in DIR and exits
+ * (headless when Monocle is on the class path and no display is set); {@code --settings FILE} reads and
+ * writes the UI settings there instead of the data directory.
+ */
+public class DesktopApp extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
+    private static final double DEFAULT_WIDTH = 1360;
+    private static final double DEFAULT_HEIGHT = 860;
+
+    private final List<String> givenArgs;
+    private final Runnable afterScreenshots;
+    private AppContext context;
+    private Stage stage;
+    private boolean screenshotMode;
+
+    /** Used by {@link Application#launch}: options come from the command line; screenshots end the app. */
+    public DesktopApp() {
+        this(null, Platform::exit);
+    }
+
+    /** For tests and embedding: explicit options and what to do once screenshots are written. */
+    public DesktopApp(List<String> args, Runnable afterScreenshots) {
+        this.givenArgs = args;
+        this.afterScreenshots = afterScreenshots;
+    }
+
+    /** Starts the desktop app (blocks until it exits). */
+    public static void launch(String[] args) {
+        if (List.of(args).contains("--screenshot") && System.getenv("DISPLAY") == null && monocleAvailable()) {
+            System.setProperty("glass.platform", "Monocle");
+            System.setProperty("monocle.platform", "Headless");
+            System.setProperty("prism.order", "sw");
+            System.setProperty("headless.geometry", "1600x1000-32");
+            System.setProperty("java.awt.headless", "true");
+        }
+        Application.launch(DesktopApp.class, args);
+    }
+
+    private static boolean monocleAvailable() {
+        try {
+            Class.forName("com.sun.glass.ui.monocle.MonoclePlatformFactory");
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        List<String> args = givenArgs != null ? givenArgs
+                : getParameters() == null ? List.of() : getParameters().getRaw();
+        Path screenshotDir = option(args, "--screenshot").map(Path::of).orElse(null);
+        screenshotMode = screenshotDir != null;
+        Path settingsFile = option(args, "--settings").map(Path::of)
+                .orElse(AppDirectories.dataDirectory().resolve(UiSettings.FILE_NAME));
+        UiSettings settings = UiSettings.load(settingsFile);
+        Messages messages = Messages.load(Locale.getDefault());
+        context = createContext(messages, settings, !screenshotMode);
+        if (!screenshotMode) {
+            context.errors().install();
+        }
+        settings.theme().apply();
+
+        MainView view = context.createMainView();
+        // a window larger than the (virtual) screen breaks snapshots under Monocle: fit the screen
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view, Math.min(DEFAULT_WIDTH, screen.getWidth()), Math.min(DEFAULT_HEIGHT, screen.getHeight()));
+        scene.getStylesheets().add(AppContext.APP_CSS);
+        stage.setScene(scene);
+        stage.setTitle(messages.get("app.title"));
+        context.setMainWindow(stage);
+        if (!screenshotMode) {
+            restoreBounds(settings);
+        }
+        afterContext(context);
+        stage.show();
+        if (screenshotMode) {
+            Screenshots.captureMainViews(scene, view, context.main(), screenshotDir).whenComplete((files, e) -> {
+                if (e != null) {
+                    LOG.error("Screenshots failed", e);
+                } else {
+                    LOG.info("Screenshots written: {}", files);
+                }
+                afterScreenshots.run();
+            });
+        }
+    }
+
+    /** Wires the app; subclasses (a demo, a test) may wrap it, e.g. to give real library actions. */
+    protected AppContext createContext(Messages messages, UiSettings settings, boolean dialogs) {
+        return new AppContext(messages, settings, LibraryActions.NOT_WIRED, dialogs);
+    }
+
+    /** Called once the context and main view exist, before the window shows (e.g. to open a comparison). */
+    protected void afterContext(AppContext context) {
+    }
+
+    public AppContext context() {
+        return context;
+    }
+
+    private void restoreBounds(UiSettings settings) {
+        settings.window().ifPresentOrElse(b -> {
+            boolean visible = !Screen.getScreensForRectangle(new Rectangle2D(b.x(), b.y(), b.width(), b.height())).isEmpty();
+            if (visible && b.width() > 200 && b.height() > 150) {
+                stage.setX(b.x());
+                stage.setY(b.y());
+                stage.setWidth(b.width());
+                stage.setHeight(b.height());
+            }
+            stage.setMaximized(b.maximized());
+        }, stage::centerOnScreen);
+    }
+
+    @Override
+    public void stop() {
+        if (context == null) {
+            return;
+        }
+        if (!screenshotMode && stage != null) {
+            UiSettings settings = context.settings();
+            if (stage.isMaximized()) {
+                settings.setWindow(settings.window()
+                        .map(b -> new UiSettings.WindowBounds(b.x(), b.y(), b.width(), b.height(), true))
+                        .orElse(new UiSettings.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), true)));
+            } else {
+                settings.setWindow(new UiSettings.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false));
+            }
+            settings.save();
+        }
+        context.close();
+    }
+
+    private static java.util.Optional<String> option(List<String> args, String name) {
+        int i = args.indexOf(name);
+        return i >= 0 && i + 1 < args.size() ? java.util.Optional.of(args.get(i + 1)) : java.util.Optional.empty();
+    }
+}

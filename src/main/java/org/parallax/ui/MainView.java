@@ -1,0 +1,237 @@
+package org.parallax.ui;
+
+import atlantafx.base.controls.ModalPane;
+import java.io.File;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.concurrent.Task;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.controlsfx.control.StatusBar;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.parallax.Version;
+import org.parallax.ui.common.Icons;
+import org.parallax.ui.common.Messages;
+import org.parallax.ui.compare.ComparisonView;
+import org.parallax.ui.library.LibraryView;
+
+/**
+ * The main window's content: menu bar, a centre that shows the library or the comparison, a status bar with
+ * the running task's progress and a Cancel button, and the keyboard-shortcut overlay (F1).
+ */
+public final class MainView extends StackPane {
+
+    private final MainViewModel viewModel;
+    private final Messages messages;
+    private final LibraryView libraryView;
+    private final ComparisonView comparisonView;
+    private final StatusBar statusBar = new StatusBar();
+    private final Button cancel = new Button();
+    private final ModalPane modal = new ModalPane();
+    private final ToggleGroup themes = new ToggleGroup();
+
+    public MainView(MainViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        setId("mainView");
+        libraryView = new LibraryView(messages);
+        comparisonView = new ComparisonView(viewModel.comparison(), messages);
+
+        StackPane centre = new StackPane(libraryView, comparisonView);
+        centre.setId("centre");
+        libraryView.visibleProperty().bind(viewModel.pageProperty().isEqualTo(Page.LIBRARY));
+        comparisonView.visibleProperty().bind(viewModel.pageProperty().isEqualTo(Page.COMPARISON));
+
+        BorderPane frame = new BorderPane(centre);
+        frame.setTop(menuBar());
+        frame.setBottom(statusBar());
+        modal.setId("modalPane");
+        getChildren().addAll(frame, modal);
+
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && modal.isDisplay()) {
+                modal.hide(true);
+                e.consume();
+            }
+        });
+    }
+
+    private MenuBar menuBar() {
+        MenuItem importFiles = item("menu.file.import", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+                this::chooseImport);
+        MenuItem paste = item("menu.file.paste",
+                new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::pasteArticle);
+        MenuItem export = item("menu.file.export", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                this::chooseExport);
+        MenuItem reset = item("menu.file.reset", null, this::confirmReset);
+        MenuItem quit = item("menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), Platform::exit);
+        Menu file = new Menu(messages.get("menu.file"), null, importFiles, paste, export, new SeparatorMenuItem(), reset,
+                new SeparatorMenuItem(), quit);
+        file.setId("fileMenu");
+
+        RadioMenuItem light = new RadioMenuItem(messages.get("menu.view.light"));
+        light.setId("themeLight");
+        light.setUserData(Theme.LIGHT);
+        RadioMenuItem dark = new RadioMenuItem(messages.get("menu.view.dark"));
+        dark.setId("themeDark");
+        dark.setUserData(Theme.DARK);
+        light.setOnAction(e -> viewModel.themeProperty().set(Theme.LIGHT));
+        dark.setOnAction(e -> viewModel.themeProperty().set(Theme.DARK));
+        light.setToggleGroup(themes);
+        dark.setToggleGroup(themes);
+        themes.selectToggle(viewModel.themeProperty().get() == Theme.DARK ? dark : light);
+        themes.selectedToggleProperty().addListener((obs, old, t) -> {
+            if (t != null) {
+                viewModel.themeProperty().set((Theme) t.getUserData());
+            }
+        });
+        viewModel.themeProperty().addListener((obs, old, t) -> themes.selectToggle(t == Theme.DARK ? dark : light));
+        MenuItem library = item("menu.view.library", new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
+                () -> viewModel.pageProperty().set(Page.LIBRARY));
+        MenuItem comparison = item("menu.view.comparison", new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN),
+                () -> viewModel.pageProperty().set(Page.COMPARISON));
+        Menu view = new Menu(messages.get("menu.view"), null, light, dark, new SeparatorMenuItem(), library, comparison);
+        view.setId("viewMenu");
+
+        MenuItem shortcuts = item("menu.help.shortcuts", new KeyCodeCombination(KeyCode.F1), this::toggleShortcuts);
+        MenuItem about = item("menu.help.about", null, this::about);
+        Menu help = new Menu(messages.get("menu.help"), null, shortcuts, about);
+        help.setId("helpMenu");
+
+        MenuBar bar = new MenuBar(file, view, help);
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private MenuItem item(String key, KeyCombination accelerator, Runnable action) {
+        MenuItem item = new MenuItem(messages.get(key));
+        item.setId(key);
+        if (accelerator != null) {
+            item.setAccelerator(accelerator);
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private StatusBar statusBar() {
+        statusBar.setId("statusBar");
+        cancel.setId("cancelTask");
+        cancel.setText(messages.get("status.cancel"));
+        cancel.setGraphic(Icons.of(MaterialDesignC.CLOSE_CIRCLE_OUTLINE));
+        cancel.getStyleClass().addAll(atlantafx.base.theme.Styles.SMALL, atlantafx.base.theme.Styles.FLAT);
+        cancel.setOnAction(e -> viewModel.tasks().cancelCurrent());
+        statusBar.getRightItems().add(cancel);
+        viewModel.tasks().currentProperty().addListener((obs, old, task) -> follow(task));
+        follow(null);
+        return statusBar;
+    }
+
+    private void follow(Task<?> task) {
+        statusBar.textProperty().unbind();
+        statusBar.progressProperty().unbind();
+        if (task == null) {
+            statusBar.textProperty().bind(viewModel.statusProperty());
+            statusBar.setProgress(0);
+            cancel.setVisible(false);
+        } else {
+            statusBar.textProperty().bind(Bindings.when(task.messageProperty().isEmpty())
+                    .then(task.titleProperty()).otherwise(task.messageProperty()));
+            statusBar.progressProperty().bind(task.progressProperty());
+            cancel.setVisible(true);
+        }
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    private void chooseImport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("menu.file.import"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(messages.get("filter.articles"), "*.txt", "*.md", "*.markdown", "*.html", "*.htm"),
+                new FileChooser.ExtensionFilter(messages.get("filter.all"), "*"));
+        List<File> files = chooser.showOpenMultipleDialog(window());
+        if (files != null) {
+            viewModel.importFiles(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    private void chooseExport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("menu.file.export"));
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            viewModel.exportTo(file.toPath());
+        }
+    }
+
+    private void pasteArticle() {
+        Dialog<String> dialog = new Dialog<>();
+        dialog.setTitle(messages.get("paste.title"));
+        dialog.setHeaderText(messages.get("paste.header"));
+        TextArea text = new TextArea();
+        text.setId("pasteText");
+        text.setWrapText(true);
+        text.setPrefSize(640, 360);
+        dialog.getDialogPane().setContent(text);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(b -> b == ButtonType.OK ? text.getText() : null);
+        dialog.initOwner(window());
+        dialog.showAndWait().ifPresent(viewModel::importText);
+    }
+
+    private void confirmReset() {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.get("reset.text"), ButtonType.OK, ButtonType.CANCEL);
+        alert.setHeaderText(messages.get("reset.header"));
+        alert.initOwner(window());
+        alert.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> viewModel.resetToSamples());
+    }
+
+    private void about() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, messages.get("about.text"), ButtonType.OK);
+        alert.setTitle(messages.get("menu.help.about"));
+        alert.setHeaderText(messages.format("about.header", Version.get()));
+        alert.initOwner(window());
+        alert.show();
+    }
+
+    /** Shows the keyboard-shortcut overlay, or hides it if shown. */
+    public void toggleShortcuts() {
+        if (modal.isDisplay()) {
+            modal.hide(true);
+        } else {
+            modal.show(new ShortcutsView(messages, () -> modal.hide(true)));
+        }
+    }
+
+    public boolean isShortcutsShowing() {
+        return modal.isDisplay();
+    }
+
+    public ComparisonView comparisonView() {
+        return comparisonView;
+    }
+
+    public LibraryView libraryView() {
+        return libraryView;
+    }
+}

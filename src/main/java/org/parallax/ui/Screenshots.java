@@ -1,0 +1,102 @@
+package org.parallax.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import javafx.animation.PauseTransition;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.util.Duration;
+import javax.imageio.ImageIO;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Renders scenes to PNG with {@link Scene#snapshot}: works without a display under Monocle headless
+ * (and in a normal window). {@link #captureMainViews} walks the main window through its pages.
+ */
+public final class Screenshots {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Screenshots.class);
+    private static final Duration SETTLE = Duration.millis(400);
+
+    private Screenshots() {
+    }
+
+    /** Writes a snapshot of {@code scene} to {@code file} (PNG); call on the FX thread. */
+    public static Path write(Scene scene, Path file) throws IOException {
+        WritableImage image = scene.snapshot(null);
+        Path parent = file.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile())) {
+            throw new IOException("no PNG writer");
+        }
+        LOG.info("Wrote {} ({}x{})", file, (int) image.getWidth(), (int) image.getHeight());
+        return file;
+    }
+
+    /**
+     * Shows each main page in turn and writes {@code library.png}, {@code comparison.png},
+     * {@code comparison-dark.png} and {@code shortcuts.png} into {@code dir}; call on the FX thread. The future
+     * completes (on the FX thread) when all are written; the view is left as it was, light theme.
+     */
+    public static CompletableFuture<List<Path>> captureMainViews(Scene scene, MainView view, MainViewModel viewModel, Path dir) {
+        CompletableFuture<List<Path>> done = new CompletableFuture<>();
+        List<Path> written = new ArrayList<>();
+        Theme theme = viewModel.themeProperty().get();
+        List<Runnable> steps = List.of(
+                () -> {
+                    viewModel.themeProperty().set(Theme.LIGHT);
+                    viewModel.pageProperty().set(Page.LIBRARY);
+                },
+                () -> {
+                    written.add(shot(scene, dir.resolve("library.png")));
+                    viewModel.pageProperty().set(Page.COMPARISON);
+                    viewModel.comparison().nextDifference();
+                },
+                () -> {
+                    written.add(shot(scene, dir.resolve("comparison.png")));
+                    viewModel.themeProperty().set(Theme.DARK);
+                },
+                () -> {
+                    written.add(shot(scene, dir.resolve("comparison-dark.png")));
+                    viewModel.themeProperty().set(Theme.LIGHT);
+                    view.toggleShortcuts();
+                },
+                () -> {
+                    written.add(shot(scene, dir.resolve("shortcuts.png")));
+                    view.toggleShortcuts();
+                    viewModel.themeProperty().set(theme);
+                    done.complete(List.copyOf(written));
+                });
+        run(steps, 0, done);
+        return done;
+    }
+
+    private static void run(List<Runnable> steps, int index, CompletableFuture<?> done) {
+        try {
+            steps.get(index).run();
+        } catch (RuntimeException e) {
+            done.completeExceptionally(e);
+            return;
+        }
+        if (index + 1 < steps.size()) {
+            PauseTransition pause = new PauseTransition(SETTLE);
+            pause.setOnFinished(e -> run(steps, index + 1, done));
+            pause.play();
+        }
+    }
+
+    private static Path shot(Scene scene, Path file) {
+        try {
+            return write(scene, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,529 @@
+package org.parallax.ui.compare;
+
+import atlantafx.base.controls.Popover;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
+import org.parallax.core.article.Span;
+import org.parallax.ui.common.Icons;
+import org.parallax.ui.common.Messages;
+import org.parallax.ui.common.Styles;
+
+/**
+ * The side-by-side comparison: one column per outlet, passages aligned in rows (an empty cell where an outlet
+ * lacks the passage), highlights coloured by verdict and paired with an underline style and a gutter icon,
+ * one scroll bar for all columns, a legend, and a popover listing every outlet's version of a highlight.
+ *
+ * <p>Keys: F8 / Shift+F8 (or Ctrl+. / Ctrl+,) next / previous difference; Ctrl+Right / Ctrl+Left next / previous
+ * column; Enter shows the current highlight's versions; Esc hides them.
+ */
+public final class ComparisonView extends BorderPane {
+
+    public static final KeyCombination NEXT_DIFFERENCE = new KeyCodeCombination(KeyCode.F8);
+    public static final KeyCombination PREVIOUS_DIFFERENCE = new KeyCodeCombination(KeyCode.F8, KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination NEXT_DIFFERENCE_ALT = new KeyCodeCombination(KeyCode.PERIOD, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination PREVIOUS_DIFFERENCE_ALT = new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination NEXT_COLUMN = new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination PREVIOUS_COLUMN = new KeyCodeCombination(KeyCode.LEFT, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination SHOW_VERSIONS = new KeyCodeCombination(KeyCode.ENTER);
+
+    private static final double GAP = 14;
+
+    private final ComparisonViewModel viewModel;
+    private final Messages messages;
+    private final GridPane headerGrid = new GridPane();
+    private final GridPane rowsGrid = new GridPane();
+    private final ScrollPane scroll = new ScrollPane(rowsGrid);
+    private final Label differenceCount = new Label();
+    private final Label emptyLabel = new Label();
+    private final Popover popover = new Popover();
+    private final List<Region> headers = new ArrayList<>();
+    /** display row → column → the cell's text area, or null for an empty cell */
+    private final List<List<StyleClassedTextArea>> areas = new ArrayList<>();
+    private final List<List<Region>> cells = new ArrayList<>();
+    private List<Row> rows = List.of();
+    private HighlightRef popoverFor;
+
+    public ComparisonView(ComparisonViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        setId("comparisonView");
+        getStyleClass().add(Styles.COMPARISON);
+        setAccessibleRole(AccessibleRole.PARENT);
+        setAccessibleText(messages.get("comparison.accessible"));
+
+        setTop(new VBox(toolbar(), headerGrid));
+        headerGrid.setId("comparisonHeaders");
+        headerGrid.setHgap(GAP);
+        headerGrid.setPadding(new Insets(6, 12 + 14, 6, 12));
+
+        rowsGrid.setId("comparisonRows");
+        rowsGrid.setHgap(GAP);
+        rowsGrid.setVgap(8);
+        rowsGrid.setPadding(new Insets(8, 12, 16, 12));
+        scroll.setId("comparisonScroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.ALWAYS);
+        emptyLabel.setId("comparisonEmpty");
+        emptyLabel.getStyleClass().add(Styles.PLACEHOLDER);
+        emptyLabel.setText(messages.get("comparison.empty"));
+        emptyLabel.setWrapText(true);
+        StackPane centre = new StackPane(scroll, emptyLabel);
+        setCenter(centre);
+
+        popover.setArrowLocation(Popover.ArrowLocation.TOP_CENTER);
+        popover.setDetachable(false);
+        popover.setAnimated(false);
+        popover.setAutoHide(true);
+        popover.setOnHidden(e -> popoverFor = null);
+
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        viewModel.rowsProperty().addListener((obs, old, r) -> rebuild());
+        viewModel.currentProperty().addListener((obs, old, ref) -> showCurrent(old, ref));
+        viewModel.currentColumnProperty().addListener((obs, old, c) -> markColumn(old.intValue(), c.intValue()));
+        differenceCount.textProperty().bind(viewModel.differenceCountProperty().asString(messages.get("comparison.differences")));
+        rebuild();
+    }
+
+    private Node toolbar() {
+        Button previous = new Button(null, Icons.of(MaterialDesignC.CHEVRON_UP));
+        previous.setId("previousDifference");
+        previous.setTooltip(new Tooltip(messages.get("comparison.previousDifference")));
+        previous.setAccessibleText(messages.get("comparison.previousDifference"));
+        previous.setOnAction(e -> viewModel.previousDifference());
+        previous.getStyleClass().addAll(atlantafx.base.theme.Styles.BUTTON_ICON, atlantafx.base.theme.Styles.FLAT);
+        Button next = new Button(null, Icons.of(MaterialDesignC.CHEVRON_DOWN));
+        next.setId("nextDifference");
+        next.setTooltip(new Tooltip(messages.get("comparison.nextDifference")));
+        next.setAccessibleText(messages.get("comparison.nextDifference"));
+        next.setOnAction(e -> viewModel.nextDifference());
+        next.getStyleClass().addAll(atlantafx.base.theme.Styles.BUTTON_ICON, atlantafx.base.theme.Styles.FLAT);
+        differenceCount.setId("differenceCount");
+        differenceCount.setGraphic(Icons.of(MaterialDesignN.NOT_EQUAL_VARIANT, Styles.BADGE, Styles.BADGE_DIFFER));
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox bar = new HBox(6, differenceCount, previous, next, spring, new LegendView(messages));
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 12, 2, 12));
+        bar.getStyleClass().add("comparison-toolbar");
+        return bar;
+    }
+
+    // ---- building ----
+
+    private void rebuild() {
+        popover.hide();
+        ComparisonModel model = viewModel.getModel();
+        rows = viewModel.rowsProperty().get();
+        headerGrid.getChildren().clear();
+        headerGrid.getColumnConstraints().clear();
+        rowsGrid.getChildren().clear();
+        rowsGrid.getColumnConstraints().clear();
+        headers.clear();
+        areas.clear();
+        cells.clear();
+        boolean empty = model.isEmpty();
+        emptyLabel.setVisible(empty);
+        scroll.setVisible(!empty);
+        int n = model.columns().size();
+        for (int c = 0; c < n; c++) {
+            headerGrid.getColumnConstraints().add(percent(n));
+            rowsGrid.getColumnConstraints().add(percent(n));
+            Region header = header(c, model.columns().get(c));
+            headers.add(header);
+            headerGrid.add(header, c, 0);
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            List<StyleClassedTextArea> rowAreas = new ArrayList<>(n);
+            List<Region> rowCells = new ArrayList<>(n);
+            for (int c = 0; c < n; c++) {
+                Optional<Span> span = rows.get(r).cell(c);
+                StyleClassedTextArea area = null;
+                Region cell;
+                if (span.isPresent()) {
+                    area = area(r, c, model.columns().get(c), span.get());
+                    cell = cell(r, c, model.columns().get(c), span.get(), area);
+                } else {
+                    cell = emptyCell(r, c, model.columns().get(c));
+                }
+                if (!rows.get(r).aligned()) {
+                    cell.getStyleClass().add(Styles.ROW_UNALIGNED);
+                }
+                rowAreas.add(area);
+                rowCells.add(cell);
+                rowsGrid.add(cell, c, r);
+            }
+            areas.add(rowAreas);
+            cells.add(rowCells);
+        }
+        markColumn(-1, viewModel.currentColumnProperty().get());
+        scroll.setVvalue(0);
+    }
+
+    private static ColumnConstraints percent(int n) {
+        ColumnConstraints cc = new ColumnConstraints();
+        cc.setPercentWidth(100.0 / n);
+        cc.setHgrow(Priority.ALWAYS);
+        cc.setFillWidth(true);
+        return cc;
+    }
+
+    private Region header(int index, Column column) {
+        ColumnHeader h = column.header();
+        Label outlet = new Label(h.outlet() == null ? messages.get("comparison.unknownOutlet") : h.outlet());
+        outlet.setId("columnOutlet-" + index);
+        outlet.getStyleClass().add(Styles.OUTLET);
+        List<String> details = new ArrayList<>();
+        details.add(h.date() == null ? messages.get("comparison.undated")
+                : h.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.bundle().getLocale())));
+        if (h.byline() != null) {
+            details.add(h.byline());
+        }
+        if (h.wire() != null) {
+            details.add(messages.format("comparison.wire", h.wire()));
+        }
+        Label detail = new Label(String.join(" · ", details));
+        detail.setId("columnDetail-" + index);
+        detail.getStyleClass().add(Styles.HEADER_DETAIL);
+        Label title = new Label(h.title() == null ? "" : h.title());
+        title.getStyleClass().add("header-title");
+        title.setWrapText(true);
+        title.setManaged(h.title() != null);
+        HBox counts = new HBox(10);
+        counts.setAlignment(Pos.CENTER_LEFT);
+        Map<Verdict, Long> byVerdict = column.highlights().stream()
+                .filter(x -> x.kind() == HighlightKind.FIGURE && x.verdict() != null)
+                .collect(Collectors.groupingBy(Highlight::verdict, LinkedHashMap::new, Collectors.counting()));
+        for (Verdict v : new Verdict[] {Verdict.DIFFER, Verdict.CONSISTENT, Verdict.AGREE, Verdict.SINGLE}) {
+            Long count = byVerdict.get(v);
+            if (count != null) {
+                Label l = new Label(messages.format("verdict.count." + v.name().toLowerCase(java.util.Locale.ROOT), count),
+                        Icons.of(HighlightStyles.iconOf(v), Styles.BADGE, HighlightStyles.badgeOf(v)));
+                l.getStyleClass().add("header-count");
+                counts.getChildren().add(l);
+            }
+        }
+        VBox box = new VBox(2, outlet, detail, title, counts);
+        box.setId("columnHeader-" + index);
+        box.getStyleClass().add(Styles.COLUMN_HEADER);
+        box.setAccessibleRole(AccessibleRole.TEXT);
+        box.setAccessibleText(outlet.getText() + ", " + detail.getText());
+        box.setMinWidth(0);
+        box.setOnMouseClicked(e -> viewModel.currentColumnProperty().set(index));
+        return box;
+    }
+
+    private StyleClassedTextArea area(int r, int c, Column column, Span span) {
+        StyleClassedTextArea area = new StyleClassedTextArea(false);
+        area.setId("cellText-" + r + "-" + c);
+        area.getStyleClass().add(Styles.CELL_TEXT);
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setAutoHeight(true);
+        area.setMinWidth(0);
+        // autoHeight measures the paragraph cells as last laid out; when the width settles or the wrapped height
+        // changes, lay out again so that the row grows to the whole text
+        area.widthProperty().addListener((obs, old, w) -> Platform.runLater(area::requestLayout));
+        area.totalHeightEstimateProperty().addListener((obs, old, h) -> Platform.runLater(area::requestLayout));
+        area.replaceText(span.of(column.body()));
+        area.setStyleSpans(0, HighlightStyles.spansFor(span, column.highlights()));
+        area.setMouseOverTextDelay(java.time.Duration.ofMillis(600));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
+            HighlightRef ref = highlightAt(r, c, e.getCharacterIndex());
+            if (ref != null && !ref.equals(popoverFor)) {
+                showPopover(ref);
+            }
+        });
+        area.setOnMouseClicked(e -> {
+            if (e.getButton() != MouseButton.PRIMARY || area.getSelection().getLength() > 0) {
+                return;
+            }
+            OptionalInt at = area.hit(e.getX(), e.getY()).getCharacterIndex();
+            HighlightRef ref = at.isPresent() ? highlightAt(r, c, at.getAsInt()) : null;
+            viewModel.currentRowProperty().set(r);
+            viewModel.currentColumnProperty().set(c);
+            if (ref != null) {
+                viewModel.select(ref);
+                showPopover(ref);
+            }
+        });
+        area.focusedProperty().addListener((obs, was, is) -> {
+            if (is) {
+                viewModel.currentRowProperty().set(r);
+                viewModel.currentColumnProperty().set(c);
+            }
+        });
+        // the areas size to their text; let the one scroll pane scroll all columns together
+        area.addEventFilter(ScrollEvent.SCROLL, e -> {
+            scrollBy(e.getDeltaY());
+            e.consume();
+        });
+        return area;
+    }
+
+    private Region cell(int r, int c, Column column, Span span, StyleClassedTextArea area) {
+        VBox gutter = new VBox(4);
+        gutter.getStyleClass().add(Styles.GUTTER);
+        gutter.setMinWidth(Region.USE_PREF_SIZE);
+        List<Highlight> inCell = column.highlights().stream().filter(h -> h.span().overlaps(span)).toList();
+        Map<String, List<Highlight>> byBadge = new LinkedHashMap<>();
+        Stream.of(Styles.BADGE_DIFFER, Styles.BADGE_WORD_CHANGED, Styles.BADGE_QUOTE, Styles.BADGE_CONSISTENT,
+                Styles.BADGE_AGREE, Styles.BADGE_SINGLE).forEach(b -> byBadge.put(b, new ArrayList<>()));
+        for (Highlight h : inCell) {
+            if (h.kind() == HighlightKind.ATTRIBUTION || h.kind() == HighlightKind.QUOTE && h.flags().isEmpty()) {
+                continue;
+            }
+            byBadge.get(HighlightStyles.badgeOf(h)).add(h);
+        }
+        List<String> accessible = new ArrayList<>();
+        byBadge.forEach((badge, hs) -> {
+            if (!hs.isEmpty()) {
+                Label icon = new Label(null, Icons.of(HighlightStyles.iconOf(hs.get(0)), Styles.BADGE, badge));
+                String tip = messages.format("badge." + badge, hs.size());
+                icon.setTooltip(new Tooltip(tip));
+                icon.getStyleClass().add("gutter-icon");
+                gutter.getChildren().add(icon);
+                accessible.add(tip);
+            }
+        });
+        HBox.setHgrow(area, Priority.ALWAYS);
+        HBox cell = new HBox(4, gutter, area);
+        cell.setId("cell-" + r + "-" + c);
+        cell.getStyleClass().add(Styles.CELL);
+        cell.setMinWidth(0);
+        cell.setAccessibleRole(AccessibleRole.TEXT_AREA);
+        cell.setAccessibleText(outletName(column) + ". " + String.join(". ", accessible));
+        area.setAccessibleText(cell.getAccessibleText());
+        return cell;
+    }
+
+    private Region emptyCell(int r, int c, Column column) {
+        Label label = new Label(messages.get("comparison.notInArticle"));
+        label.getStyleClass().add("cell-empty-label");
+        StackPane cell = new StackPane(label);
+        cell.setId("cell-" + r + "-" + c);
+        cell.getStyleClass().addAll(Styles.CELL, Styles.CELL_EMPTY);
+        cell.setMinWidth(0);
+        cell.setAccessibleRole(AccessibleRole.TEXT);
+        cell.setAccessibleText(outletName(column) + ": " + messages.get("comparison.notInArticle"));
+        return cell;
+    }
+
+    private String outletName(Column column) {
+        return column.header().outlet() == null ? messages.get("comparison.unknownOutlet") : column.header().outlet();
+    }
+
+    // ---- selection, navigation, popover ----
+
+    private HighlightRef highlightAt(int r, int c, int charInCell) {
+        Span cell = rows.get(r).cells().get(c);
+        int offset = cell.start() + charInCell;
+        List<Highlight> hs = viewModel.getModel().columns().get(c).highlights();
+        HighlightRef best = null;
+        int bestLength = Integer.MAX_VALUE;
+        for (int i = 0; i < hs.size(); i++) {
+            Span s = hs.get(i).span();
+            // the innermost highlight wins: a figure inside a quote, a quote inside an attribution
+            if (s.start() <= offset && offset < s.end() && s.length() < bestLength) {
+                best = new HighlightRef(r, c, i);
+                bestLength = s.length();
+            }
+        }
+        return best;
+    }
+
+    private void onKey(KeyEvent e) {
+        boolean handled = true;
+        if (NEXT_DIFFERENCE.match(e) || NEXT_DIFFERENCE_ALT.match(e)) {
+            viewModel.nextDifference();
+        } else if (PREVIOUS_DIFFERENCE.match(e) || PREVIOUS_DIFFERENCE_ALT.match(e)) {
+            viewModel.previousDifference();
+        } else if (NEXT_COLUMN.match(e)) {
+            viewModel.nextColumn();
+            focusCurrentCell();
+        } else if (PREVIOUS_COLUMN.match(e)) {
+            viewModel.previousColumn();
+            focusCurrentCell();
+        } else if (SHOW_VERSIONS.match(e) && viewModel.getCurrent() != null) {
+            showPopover(viewModel.getCurrent());
+        } else if (e.getCode() == KeyCode.ESCAPE && popover.isShowing()) {
+            popover.hide();
+        } else {
+            handled = false;
+        }
+        if (handled) {
+            e.consume();
+        }
+    }
+
+    private void showCurrent(HighlightRef old, HighlightRef ref) {
+        popover.hide();
+        if (old != null && old.row() < cells.size()) {
+            cells.get(old.row()).get(old.column()).getStyleClass().remove(Styles.CURRENT);
+        }
+        if (ref == null || ref.row() >= areas.size()) {
+            return;
+        }
+        StyleClassedTextArea area = areas.get(ref.row()).get(ref.column());
+        if (area == null) {
+            return;
+        }
+        cells.get(ref.row()).get(ref.column()).getStyleClass().add(Styles.CURRENT);
+        Span cell = rows.get(ref.row()).cells().get(ref.column());
+        Span s = viewModel.getModel().highlight(ref).span();
+        int from = Math.max(0, s.start() - cell.start());
+        int to = Math.min(cell.length(), s.end() - cell.start());
+        area.selectRange(from, to);
+        area.requestFocus();
+        scrollIntoView(area, from, to);
+    }
+
+    /** The selected range in the text area of a cell (for tests and accessibility), as body offsets. */
+    public Optional<Span> selectionInBody(int row, int column) {
+        StyleClassedTextArea area = areas.get(row).get(column);
+        if (area == null) {
+            return Optional.empty();
+        }
+        int start = rows.get(row).cells().get(column).start();
+        return Optional.of(new Span(start + area.getSelection().getStart(), start + area.getSelection().getEnd()));
+    }
+
+    /** The style classes of the character at a body offset of a column, as rendered; empty if not shown. */
+    public Collection<String> stylesAt(int column, int bodyOffset) {
+        for (int r = 0; r < rows.size(); r++) {
+            Span cell = rows.get(r).cells().get(column);
+            if (cell != null && cell.start() <= bodyOffset && bodyOffset < cell.end()) {
+                return areas.get(r).get(column).getStyleOfChar(bodyOffset - cell.start());
+            }
+        }
+        return List.of();
+    }
+
+    /** The text area of a cell, or empty for an empty cell. */
+    public Optional<StyleClassedTextArea> area(int row, int column) {
+        return Optional.ofNullable(areas.get(row).get(column));
+    }
+
+    public boolean isPopoverShowing() {
+        return popover.isShowing();
+    }
+
+    private void focusCurrentCell() {
+        int c = viewModel.currentColumnProperty().get();
+        int r = Math.min(viewModel.currentRowProperty().get(), rows.size() - 1);
+        for (int d = 0; d < rows.size(); d++) {
+            for (int candidate : new int[] {r + d, r - d}) {
+                if (candidate >= 0 && candidate < rows.size() && areas.get(candidate).get(c) != null) {
+                    StyleClassedTextArea area = areas.get(candidate).get(c);
+                    viewModel.currentRowProperty().set(candidate);
+                    area.requestFocus();
+                    scrollIntoView(area, 0, 0);
+                    return;
+                }
+            }
+        }
+    }
+
+    private void markColumn(int old, int now) {
+        if (old >= 0 && old < headers.size()) {
+            headers.get(old).getStyleClass().remove(Styles.CURRENT);
+        }
+        if (now >= 0 && now < headers.size() && !headers.get(now).getStyleClass().contains(Styles.CURRENT)) {
+            headers.get(now).getStyleClass().add(Styles.CURRENT);
+        }
+    }
+
+    private void showPopover(HighlightRef ref) {
+        StyleClassedTextArea area = areas.get(ref.row()).get(ref.column());
+        if (area == null || area.getScene() == null) {
+            return;
+        }
+        popover.hide();
+        Highlight h = viewModel.getModel().highlight(ref);
+        popover.setTitle("");
+        popover.setContentNode(HighlightPopover.content(h, viewModel.getModel().columns().get(ref.column()), messages));
+        Span cell = rows.get(ref.row()).cells().get(ref.column());
+        int from = Math.max(0, h.span().start() - cell.start());
+        int to = Math.min(cell.length(), h.span().end() - cell.start());
+        Optional<Bounds> bounds = area.getCharacterBoundsOnScreen(from, Math.max(from + 1, to));
+        popoverFor = ref;
+        if (bounds.isPresent()) {
+            Bounds b = bounds.get();
+            popover.show(area, b.getMinX() + b.getWidth() / 2, b.getMaxY());
+        } else {
+            popover.show(area);
+        }
+    }
+
+    private void scrollBy(double deltaY) {
+        double range = rowsGrid.getHeight() - scroll.getViewportBounds().getHeight();
+        if (range > 0) {
+            scroll.setVvalue(clamp(scroll.getVvalue() - deltaY / range));
+        }
+    }
+
+    private void scrollIntoView(StyleClassedTextArea area, int from, int to) {
+        // after layout, so that freshly built rows have their heights
+        Platform.runLater(() -> {
+            double range = rowsGrid.getHeight() - scroll.getViewportBounds().getHeight();
+            if (range <= 0) {
+                return;
+            }
+            Bounds inGrid = rowsGrid.sceneToLocal(area.localToScene(area.getBoundsInLocal()));
+            double y = inGrid.getMinY();
+            if (to > from) {
+                Optional<Bounds> chars = area.getCharacterBoundsOnScreen(from, to);
+                if (chars.isPresent()) {
+                    y = rowsGrid.screenToLocal(chars.get()).getMinY();
+                }
+            }
+            double top = scroll.getVvalue() * range;
+            double viewport = scroll.getViewportBounds().getHeight();
+            if (y < top + 20 || y > top + viewport - 40) {
+                scroll.setVvalue(clamp((y - viewport / 3) / range));
+            }
+        });
+    }
+
+    private static double clamp(double v) {
+        return Math.max(0, Math.min(1, v));
+    }
+}

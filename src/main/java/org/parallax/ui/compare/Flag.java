@@ -1,0 +1,8 @@
+package org.parallax.ui.compare;
+
+/** Ways a quote or attribution differs from another outlet's version besides its verdict. */
+public enum Flag {
+    REWORDED,
+    TRUNCATED,
+    SPEAKER_DIFFERS
+}

@@ -1,0 +1,156 @@
+package org.parallax.ui.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parallax.core.article.Span;
+import org.parallax.ui.AppContext;
+import org.parallax.ui.Theme;
+import org.parallax.ui.common.Messages;
+import org.parallax.ui.common.Styles;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class ComparisonViewTest {
+
+    private ComparisonModel model;
+    private ComparisonViewModel viewModel;
+    private ComparisonView view;
+
+    @Start
+    void start(Stage stage) {
+        Theme.LIGHT.apply();
+        model = SeedComparisons.threeOutlets();
+        viewModel = new ComparisonViewModel();
+        view = new ComparisonView(viewModel, Messages.load(Locale.ENGLISH));
+        viewModel.setModel(model);
+        Scene scene = new Scene(view, 1200, 760);
+        scene.getStylesheets().add(AppContext.APP_CSS);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void showsOneColumnPerOutletWithItsHeader(FxRobot robot) {
+        assertThat(robot.lookup("#columnOutlet-0").queryAs(Label.class).getText()).isEqualTo("SpaceWar.com");
+        assertThat(robot.lookup("#columnOutlet-1").queryAs(Label.class).getText()).isEqualTo("Euromaidan Press");
+        assertThat(robot.lookup("#columnOutlet-2").queryAs(Label.class).getText()).isEqualTo("Outlet not stated");
+        assertThat(robot.lookup("#columnHeader-3").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#columnDetail-0").queryAs(Label.class).getText())
+                .contains("Thomas Maresca").contains("UPI").contains("2024");
+        // every display row has one cell per column, empty or not
+        for (int r = 0; r < viewModel.rowsProperty().get().size(); r++) {
+            for (int c = 0; c < 3; c++) {
+                assertThat(robot.lookup("#cell-" + r + "-" + c).tryQuery()).as("cell %d %d", r, c).isPresent();
+            }
+        }
+        assertThat(robot.lookup("." + Styles.CELL_EMPTY).queryAll()).isNotEmpty();
+    }
+
+    @Test
+    void differingFiguresCarryTheDifferClassAtTheirOffsets(FxRobot robot) {
+        String spacewar = model.columns().get(0).body();
+        List<Integer> elevens = SeedComparisons.offsetsOf(spacewar, "11,000");
+        assertThat(elevens).hasSizeGreaterThanOrEqualTo(2);
+        for (int at : elevens) {
+            for (int i = at; i < at + "11,000".length(); i++) {
+                int offset = i;
+                assertThat(view.stylesAt(0, offset))
+                        .as("offset %d", offset).contains(Styles.FIGURE, Styles.FIGURE_DIFFER);
+            }
+            assertThat(view.stylesAt(0, at - 1)).doesNotContain(Styles.FIGURE_DIFFER);
+        }
+        String unknown = model.columns().get(2).body();
+        for (int at : SeedComparisons.offsetsOf(unknown, "12,000")) {
+            assertThat(view.stylesAt(2, at)).contains(Styles.FIGURE_DIFFER);
+        }
+        // the same 100,000 in two outlets is not marked as differing
+        for (int at : SeedComparisons.offsetsOf(model.columns().get(1).body(), "100,000")) {
+            assertThat(view.stylesAt(1, at)).doesNotContain(Styles.FIGURE_DIFFER).contains(Styles.FIGURE);
+        }
+        // and the rendered text nodes carry the class too
+        assertThat(robot.lookup(".text." + Styles.FIGURE_DIFFER).queryAll()).isNotEmpty();
+    }
+
+    @Test
+    void nextAndPreviousDifferenceMoveTheSelection(FxRobot robot) {
+        List<HighlightRef> diffs = model.differences();
+        assertThat(diffs).hasSizeGreaterThanOrEqualTo(3);
+        robot.clickOn("#columnHeader-0");
+        robot.type(KeyCode.F8);
+        assertSelected(diffs.get(0));
+        robot.type(KeyCode.F8);
+        assertSelected(diffs.get(1));
+        robot.press(KeyCode.SHIFT).type(KeyCode.F8).release(KeyCode.SHIFT);
+        assertSelected(diffs.get(0));
+        robot.press(KeyCode.SHIFT).type(KeyCode.F8).release(KeyCode.SHIFT);
+        assertSelected(diffs.get(diffs.size() - 1)); // wraps round
+        robot.press(KeyCode.CONTROL).type(KeyCode.PERIOD).release(KeyCode.CONTROL);
+        assertSelected(diffs.get(0));
+    }
+
+    private void assertSelected(HighlightRef expected) {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(viewModel.getCurrent()).isEqualTo(expected);
+        Span span = model.highlight(expected).span();
+        assertThat(view.selectionInBody(expected.row(), expected.column())).contains(span);
+        assertThat(view.area(expected.row(), expected.column()).orElseThrow().isFocused()).isTrue();
+        assertThat(view.lookup("#cell-" + expected.row() + "-" + expected.column()).getStyleClass()).contains(Styles.CURRENT);
+    }
+
+    @Test
+    void controlRightAndLeftMoveBetweenColumns(FxRobot robot) {
+        robot.clickOn("#columnHeader-0");
+        robot.type(KeyCode.F8);
+        int start = viewModel.currentColumnProperty().get();
+        robot.press(KeyCode.CONTROL).type(KeyCode.RIGHT).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(viewModel.currentColumnProperty().get()).isEqualTo((start + 1) % 3);
+        assertThat(robot.lookup("#columnHeader-" + (start + 1) % 3).query().getStyleClass()).contains(Styles.CURRENT);
+        robot.press(KeyCode.CONTROL).type(KeyCode.LEFT).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.LEFT).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(viewModel.currentColumnProperty().get()).isEqualTo(Math.floorMod(start - 1, 3));
+    }
+
+    @Test
+    void clickingAHighlightOpensThePopoverWithEveryVersion(FxRobot robot) throws Exception {
+        HighlightRef first = model.differences().get(0);
+        robot.interact(() -> viewModel.select(first));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> viewModel.select(null));
+        WaitForAsyncUtils.waitForFxEvents();
+        StyleClassedTextArea area = view.area(first.row(), first.column()).orElseThrow();
+        Span cell = viewModel.rowsProperty().get().get(first.row()).cells().get(first.column());
+        Span s = model.highlight(first).span();
+        Bounds b = WaitForAsyncUtils.asyncFx(() -> area.getCharacterBoundsOnScreen(s.start() - cell.start(), s.end() - cell.start())
+                .orElseThrow()).get(5, TimeUnit.SECONDS);
+        robot.clickOn(new Point2D(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.isPopoverShowing()).isTrue();
+        assertThat(viewModel.getCurrent()).isEqualTo(first);
+        assertThat(robot.lookup("#highlightPopover").tryQuery()).isPresent();
+        assertThat(robot.lookup("#popoverVersions").queryAs(javafx.scene.layout.GridPane.class).getChildren()
+                .stream().filter(n -> n instanceof Label l && "Euromaidan Press".equals(l.getText())).count()
+                + robot.lookup("#popoverVersions").queryAs(javafx.scene.layout.GridPane.class).getChildren()
+                .stream().filter(n -> n instanceof Label l && "Outlet not stated".equals(l.getText())).count())
+                .isPositive();
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.isPopoverShowing()).isFalse();
+    }
+}
