@@ -54,16 +54,21 @@ public final class QuoteMarks {
 
     private static void scanLine(String body, int from, int to, int paragraph, List<QuotedStretch> out) {
         Deque<Open> stack = new ArrayDeque<>();
+        int[] open = new int[3]; // open curly/low, straight, guillemet marks on the stack
         for (int i = from; i < to; i++) {
             char c = body.charAt(i);
             switch (c) {
-                case '“', '„', '«' -> stack.push(new Open(i, c, false));
-                case '”', '»' -> closeDouble(body, stack, i, c, paragraph, out);
+                case '“', '„', '«' -> {
+                    stack.push(new Open(i, c, false));
+                    open[kind(c)]++;
+                }
+                case '”', '»' -> closeDouble(body, stack, open, i, c, paragraph, out);
                 case '"' -> {
-                    if (containsStraight(stack)) {
-                        closeDouble(body, stack, i, c, paragraph, out);
+                    if (open[1] > 0) {
+                        closeDouble(body, stack, open, i, c, paragraph, out);
                     } else {
                         stack.push(new Open(i, c, false));
+                        open[1]++;
                     }
                 }
                 case '‘', '’', '\'' -> handleSingle(body, from, to, i, c, stack, paragraph, out);
@@ -73,17 +78,13 @@ public final class QuoteMarks {
         }
         // unclosed double marks run to the end of the paragraph; unclosed single marks are dropped
         Open outermost = null;
-        int depthBelow = 0;
-        List<Open> rest = new ArrayList<>(stack);
-        for (int k = rest.size() - 1; k >= 0; k--) {
-            Open o = rest.get(k);
+        for (Open o : stack) {
             if (!o.single()) {
-                if (outermost == null) {
-                    outermost = o;
-                }
+                outermost = o; // the last one met from the top is the bottom-most
             }
         }
         if (outermost != null) {
+            int depthBelow = 0;
             for (int k = out.size() - 1; k >= 0 && out.get(k).paragraph() == paragraph; k--) {
                 QuotedStretch q = out.get(k);
                 if (q.open() < outermost.pos() && q.closed() && q.close() > outermost.pos()) {
@@ -94,41 +95,26 @@ public final class QuoteMarks {
         }
     }
 
-    private static boolean containsStraight(Deque<Open> stack) {
-        for (Open o : stack) {
-            if (o.mark() == '"') {
-                return true;
-            }
-        }
-        return false;
+    private static int kind(char mark) {
+        return mark == '"' ? 1 : mark == '«' ? 2 : 0;
     }
 
-    private static void closeDouble(String body, Deque<Open> stack, int i, char c, int paragraph,
+    private static void closeDouble(String body, Deque<Open> stack, int[] open, int i, char c, int paragraph,
                                     List<QuotedStretch> out) {
-        char want = c == '»' ? '«' : c == '"' ? '"' : '“';
-        boolean found = false;
-        for (Open o : stack) {
-            if (o.mark() == want || (want == '“' && o.mark() == '„')) {
-                found = true;
-                break;
-            }
+        int want = c == '»' ? 2 : c == '"' ? 1 : 0;
+        if (open[want] == 0 && c == '”' && open[1] > 0) {
+            want = 1; // a typographic closer after a straight opener
         }
-        if (!found && c == '”') {
-            // a typographic closer after a straight opener
-            for (Open o : stack) {
-                if (o.mark() == '"') {
-                    found = true;
-                    want = '"';
-                    break;
-                }
-            }
-        }
-        if (!found) {
+        if (open[want] == 0) {
             return;
         }
         while (!stack.isEmpty()) {
             Open o = stack.pop();
-            if (!o.single() && (o.mark() == want || (want == '“' && o.mark() == '„'))) {
+            if (o.single()) {
+                continue;
+            }
+            open[kind(o.mark())]--;
+            if (kind(o.mark()) == want) {
                 emit(body, o.pos(), i, i, paragraph, false, depth(stack), out);
                 return;
             }

@@ -157,6 +157,9 @@ public final class TextSplitter {
 
     /** White space, including no-break spaces and invisible format characters (zero-width, bidi controls). */
     public static boolean isBlank(char c) {
+        if (c < 128) {
+            return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B' || c < 32 && c >= 28;
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
     }
 

@@ -381,7 +381,7 @@ public final class AttributionExtractor {
                 src = sharedSubject(s, toks, start, firstInSentence);
             } else if (invertible(toks, start, verb, end, lemma)) {
                 src = after(toks, end);
-                if (src == null) {
+                if (src == null || !src.person() && !canSpeak(src)) {
                     src = before(s, toks, start, firstInSentence);
                 }
             } else {
@@ -409,9 +409,9 @@ public final class AttributionExtractor {
 
         private boolean pronounAfterLastCue(List<Token> toks, int cue) {
             Attribution last = out.get(out.size() - 1);
-            for (int k = 0; k < cue; k++) {
+            for (int k = cue - 1; k >= 0 && toks.get(k).start() >= last.end(); k--) {
                 Token t = toks.get(k);
-                if (t.start() >= last.end()) {
+                {
                     String l = lower(t);
                     if (l.equals("he") || l.equals("she") || l.equals("they") || l.equals("we") || l.equals("i")
                             || l.equals("it")) {
@@ -474,7 +474,8 @@ public final class AttributionExtractor {
             }
             return n.isCapitalized() || l.equals("the") || l.equals("a") || l.equals("an")
                     || Lexicon.ANON_HEADS.contains(l) || Lexicon.PERSON_ROLES.contains(l)
-                    || Names.ROLE_WORDS.contains(l);
+                    || Names.ROLE_WORDS.contains(l) && !(l.equals("of") || l.equals("to") || l.equals("for")
+                    || l.equals("and"));
         }
 
         private int prepCue(Sentence s, List<Token> toks, int start, int end, int firstInSentence) {
@@ -588,7 +589,7 @@ public final class AttributionExtractor {
         /** The subject before the cue starting at token {@code cue}. */
         private Found before(Sentence s, List<Token> toks, int cue, int firstInSentence) {
             int b = cue;
-            while (b > 0) {
+            while (b > 0 && cue - b < 20) {
                 String l = lower(toks.get(b - 1));
                 if (Lexicon.DAYS.contains(l)) {
                     b--;
@@ -672,7 +673,7 @@ public final class AttributionExtractor {
 
         private int clauseStart(List<Token> toks, int b) {
             int a = b;
-            while (a > 0) {
+            while (a > 0 && b - a < 40) {
                 Token t = toks.get(a - 1);
                 String l = lower(t);
                 if (l.equals(")")) {
@@ -783,7 +784,7 @@ public final class AttributionExtractor {
 
         private Found sharedSubject(Sentence s, List<Token> toks, int cue, int firstInSentence) {
             if (out.size() > firstInSentence) {
-                for (int k = out.size() - 1; k >= firstInSentence; k--) {
+                for (int k = out.size() - 1; k >= firstInSentence && out.size() - k < 20; k--) {
                     Attribution prev = out.get(k);
                     if (prev.source() != null && prev.start() < toks.get(cue).start()) {
                         return new Found(prev.source(), prev.sourceRole(), prev.sourceSpan(),
@@ -936,7 +937,7 @@ public final class AttributionExtractor {
         }
 
         private String expandAcronym(String acronym) {
-            for (int k = orgNames.size() - 1; k >= 0; k--) {
+            for (int k = orgNames.size() - 1; k >= 0 && orgNames.size() - k < 100; k--) {
                 String name = orgNames.get(k);
                 StringBuilder initials = new StringBuilder();
                 int firstCap = -1;
@@ -1100,7 +1101,10 @@ public final class AttributionExtractor {
             int para = paragraphOf(pos);
             for (int k = sources.size() - 1; k >= 0; k--) {
                 Source s = sources.get(k);
-                if (s.pos() < pos && s.person() && s.name().indexOf(" and ") < 0 && para - s.paragraph() <= 4) {
+                if (para - s.paragraph() > 4) {
+                    break;
+                }
+                if (s.pos() < pos && s.person() && s.name().indexOf(" and ") < 0) {
                     return s;
                 }
             }
@@ -1108,7 +1112,7 @@ public final class AttributionExtractor {
         }
 
         private Person recentMention(int pos) {
-            for (int k = personMentions.size() - 1; k >= 0; k--) {
+            for (int k = personMentions.size() - 1; k >= 0 && personMentions.size() - k < 200; k--) {
                 Person p = personMentions.get(k);
                 if (p.pos() < pos) {
                     return p;
@@ -1121,7 +1125,10 @@ public final class AttributionExtractor {
             int para = paragraphOf(pos);
             for (int k = sources.size() - 1; k >= 0; k--) {
                 Source s = sources.get(k);
-                if (s.pos() < pos && !s.person() && para - s.paragraph() <= 4) {
+                if (para - s.paragraph() > 4) {
+                    break;
+                }
+                if (s.pos() < pos && !s.person()) {
                     return s;
                 }
             }
@@ -1132,7 +1139,10 @@ public final class AttributionExtractor {
             int para = paragraphOf(pos);
             for (int k = sources.size() - 1; k >= 0; k--) {
                 Source s = sources.get(k);
-                if (s.pos() < pos && para - s.paragraph() <= 3 && (!s.person() || s.name().contains(" and "))) {
+                if (para - s.paragraph() > 3) {
+                    break;
+                }
+                if (s.pos() < pos && (!s.person() || s.name().contains(" and "))) {
                     return s;
                 }
             }
@@ -1142,7 +1152,7 @@ public final class AttributionExtractor {
         private Person byRole(String head, List<String> mods, int pos) {
             java.util.Set<String> heads = Lexicon.ROLE_SYNONYMS.getOrDefault(head, java.util.Set.of(head));
             Person fallback = null;
-            for (int k = personMentions.size() - 1; k >= 0; k--) {
+            for (int k = personMentions.size() - 1; k >= 0 && personMentions.size() - k < 200; k--) {
                 Person p = personMentions.get(k);
                 if (p.pos() >= pos || p.role() == null) {
                     continue;
@@ -1181,7 +1191,7 @@ public final class AttributionExtractor {
         }
 
         private Source byHead(String head, int pos) {
-            for (int k = sources.size() - 1; k >= 0; k--) {
+            for (int k = sources.size() - 1; k >= 0 && sources.size() - k < 100; k--) {
                 Source s = sources.get(k);
                 if (s.pos() >= pos || s.person()) {
                     continue;
@@ -1196,7 +1206,7 @@ public final class AttributionExtractor {
         }
 
         private boolean isPersonSource(String name) {
-            for (int k = sources.size() - 1; k >= 0; k--) {
+            for (int k = sources.size() - 1; k >= 0 && sources.size() - k < 100; k--) {
                 if (sources.get(k).name().equals(name)) {
                     return sources.get(k).person();
                 }
@@ -1247,7 +1257,17 @@ public final class AttributionExtractor {
         }
 
         private boolean quoteEndsBefore(List<Token> toks, int pos) {
-            for (int k = 0; k < toks.size(); k++) {
+            int lo = 0;
+            int hi = toks.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (toks.get(mid).start() < pos) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            for (int k = lo; k < toks.size(); k++) {
                 if (toks.get(k).start() >= pos) {
                     return k > 0 && (isQuoteMark(toks.get(k - 1)) || k > 1 && toks.get(k - 1).text().equals(",")
                             && isQuoteMark(toks.get(k - 2)));
@@ -1366,7 +1386,14 @@ public final class AttributionExtractor {
         }
 
         static String lower(Token t) {
-            return t.text().toLowerCase(Locale.ROOT);
+            String x = t.text();
+            for (int i = 0; i < x.length(); i++) {
+                char c = x.charAt(i);
+                if (c >= 'A' && c <= 'Z' || c > 127) {
+                    return x.toLowerCase(Locale.ROOT);
+                }
+            }
+            return x;
         }
     }
 }

@@ -29,8 +29,8 @@ import org.parallax.core.text.Sentence;
  *   <li>the speaker of the previous quote of the same paragraph, or of the previous paragraph when the quote
  *       opens its paragraph (the same speech going on); else the source of the previous paragraph's last
  *       attribution;</li>
- *   <li>in a heading-like line (short, no final punctuation) or when nothing else applies, the speaker of
- *       another quote of the article that holds the same words.</li>
+ *   <li>in a heading-like line (short, no final punctuation), the speaker of another quote of the article
+ *       that holds the same words.</li>
  * </ol>
  * Pronouns, surnames and role nouns in the source are resolved by {@link AttributionExtractor}.
  *
@@ -66,6 +66,7 @@ public final class QuoteExtractor {
             }
         }
         int n = found.size();
+        Paragraphs paras = new Paragraphs(sentences);
         int[] att = new int[n];
         boolean[] own = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -76,7 +77,7 @@ public final class QuoteExtractor {
             QuotedStretch q = found.get(i);
             int a = cueAfter(body, sentences, found, i, atts);
             if (a < 0) {
-                a = cueBefore(body, sentences, q, atts);
+                a = cueBefore(body, sentences, paras, q, atts);
             }
             if (a >= 0) {
                 att[i] = a;
@@ -88,7 +89,7 @@ public final class QuoteExtractor {
         // pass 3: the same speech going on
         for (int i = 0; i < n; i++) {
             QuotedStretch q = found.get(i);
-            heading[i] = headingLike(body, q, sentences);
+            heading[i] = headingLike(body, q, paras);
             if (own[i] || heading[i]) {
                 continue;
             }
@@ -101,18 +102,19 @@ public final class QuoteExtractor {
                 continue;
             }
             if (opensParagraph(body, q)) {
-                int last = lastInParagraph(sentences, atts, q.paragraph() - 1);
+                int last = lastInParagraph(paras, atts, q.paragraph() - 1);
                 if (last >= 0) {
                     att[i] = last;
                 }
             }
         }
-        // pass 4: headings and quotes left over echo another quote of the article
+        // pass 4: headings echo another quote of the article
+        String[] folded = new String[n];
         for (int i = 0; i < n; i++) {
-            if (own[i] || att[i] >= 0 && !heading[i]) {
+            if (own[i] || !heading[i]) {
                 continue;
             }
-            int j = sameWords(body, found, i, att, heading);
+            int j = sameWords(body, found, i, att, heading, folded);
             if (j >= 0) {
                 att[i] = att[j];
             }
@@ -170,7 +172,8 @@ public final class QuoteExtractor {
         return false;
     }
 
-    private static int cueBefore(String body, List<Sentence> sentences, QuotedStretch q, List<Attribution> atts) {
+    private static int cueBefore(String body, List<Sentence> sentences, Paragraphs paras, QuotedStretch q,
+                                 List<Attribution> atts) {
         Sentence s = sentenceAt(sentences, q.open());
         int k = firstCueAtOrAfter(atts, q.open()) - 1;
         for (; k >= 0; k--) {
@@ -186,18 +189,14 @@ public final class QuoteExtractor {
         // the previous paragraph ends with a colon: 'Caddell continued:'
         if (s != null && opensParagraph(body, q)) {
             int p = s.paragraph() - 1;
-            Sentence prevLast = null;
-            for (Sentence x : sentences) {
-                if (x.paragraph() == p) {
-                    prevLast = x;
-                } else if (x.paragraph() > p) {
-                    break;
-                }
-            }
-            if (prevLast != null && body.charAt(prevLast.end() - 1) == ':') {
-                for (int j = atts.size() - 1; j >= 0; j--) {
+            if (p >= 0 && p < paras.size() && paras.end(p) > 0 && body.charAt(paras.end(p) - 1) == ':') {
+                int lastStart = paras.lastSentenceStart(p);
+                for (int j = firstCueAtOrAfter(atts, paras.end(p)) - 1; j >= 0; j--) {
                     Attribution a = atts.get(j);
-                    if (a.start() >= prevLast.start() && a.end() <= prevLast.end() && a.source() != null) {
+                    if (a.start() < lastStart) {
+                        break;
+                    }
+                    if (a.source() != null) {
                         return j;
                     }
                 }
@@ -206,35 +205,60 @@ public final class QuoteExtractor {
         return -1;
     }
 
-    private static int lastInParagraph(List<Sentence> sentences, List<Attribution> atts, int paragraph) {
-        if (paragraph < 0) {
+    private static int lastInParagraph(Paragraphs paras, List<Attribution> atts, int paragraph) {
+        if (paragraph < 0 || paragraph >= paras.size()) {
             return -1;
         }
-        int from = -1;
-        int to = -1;
-        for (Sentence s : sentences) {
-            if (s.paragraph() == paragraph) {
-                if (from < 0) {
-                    from = s.start();
-                }
-                to = s.end();
-            } else if (s.paragraph() > paragraph) {
-                break;
-            }
-        }
-        if (from < 0) {
-            return -1;
-        }
-        for (int k = atts.size() - 1; k >= 0; k--) {
+        int from = paras.start(paragraph);
+        for (int k = firstCueAtOrAfter(atts, paras.end(paragraph)) - 1; k >= 0; k--) {
             Attribution a = atts.get(k);
-            if (a.start() >= from && a.end() <= to && a.source() != null) {
-                return k;
-            }
-            if (a.end() < from) {
+            if (a.start() < from) {
                 break;
+            }
+            if (a.source() != null && a.end() <= paras.end(paragraph)) {
+                return k;
             }
         }
         return -1;
+    }
+
+    /** Start and end of each paragraph, and the start of its last sentence. */
+    private static final class Paragraphs {
+        private final int[] start;
+        private final int[] end;
+        private final int[] lastSentence;
+
+        Paragraphs(List<Sentence> sentences) {
+            int n = sentences.isEmpty() ? 0 : sentences.get(sentences.size() - 1).paragraph() + 1;
+            start = new int[n];
+            end = new int[n];
+            lastSentence = new int[n];
+            java.util.Arrays.fill(start, -1);
+            for (Sentence s : sentences) {
+                int p = s.paragraph();
+                if (start[p] < 0) {
+                    start[p] = s.start();
+                }
+                end[p] = s.end();
+                lastSentence[p] = s.start();
+            }
+        }
+
+        int size() {
+            return start.length;
+        }
+
+        int start(int p) {
+            return start[p];
+        }
+
+        int end(int p) {
+            return end[p];
+        }
+
+        int lastSentenceStart(int p) {
+            return lastSentence[p];
+        }
     }
 
     private static boolean hasSentenceEnd(String between) {
@@ -298,32 +322,42 @@ public final class QuoteExtractor {
     }
 
     /** A short line that does not end like a sentence: a headline or crosshead. */
-    private static boolean headingLike(String body, QuotedStretch q, List<Sentence> sentences) {
-        int ls = body.lastIndexOf('\n', q.open()) + 1;
-        int le = body.indexOf('\n', q.open());
-        if (le < 0) {
-            le = body.length();
-        }
-        String line = body.substring(ls, le).strip();
-        if (line.isEmpty() || line.length() > 160) {
+    private static boolean headingLike(String body, QuotedStretch q, Paragraphs paras) {
+        int p = q.paragraph();
+        if (p < 0 || p >= paras.size() || paras.start(p) < 0) {
             return false;
         }
-        char last = line.charAt(line.length() - 1);
+        int ls = paras.start(p);
+        int le = paras.end(p);
+        if (le - ls > 160 || le <= ls) {
+            return false;
+        }
+        char last = body.charAt(le - 1);
         return last != '.' && last != '"' && last != '”' && last != '!' && last != '?' && last != ':';
     }
 
     /** Index of another quote (with its own cue) that holds the same words as quote {@code i}, or -1. */
-    private static int sameWords(String body, List<QuotedStretch> found, int i, int[] att, boolean[] heading) {
-        String needle = fold(found.get(i).inner().of(body));
+    private static int sameWords(String body, List<QuotedStretch> found, int i, int[] att, boolean[] heading,
+                                 String[] folded) {
+        String needle = folded(body, found, i, folded);
         if (needle.length() < 8) {
             return -1;
         }
-        for (int j = 0; j < found.size(); j++) {
-            if (j != i && att[j] >= 0 && !heading[j] && fold(found.get(j).inner().of(body)).contains(needle)) {
+        int from = Math.max(0, i - 300);
+        int to = Math.min(found.size(), i + 300);
+        for (int j = from; j < to; j++) {
+            if (j != i && att[j] >= 0 && !heading[j] && folded(body, found, j, folded).contains(needle)) {
                 return j;
             }
         }
         return -1;
+    }
+
+    private static String folded(String body, List<QuotedStretch> found, int i, String[] cache) {
+        if (cache[i] == null) {
+            cache[i] = fold(found.get(i).inner().of(body));
+        }
+        return cache[i];
     }
 
     private static String fold(String s) {

@@ -1,0 +1,62 @@
+package org.parallax.core.extract.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.parallax.core.extract.Attribution;
+import org.parallax.core.text.TextSplitter;
+
+class AttributionExtractorTest {
+
+    private final AttributionExtractor extractor = new AttributionExtractor();
+    private final TextSplitter splitter = new TextSplitter();
+
+    private List<Attribution> find(String body) {
+        return extractor.extract(body, splitter.sentences(body));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
+            The ministry has estimated that 5,000 people fled.                       | has estimated        | The ministry
+            Local officials have also said the bridge is closed.                     | have also said       | Local officials
+            The city had previously put the toll at 40.                              | had previously put   | The city
+            The dam broke, according to the regional governor.                       | according to         | the regional governor
+            The dam broke, Reuters reported, citing two witnesses.                  | reported             | Reuters
+            The dam reportedly broke overnight.                                      | reportedly           | NULL
+            Rescuers arrived amid reports that the dam broke.                        | reports              | NULL
+            Kenya's health ministry confirmed the outbreak on Monday.                | confirmed            | Kenya's health ministry
+            Mayor Ana Ruiz told reporters the bridge was safe.                       | told reporters       | Ana Ruiz
+            Ana Ruiz, a former judge who leads the panel, warned of delays.          | warned               | Ana Ruiz
+            """)
+    void firstCueAndSource(String body, String cue, String source) {
+        List<Attribution> a = find(body);
+        assertThat(a).isNotEmpty();
+        assertThat(a.get(0).cueText()).isEqualTo(cue);
+        assertThat(a.get(0).source()).isEqualTo(source);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            The dam broke, Reuters reported, citing sources familiar with the matter. | 2 | sources familiar with the matter
+            The dam broke, the agency said, according to two lawmakers.              | 2 | two lawmakers
+            """)
+    void layeredSourcingGivesOneEntryPerSource(String body, int count, String lastSource) {
+        List<Attribution> a = find(body);
+        assertThat(a).hasSize(count);
+        assertThat(a.get(count - 1).source()).isEqualTo(lastSource);
+        assertThat(a.get(count - 1).anonymous()).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            The report on the dam was long.
+            The state of the report was poor.
+            This alarming escalation has raised concerns.
+            """)
+    void noCue(String body) {
+        assertThat(find(body)).isEmpty();
+    }
+}

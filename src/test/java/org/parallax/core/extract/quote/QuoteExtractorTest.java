@@ -1,0 +1,100 @@
+package org.parallax.core.extract.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.parallax.core.extract.Extraction;
+import org.parallax.core.extract.Extractor;
+import org.parallax.core.extract.Quote;
+
+class QuoteExtractorTest {
+
+    private final Extractor extractor = new Extractor();
+
+    private List<Quote> quotes(String body) {
+        return extractor.extract(body).quotes();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            "We will win this fight soon," Anna Kovacs said.                                  | Anna Kovacs
+            "We will win this fight soon," said Anna Kovacs.                                  | Anna Kovacs
+            Anna Kovacs said: "We will win this fight soon."                                   | Anna Kovacs
+            Army spokesman Tom Berg stated, “We will win this fight soon.”                     | Tom Berg
+            "We will win this fight soon," Tom Berg told reporters on Friday.                  | Tom Berg
+            “We will win this fight soon,” a source close to the ministry said.                | a source close to the ministry
+            "We will win this fight soon," Tom Berg wrote on Telegram.                         | Tom Berg
+            Tom Berg said in a statement that the army would "win this fight soon" anyway.     | Tom Berg
+            """)
+    void speakerPatterns(String body, String speaker) {
+        List<Quote> q = quotes(body);
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker()).isEqualTo(speaker);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Police chief Mark Olsen arrived. "We found nothing at all," he said.                            | Mark Olsen
+            Mark Olsen spoke first. Olsen later said: "We found nothing at all."                             | Mark Olsen
+            Ukrainian President Ivan Petrenko spoke. "We found nothing at all," the Ukrainian leader added. | Ivan Petrenko
+            NATO chief Jan Vries met Petrenko. "We found nothing at all," the NATO chief added.             | Jan Vries
+            """)
+    void resolvesPronounsSurnamesAndRoles(String body, String speaker) {
+        List<Quote> q = quotes(body);
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker()).isEqualTo(speaker);
+    }
+
+    @Test
+    void roleIsSplitFromName() {
+        Quote q = quotes("\"The line will hold for now,\" NATO chief Mark Rutte said.").get(0);
+        assertThat(q.speaker()).isEqualTo("Mark Rutte");
+        assertThat(q.speakerRole()).isEqualTo("NATO chief");
+    }
+
+    @Test
+    void shortQuotesApostrophesAndNestedQuotesAreNotQuotes() {
+        String body = "Russia's ‘70s rock ’n’ roll was 'soon' over, and Biden called it \"very dangerous.\" "
+                + "\"Every 'today' is the best moment to act,\" he said.";
+        List<Quote> q = quotes(body);
+        assertThat(q).extracting(Quote::text).containsExactly("Every 'today' is the best moment to act,");
+    }
+
+    @Test
+    void multiParagraphQuoteKeepsSpeaker() {
+        String body = "\"The first part of the speech goes here,\" Maria Lind said. \"And it goes on here.\n\n"
+                + "\"The last paragraph of the speech ends here.\"";
+        List<Quote> q = quotes(body);
+        assertThat(q).extracting(Quote::text).containsExactly("The first part of the speech goes here,",
+                "And it goes on here.", "The last paragraph of the speech ends here.");
+        assertThat(q).extracting(Quote::speaker).containsOnly("Maria Lind");
+    }
+
+    @Test
+    void editorialBracketsStayInside() {
+        Quote q = quotes("\"Now, [Russian President Vladimir] Putin has moved,\" Olga Ivanova said.").get(0);
+        assertThat(q.text()).isEqualTo("Now, [Russian President Vladimir] Putin has moved,");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Zelensky   | Zelenskyy
+            Zelenskiy  | Zelensky
+            Volodymyr Zelensky | Volodymyr Zelenskyy
+            """)
+    void personKeyFoldsSpellings(String a, String b) {
+        assertThat(QuoteExtractor.personKey(a)).isEqualTo(QuoteExtractor.personKey(b));
+    }
+
+    @Test
+    void quoteLinksToItsAttribution() {
+        Extraction e = extractor.extract("\"We will win this fight soon,\" Anna Kovacs said.");
+        Quote q = e.quotes().get(0);
+        assertThat(q.attribution()).isEqualTo(0);
+        assertThat(e.attributions().get(0).cueText()).isEqualTo("said");
+    }
+}
