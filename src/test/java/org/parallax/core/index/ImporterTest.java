@@ -1,0 +1,145 @@
+package org.parallax.core.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.core.extract.Extractor;
+import org.parallax.core.ingest.ArticleLoader;
+import org.parallax.core.ingest.ImportOutcome;
+import org.parallax.core.ingest.ImportOutcome.Status;
+import org.parallax.core.ingest.ImportReport;
+import org.parallax.core.progress.Cancellation;
+import org.parallax.core.progress.Progress;
+
+/**
+ * A folder of good and bad files imported into a real library: every bad file is skipped with a message naming
+ * it, every good one is imported, and the library stays intact and searchable.
+ */
+class ImporterTest {
+
+    @TempDir
+    Path temp;
+
+    private final Importer importer = new Importer(new ArticleLoader(), new Extractor());
+
+    private static String story(String place, int n) {
+        return "The council of " + place + " approved a budget of " + n + " million euros on Tuesday, officials said.\n\n"
+                + "\u201CThis plan protects the libraries,\u201D the mayor of " + place + " told reporters after the vote.\n\n"
+                + "About " + (n * 10) + " jobs depend on the plan, according to the regional audit office.\n";
+    }
+
+    private Path write(Path dir, String name, byte[] bytes) throws IOException {
+        Path p = dir.resolve(name);
+        Files.write(p, bytes);
+        return p;
+    }
+
+    @Test
+    void badFilesAreNamedAndSkippedWhileTheOthersImport() throws Exception {
+        Path in = Files.createDirectories(temp.resolve("in"));
+        write(in, "a-good.txt", story("Bergen", 12).getBytes(StandardCharsets.UTF_8));
+        write(in, "b-empty.txt", new byte[0]);
+        write(in, "c-picture.txt", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+        try (RandomAccessFile raf = new RandomAccessFile(in.resolve("d-huge.txt").toFile(), "rw")) {
+            raf.setLength(50L * 1024 * 1024);
+        }
+        byte[] utf8 = story("Tromsø", 3).getBytes(StandardCharsets.UTF_8);
+        byte[] broken = new byte[utf8.length + 1];
+        System.arraycopy(utf8, 0, broken, 0, utf8.length);
+        broken[utf8.length] = (byte) 0xE9;
+        write(in, "e-broken-utf8.txt", broken);
+        write(in, "f-windows-1252.txt", story("Malmö", 7).getBytes(Charset.forName("windows-1252")));
+        write(in, "g-page.html", ("<html><head><script>steal()</script></head><body><nav>Home | World</nav><article>"
+                + "<img src=\"https://tracker.invalid/pixel.gif\"><p>" + story("Odense", 5).replace("\n\n", "</p><p>")
+                + "</p></article><iframe src=\"https://ads.invalid/\"></iframe></body></html>").getBytes(StandardCharsets.UTF_8));
+        Path vanishing = write(in, "h-vanishing.txt", story("Turku", 9).getBytes(StandardCharsets.UTF_8));
+        Path locked = write(in, "i-unreadable.txt", story("Aarhus", 4).getBytes(StandardCharsets.UTF_8));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        boolean lockedIsReadable = Files.isReadable(locked); // true when the tests run as root
+
+        // the vanishing file disappears while the import is running, after the files were listed
+        Progress deleteMidway = (done, total, message) -> {
+            if (message.startsWith("e-")) {
+                try {
+                    Files.deleteIfExists(vanishing);
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        };
+
+        try (Library library = Library.open(temp.resolve("library"))) {
+            ImportReport report = importer.importPaths(library, List.of(in), deleteMidway, Cancellation.NEVER);
+            Map<String, ImportOutcome> byName = report.outcomes().stream()
+                    .collect(Collectors.toMap(o -> o.file().getFileName().toString(), Function.identity()));
+
+            assertThat(byName.get("a-good.txt").status()).isEqualTo(Status.IMPORTED);
+            assertThat(byName.get("f-windows-1252.txt").status()).isEqualTo(Status.IMPORTED);
+            assertThat(byName.get("g-page.html").status()).isEqualTo(Status.IMPORTED);
+            for (String bad : List.of("b-empty.txt", "c-picture.txt", "d-huge.txt", "e-broken-utf8.txt", "h-vanishing.txt")) {
+                ImportOutcome o = byName.get(bad);
+                assertThat(o.status()).as(bad).isEqualTo(Status.SKIPPED);
+                assertThat(o.message()).as(bad).contains(bad);
+            }
+            assertThat(byName.get("i-unreadable.txt").status())
+                    .isEqualTo(lockedIsReadable ? Status.IMPORTED : Status.SKIPPED);
+
+            assertThat(library.search("Malmö", 10)).hasSize(1);
+            assertThat(library.search("Odense AND libraries", 10)).hasSize(1);
+            assertThat(library.search("steal OR tracker OR Home", 10)).isEmpty();
+            assertThat(library.get(byName.get("f-windows-1252.txt").articleId()).orElseThrow().article().body())
+                    .contains("\u201CThis plan protects the libraries,\u201D");
+            assertThat(library.size()).isEqualTo(lockedIsReadable ? 4 : 3);
+        }
+        // the library is intact: it reopens with the same articles, and figures were stored at import
+        try (Library reopened = Library.openReadOnly(temp.resolve("library"))) {
+            assertThat(reopened.list()).hasSize(lockedIsReadable ? 4 : 3)
+                    .allSatisfy(e -> assertThat(e.extraction().figures()).isNotEmpty());
+        }
+    }
+
+    @Test
+    void reimportGivesDuplicatesAndMissingPathsAreNamed() throws Exception {
+        Path in = Files.createDirectories(temp.resolve("in"));
+        write(in, "one.txt", story("Kiel", 2).getBytes(StandardCharsets.UTF_8));
+        write(in, "same-as-one.md", story("Kiel", 2).getBytes(StandardCharsets.UTF_8));
+        try (Library library = Library.open(temp.resolve("library"))) {
+            ImportReport first = importer.importPaths(library, List.of(in, temp.resolve("nowhere")), Progress.NONE,
+                    Cancellation.NEVER);
+            assertThat(first.count(Status.IMPORTED)).isEqualTo(1);
+            assertThat(first.count(Status.DUPLICATE)).isEqualTo(1);
+            assertThat(first.skipped()).singleElement()
+                    .satisfies(o -> assertThat(o.message()).contains("nowhere").contains("does not exist"));
+            assertThat(library.size()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void cancellingStopsBetweenFilesAndKeepsWhatWasImported() throws Exception {
+        Path in = Files.createDirectories(temp.resolve("in"));
+        for (int i = 0; i < 6; i++) {
+            write(in, "story-" + i + ".txt", story("Town" + (char) ('A' + i), i + 1).getBytes(StandardCharsets.UTF_8));
+        }
+        AtomicInteger done = new AtomicInteger();
+        try (Library library = Library.open(temp.resolve("library"))) {
+            ImportReport report = importer.importPaths(library, List.of(in), (d, total, m) -> done.set((int) d),
+                    () -> done.get() >= 2);
+            assertThat(report.cancelled()).isTrue();
+            assertThat(report.outcomes()).hasSize(2);
+            assertThat(library.size()).isEqualTo(2);
+        }
+    }
+}
