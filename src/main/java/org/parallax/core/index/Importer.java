@@ -86,7 +86,10 @@ public final class Importer {
     private ImportOutcome importFile(Batch library, Path file) throws LibraryException {
         Article article;
         try {
-            article = loader.load(file);
+            Article loaded = loader.load(file);
+            // the library remembers where an article came from wherever the import was started
+            article = new Article(loaded.id(), loaded.metadata(), loaded.body(), loaded.furniture(),
+                    file.toAbsolutePath().normalize().toString(), loaded.format());
         } catch (IngestException e) {
             LOG.info("skipped {}: {}", file, e.getMessage());
             return ImportOutcome.skipped(file, e.getMessage());
