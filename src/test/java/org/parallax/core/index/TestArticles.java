@@ -22,8 +22,8 @@ import org.parallax.core.extract.Figure;
 import org.parallax.core.extract.Quote;
 
 /**
- * Articles for tests: the five seed articles (src/test/resources/index/seeds, cut to their body with the
- * hand-made boundaries in seeds.json, metadata from the same file) and seeded random ones.
+ * Articles for tests: the five seed articles cut to their gold body (see {@link #seeds()}) and seeded random
+ * ones.
  */
 final class TestArticles {
 
@@ -35,15 +35,26 @@ final class TestArticles {
     private TestArticles() {
     }
 
-    /** The five seed articles, with minimal imported metadata and furniture (non-blank lines outside the body). */
+    /** The original ids of the seeds, as the gold annotations name them. */
+    private static final String[] SEED_IDS = {"000_0136e9118caa93ec", "001_2fd64e61ddae72be",
+        "002_c89360cfc73fa7b4", "003_5ff85278df32db3f", "004_89b38a5f5ea4f247"};
+
+    /**
+     * The five seed articles (src/test/resources/seeds) cut to their body with the hand-made boundaries of the
+     * gold (src/test/resources/seeds-gold), metadata from the gold, furniture = non-blank lines outside the body.
+     */
     static List<Article> seeds() {
-        try (InputStream in = resource("seeds.json")) {
-            JsonNode all = new ObjectMapper().readTree(in);
+        try {
+            ObjectMapper json = new ObjectMapper();
             List<Article> out = new ArrayList<>();
-            for (JsonNode seed : all) {
-                String file = seed.get("file").asText();
+            for (String id : SEED_IDS) {
+                JsonNode seed;
+                try (InputStream in = resource("/seeds-gold/" + id + ".json")) {
+                    seed = json.readTree(in);
+                }
+                String file = id + ".txt";
                 String text;
-                try (InputStream t = resource("seeds/" + file)) {
+                try (InputStream t = resource("/seeds/" + file)) {
                     text = new String(t.readAllBytes(), StandardCharsets.UTF_8);
                 }
                 String starts = seed.get("body_starts_with").asText();
@@ -73,9 +84,9 @@ final class TestArticles {
     }
 
     private static InputStream resource(String name) {
-        InputStream in = TestArticles.class.getResourceAsStream("/index/" + name);
+        InputStream in = TestArticles.class.getResourceAsStream(name);
         if (in == null) {
-            throw new IllegalStateException("missing test resource /index/" + name);
+            throw new IllegalStateException("missing test resource " + name);
         }
         return in;
     }
