@@ -28,9 +28,9 @@ public final class StoryGrouper {
     private final double threshold;
     private final int maxDayGap;
 
-    /** Groups with threshold 0.3 and a 21-day gap. */
+    /** Groups with threshold 0.2 and a 21-day gap. */
     public StoryGrouper() {
-        this(0.3, 21);
+        this(0.2, 21);
     }
 
     /**
