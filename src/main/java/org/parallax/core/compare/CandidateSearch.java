@@ -27,6 +27,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.parallax.core.progress.Cancellation;
 import org.parallax.core.progress.CancelledException;
@@ -42,12 +43,12 @@ final class CandidateSearch {
 
     private static final String FIELD = "t";
     private static final String ID = "g";
-    private static final int MAX_QUERY_TERMS = 24;
+    private static final int MAX_QUERY_TERMS = 16;
 
     private CandidateSearch() {
     }
 
-    /** Similar passages of each passage (both directions), similarity ≥ {@code floor}. */
+    /** Similar passages of each passage (both directions), {@link PassageVectors#similarity} ≥ {@code floor}. */
     static Neighbours find(PassageVectors v, int articles, double floor, int luceneThreshold,
                            Cancellation cancel) throws CancelledException {
         return v.size() >= luceneThreshold ? lucene(v, articles, floor, cancel) : exhaustive(v, floor, cancel);
@@ -63,6 +64,7 @@ final class CandidateSearch {
         }
         Neighbours.Builder out = new Neighbours.Builder(n);
         double[] acc = new double[n];
+        int[] shared = new int[n];
         int[] touched = new int[n];
         for (int g = 0; g < n; g++) {
             if ((g & 63) == 0) {
@@ -78,18 +80,21 @@ final class CandidateSearch {
                     if (h <= g) {
                         continue;
                     }
-                    if (acc[h] == 0) {
+                    if (shared[h] == 0) {
                         touched[nt++] = h;
                     }
                     acc[h] += w * weightOf(v, h, terms[i]);
+                    shared[h]++;
                 }
             }
             for (int k = 0; k < nt; k++) {
                 int h = touched[k];
-                if (acc[h] >= floor) {
-                    out.add(g, h, Math.min(1.0, acc[h]));
+                double sim = PassageVectors.damped(Math.min(1.0, acc[h]), shared[h]);
+                if (sim >= floor) {
+                    out.add(g, h, sim);
                 }
                 acc[h] = 0;
+                shared[h] = 0;
             }
         }
         return out.build();
@@ -136,14 +141,14 @@ final class CandidateSearch {
                     if (q.clauses().isEmpty()) {
                         continue;
                     }
-                    TopDocs hits = searcher.search(q, topK + 1);
+                    TopDocs hits = searcher.search(q, new TopScoreDocCollectorManager(topK + 1, null, topK + 1));
 
                     for (ScoreDoc sd : hits.scoreDocs) {
                         int h = globalOfDoc[sd.doc];
                         if (h == g) {
                             continue;
                         }
-                        double sim = v.cosine(g, h);
+                        double sim = v.similarity(g, h);
                         if (sim >= floor) {
                             out.add(Math.min(g, h), Math.max(g, h), sim);
                         }

@@ -25,6 +25,9 @@ public final class Comparer {
 
     private static final Logger LOG = LoggerFactory.getLogger(Comparer.class);
 
+    /** Pairs less similar than this are not diffed for reuse: copies, repeats and spun copies score higher. */
+    private static final double REUSE_MIN_SIMILARITY = 0.35;
+
     private final double minSimilarity;
     private final double moveSimilarity;
     private final boolean synonyms;
@@ -41,7 +44,7 @@ public final class Comparer {
         this.luceneThreshold = b.luceneThreshold;
         this.splitter = b.splitter;
         this.reuse = new ReuseFinder.Thresholds(b.verbatimThreshold, b.repeatedThreshold,
-                b.paraphraseThreshold, b.minReuseWords, b.minSimilarity);
+                b.paraphraseThreshold, b.minReuseWords, Math.max(b.minSimilarity, REUSE_MIN_SIMILARITY));
     }
 
     public static Builder builder() {
@@ -110,7 +113,7 @@ public final class Comparer {
                     int ga = v.global(a, p);
                     int gb = v.global(b, q);
                     double s = nb.get(ga, gb);
-                    simSum += s >= 0 ? s : v.cosine(ga, gb);
+                    simSum += s >= 0 ? s : v.similarity(ga, gb);
                     pairs++;
                     TokenDiffer.Result d = diff(cache, tok, v, ga, gb);
                     diffs.add(new PassageDiff(new Passage(a, tok[a].passages[p]), new Passage(b, tok[b].passages[q]),
@@ -144,11 +147,11 @@ public final class Comparer {
 
     /** Options of a {@link Comparer}. Not thread-safe; build once, share the comparer. */
     public static final class Builder {
-        private double minSimilarity = 0.2;
+        private double minSimilarity = 0.25;
         private double moveSimilarity = 0.45;
         private boolean synonyms = true;
         private int maxArticles = 100;
-        private int luceneThreshold = 150;
+        private int luceneThreshold = 1000;
         private PassageSplitter splitter = PassageSplitter.sentences();
         private double verbatimThreshold = 0.85;
         private double repeatedThreshold = 0.6;
@@ -158,7 +161,7 @@ public final class Comparer {
         private Builder() {
         }
 
-        /** Lowest similarity (0..1) at which a passage joins a row in reading order. Default 0.2. */
+        /** Lowest similarity (0..1) at which a passage joins a row in reading order. Default 0.25. */
         public Builder minSimilarity(double v) {
             this.minSimilarity = unit(v, "minSimilarity");
             return this;
@@ -187,7 +190,7 @@ public final class Comparer {
 
         /**
          * Total passages from which candidates come from an in-memory Lucene index (top hits per passage)
-         * instead of exact scoring of all passage pairs sharing a word. Default 150; 0 = always Lucene.
+         * instead of exact scoring of all passage pairs sharing a word. Default 1000; 0 = always Lucene.
          */
         public Builder luceneThreshold(int passages) {
             this.luceneThreshold = Math.max(0, passages);

@@ -114,6 +114,37 @@ final class PassageVectors {
         return new PassageVectors(articleOf, localOf, offset, terms, weights, words, df);
     }
 
+    /** Shared terms from which a cosine counts in full; with fewer it is scaled down (one shared name is weak evidence). */
+    static final int FULL_EVIDENCE = 3;
+
+    /** The similarity the alignment uses: the cosine, scaled by shared terms / {@link #FULL_EVIDENCE} when fewer. */
+    static double damped(double cosine, int shared) {
+        return shared >= FULL_EVIDENCE ? cosine : cosine * shared / FULL_EVIDENCE;
+    }
+
+    /** Similarity of two passages, see {@link #damped}. */
+    double similarity(int g1, int g2) {
+        int[] a = terms[g1];
+        int[] b = terms[g2];
+        float[] wa = weights[g1];
+        float[] wb = weights[g2];
+        double dot = 0;
+        int shared = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                dot += wa[i++] * wb[j++];
+                shared++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return damped(Math.min(1.0, dot), shared);
+    }
+
     /** Cosine of two passages' vectors. */
     double cosine(int g1, int g2) {
         int[] a = terms[g1];

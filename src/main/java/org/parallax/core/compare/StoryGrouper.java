@@ -20,11 +20,6 @@ import java.util.Set;
  */
 public final class StoryGrouper {
 
-    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-            "sep", "sept", "oct", "nov", "dec");
-
     private final double threshold;
     private final int maxDayGap;
 
@@ -111,7 +106,7 @@ public final class StoryGrouper {
                 boolean name = (f & TokenizedText.CAPITAL) != 0 && (f & TokenizedText.FIRST) == 0;
                 double boost = (f & TokenizedText.NUMBER) != 0 ? 1.5 : name ? 2.0 : 1.0;
                 counts.merge(tok.canonical[k], boost, Double::sum);
-                if (name && !CALENDAR.contains(Vocabulary.surface(t.body().substring(tok.start[k], tok.end[k])))) {
+                if (name) {
                     nm.add(tok.canonical[k]);
                 }
             }

@@ -14,6 +14,7 @@ final class TokenizedText {
     static final int WORD = 1;
     static final int NUMBER = 1 << 1;
     static final int PUNCT = 1 << 2;
+    /** Starts with a capital letter (weekday and month names excepted). */
     static final int CAPITAL = 1 << 3;
     static final int STOP = 1 << 4;
     static final int QUOTED = 1 << 5;
@@ -94,7 +95,7 @@ final class TokenizedText {
                     if (Character.isDigit(c0) || Vocabulary.isNumberWord(s)) {
                         f |= NUMBER;
                     }
-                    if (Character.isUpperCase(c0)) {
+                    if (Character.isUpperCase(c0) && !Vocabulary.CALENDAR.contains(s)) {
                         f |= CAPITAL;
                     }
                     if (Vocabulary.STOPWORDS.contains(s)) {

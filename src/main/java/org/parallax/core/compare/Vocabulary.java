@@ -34,6 +34,12 @@ final class Vocabulary {
             "writes", "insisted", "argued", "explained", "stressed", "declared", "indicated", "suggested",
             "asserted", "acknowledged", "admitted", "denied", "quoted");
 
+    /** Weekday and month names: capitalised, but no names worth weighting up. */
+    static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec");
+
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "him", "her", "them");
 
     private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
