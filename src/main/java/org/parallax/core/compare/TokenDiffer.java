@@ -20,7 +20,10 @@ final class TokenDiffer {
     /** Tokens on either side of an attribution cue within which a changed name counts as a changed source. */
     private static final int CUE_WINDOW = 6;
 
-    /** A diff and its word-overlap measures. */
+    /**
+     * A diff and its word-overlap measures. A change is FIGURE_CHANGED when it holds a number the other
+     * passage does not state anywhere (a number only moved is no changed figure).
+     */
     record Result(DiffKind kind, List<WordChange> changes, double surfaceRatio, double canonicalRatio,
                   int swaps) {
     }
@@ -131,8 +134,9 @@ final class TokenDiffer {
             int hi = side == 0 ? a1 : b1;
             for (int k = s; k < e; k++) {
                 int f = t.flags[k];
-                if ((f & TokenizedText.NUMBER) != 0 && !sameMeaning) {
-                    figure = true;
+                if ((f & TokenizedText.NUMBER) != 0 && !sameMeaning
+                        && !hasNumber(side == 0 ? tb : ta, side == 0 ? b0 : a0, side == 0 ? b1 : a1, t.canonical[k])) {
+                    figure = true; // a number the other passage does not state
                 }
                 if ((f & TokenizedText.QUOTED) != 0) {
                     quote = true;
@@ -150,6 +154,15 @@ final class TokenDiffer {
             return DiffKind.QUOTE_CHANGED;
         }
         return attribution ? DiffKind.ATTRIBUTION_CHANGED : DiffKind.REWORDED;
+    }
+
+    private static boolean hasNumber(TokenizedText t, int from, int to, int canonical) {
+        for (int i = from; i < to; i++) {
+            if (t.canonical[i] == canonical && (t.flags[i] & TokenizedText.NUMBER) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean nearCue(TokenizedText t, int k, int lo, int hi) {

@@ -91,7 +91,7 @@ final class TokenizedText {
                 int f = 0;
                 if (Character.isLetterOrDigit(c0)) {
                     f |= WORD;
-                    can[t] = vocab.canonical(s);
+                    can[t] = Character.isUpperCase(c0) ? vocab.canonicalName(s) : vocab.canonical(s);
                     if (Character.isDigit(c0) || Vocabulary.isNumberWord(s)) {
                         f |= NUMBER;
                     }

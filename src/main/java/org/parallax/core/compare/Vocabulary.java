@@ -60,6 +60,8 @@ final class Vocabulary {
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<String> terms = new ArrayList<>();
     private final Map<String, Integer> canonicalCache = new HashMap<>();
+    private final Map<String, Integer> nameCache = new HashMap<>();
+    private final List<String> names = new ArrayList<>();
 
     Vocabulary(Synonyms synonyms) {
         this.synonyms = synonyms;
@@ -115,6 +117,57 @@ final class Vocabulary {
                 return c;
             }
         }
+    }
+
+    /**
+     * Canonical id of a capitalised word: spelling variants of one name ("Zelensky", "Zelenskyy") share the
+     * id of the first seen. Variants: 6 letters or more, same first letter, one edit apart.
+     */
+    int canonicalName(String surface) {
+        Integer cached = nameCache.get(surface);
+        if (cached != null) {
+            return cached;
+        }
+        int id = canonical(surface);
+        if (surface.length() >= 6 && synonyms.group(surface) == null && Character.isLetter(surface.charAt(0))) {
+            String variantOf = null;
+            for (String known : names) {
+                if (known.charAt(0) == surface.charAt(0) && Math.abs(known.length() - surface.length()) <= 1
+                        && oneEditApart(known, surface)) {
+                    variantOf = known;
+                    break;
+                }
+            }
+            if (variantOf != null) {
+                id = nameCache.get(variantOf);
+            } else {
+                names.add(surface);
+            }
+        }
+        nameCache.put(surface, id);
+        return id;
+    }
+
+    /** Whether two different strings differ by one inserted, deleted or replaced character. */
+    static boolean oneEditApart(String a, String b) {
+        if (a.equals(b)) {
+            return false;
+        }
+        if (a.length() > b.length()) {
+            String t = a;
+            a = b;
+            b = t;
+        }
+        if (b.length() - a.length() > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return a.length() == b.length()
+                ? a.substring(i + 1).equals(b.substring(i + 1))
+                : a.substring(i).equals(b.substring(i + 1));
     }
 
     /** Canonical id of a word given in surface form. */

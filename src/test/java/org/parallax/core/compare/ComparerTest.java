@@ -100,6 +100,26 @@ class ComparerTest {
     }
 
     @Test
+    void aNumberThatOnlyMovedIsNoChangedFigure() throws CancelledException {
+        String a = "On Monday 500 soldiers crossed the river near the old bridge, officials said.";
+        String b = "Officials said 500 soldiers crossed the river near the old bridge on Monday.";
+        PassageDiff d = align(a, b).diffs().get(0);
+        assertThat(d.changes()).isNotEmpty().noneMatch(c -> c.kind() == DiffKind.FIGURE_CHANGED);
+    }
+
+    @Test
+    void spellingVariantsOfANameAreTheSameName() throws CancelledException {
+        String a = "President Volodymyr Zelensky warned that the front would not hold without more air defence.";
+        String b = "President Volodymyr Zelenskyy warned that the front would not hold without more air defence.";
+        PassageDiff d = align(a, b).diffs().get(0);
+        assertThat(d.kind()).isEqualTo(DiffKind.REWORDED);
+        assertThat(d.changes()).singleElement().satisfies(c -> {
+            assertThat(c.inA().of(a)).isEqualTo("Zelensky");
+            assertThat(c.inB().of(b)).isEqualTo("Zelenskyy");
+        });
+    }
+
+    @Test
     void changeInsideQuotationMarksIsQuoteChanged() throws CancelledException {
         String a = "“We will never give up our land,” the minister said on Friday.";
         String b = "“We will never surrender our land,” the minister said on Friday.";
