@@ -55,7 +55,40 @@ final class ReuseFinder {
                 found.put(key, pair);
             }
         }
+        grow(v, found, diffs, th);
         return merge(texts, v, found, th.minWords());
+    }
+
+    /**
+     * Extends verbatim and repeated pairs to the neighbouring passage pairs that are copies too though too
+     * short for the candidate search to pair them ("This is an escalation." inside a repeated quote).
+     */
+    private static void grow(PassageVectors v, Map<Long, Pair> found,
+                             BiFunction<Integer, Integer, TokenDiffer.Result> diffs, Thresholds th) {
+        List<Pair> work = new ArrayList<>(found.values());
+        work.sort((x, y) -> x.ga() != y.ga() ? Integer.compare(x.ga(), y.ga()) : Integer.compare(x.gb(), y.gb()));
+        while (!work.isEmpty()) {
+            Pair p = work.remove(work.size() - 1);
+            if (p.kind() == ReuseKind.PARAPHRASE) {
+                continue;
+            }
+            for (int step = -1; step <= 1; step += 2) {
+                int ga = p.ga() + step;
+                int gb = p.gb() + step;
+                if (ga < 0 || gb >= v.size() || ga >= gb
+                        || v.articleOf[ga] != v.articleOf[p.ga()] || v.articleOf[gb] != v.articleOf[p.gb()]
+                        || found.containsKey(CandidateSearch.Neighbours.key(ga, gb))) {
+                    continue;
+                }
+                double need = p.kind() == ReuseKind.REPEATED ? th.repeated() : th.verbatim();
+                TokenDiffer.Result r = diffs.apply(ga, gb);
+                if (r.surfaceRatio() >= need && v.words[ga] > 0) {
+                    Pair q = new Pair(p.kind(), ga, gb, r.surfaceRatio());
+                    found.put(CandidateSearch.Neighbours.key(ga, gb), q);
+                    work.add(q);
+                }
+            }
+        }
     }
 
     /** Joins pairs (i, j), (i+1, j+1)… of the same kind and articles into runs. */
