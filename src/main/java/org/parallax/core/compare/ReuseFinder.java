@@ -23,6 +23,9 @@ final class ReuseFinder {
     private record Pair(ReuseKind kind, int ga, int gb, double score) {
     }
 
+    /** Synonym swaps from which a close copy counts as a paraphrase rather than a lightly edited copy. */
+    static final int MIN_SWAPS = 2;
+
     private ReuseFinder() {
     }
 
@@ -45,11 +48,10 @@ final class ReuseFinder {
                 if (r.surfaceRatio() >= th.repeated()) {
                     pair = new Pair(ReuseKind.REPEATED, g, h, r.surfaceRatio());
                 }
+            } else if (r.swaps() >= MIN_SWAPS && Math.max(r.canonicalRatio(), sim) >= th.paraphrase()) {
+                pair = new Pair(ReuseKind.PARAPHRASE, g, h, r.canonicalRatio());
             } else if (r.surfaceRatio() >= th.verbatim()) {
                 pair = new Pair(ReuseKind.VERBATIM, g, h, r.surfaceRatio());
-            } else if (r.swaps() >= 2 && r.canonicalRatio() - r.surfaceRatio() >= 0.1
-                    && Math.max(r.canonicalRatio(), sim) >= th.paraphrase()) {
-                pair = new Pair(ReuseKind.PARAPHRASE, g, h, r.canonicalRatio());
             }
             if (pair != null) {
                 found.put(key, pair);

@@ -26,6 +26,7 @@ final class TokenDiffer {
      */
     record Result(DiffKind kind, List<WordChange> changes, double surfaceRatio, double canonicalRatio,
                   int swaps) {
+        // swaps: words replaced by a synonym (equal canonical form, different stem), names excepted
     }
 
     private TokenDiffer() {
@@ -55,8 +56,11 @@ final class TokenDiffer {
                     boolean differs = k < na && ta.surface[sa + k] != tb.surface[sb + k];
                     if (differs) {
                         swapTokens++;
-                        if ((ta.flags[sa + k] & TokenizedText.WORD) != 0) {
-                            swaps++;
+                        int fa = ta.flags[sa + k];
+                        int fb = tb.flags[sb + k];
+                        boolean bothNames = (fa & fb & TokenizedText.CAPITAL) != 0;
+                        if ((fa & TokenizedText.WORD) != 0 && ta.stem[sa + k] != tb.stem[sb + k] && !bothNames) {
+                            swaps++; // another word of the same meaning, not another form of the same word
                         }
                         if (runStart < 0) {
                             runStart = k;

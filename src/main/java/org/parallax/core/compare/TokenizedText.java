@@ -30,10 +30,13 @@ final class TokenizedText {
     final int[] end;
     final int[] surface;
     final int[] canonical;
+    /** Plain stem id of words, surface id of marks. */
+    final int[] stem;
     final int[] flags;
 
     private TokenizedText(String body, Span[] passages, int[] passageFirst, int[] start, int[] end,
-                          int[] surface, int[] canonical, int[] flags) {
+                          int[] surface, int[] canonical, int[] stem, int[] flags) {
+        this.stem = stem;
         this.body = body;
         this.passages = passages;
         this.passageFirst = passageFirst;
@@ -78,6 +81,7 @@ final class TokenizedText {
         int n = st.size;
         int[] sur = new int[n];
         int[] can = new int[n];
+        int[] stm = new int[n];
         int[] fl = new int[n];
         String[] lower = new String[n];
         for (int p = 0; p < passages.length; p++) {
@@ -92,6 +96,7 @@ final class TokenizedText {
                 if (Character.isLetterOrDigit(c0)) {
                     f |= WORD;
                     can[t] = Character.isUpperCase(c0) ? vocab.canonicalName(s) : vocab.canonical(s);
+                    stm[t] = vocab.stem(s);
                     if (Character.isDigit(c0) || Vocabulary.isNumberWord(s)) {
                         f |= NUMBER;
                     }
@@ -114,6 +119,7 @@ final class TokenizedText {
                 } else {
                     f |= PUNCT;
                     can[t] = sur[t];
+                    stm[t] = sur[t];
                 }
                 if (quoted.get(st.a[t])) {
                     f |= QUOTED;
@@ -122,7 +128,7 @@ final class TokenizedText {
             }
             applyPhrases(vocab, first[p], first[p + 1], lower, can, fl);
         }
-        return new TokenizedText(body, passages, first, st.toArray(), en.toArray(), sur, can, fl);
+        return new TokenizedText(body, passages, first, st.toArray(), en.toArray(), sur, can, stm, fl);
     }
 
     /** Multi-word synonyms: a variant phrase takes, word by word, the canonical ids of the group's head phrase. */

@@ -61,6 +61,7 @@ final class Vocabulary {
     private final List<String> terms = new ArrayList<>();
     private final Map<String, Integer> canonicalCache = new HashMap<>();
     private final Map<String, Integer> nameCache = new HashMap<>();
+    private final Map<String, Integer> stemCache = new HashMap<>();
     private final List<String> names = new ArrayList<>();
 
     Vocabulary(Synonyms synonyms) {
@@ -168,6 +169,21 @@ final class Vocabulary {
         return a.length() == b.length()
                 ? a.substring(i + 1).equals(b.substring(i + 1))
                 : a.substring(i).equals(b.substring(i + 1));
+    }
+
+    /**
+     * Id of the word's plain stem (no synonyms, no name variants): tells a swap for another word
+     * ("troops" → "troopers", "said" → "stated") from another form of the same word ("Korea's" → "Korea").
+     */
+    int stem(String surface) {
+        Integer cached = stemCache.get(surface);
+        if (cached != null) {
+            return cached;
+        }
+        String base = surface.endsWith("'s") && surface.length() > 2 ? surface.substring(0, surface.length() - 2) : surface;
+        int id = id("~" + stem(base));
+        stemCache.put(surface, id);
+        return id;
     }
 
     /** Canonical id of a word given in surface form. */

@@ -108,6 +108,43 @@ class ComparerSeedsTest {
         assertThat(viaLucene.rows().size()).isBetween(al.rows().size() - 5, al.rows().size() + 5);
     }
 
+    /** Word swaps an article spinner makes; some are in the synonym table, some are not. */
+    private static final String[][] SPIN = {
+        {" said ", " stated "}, {" troops", " troopers"}, {" military", " navy"}, {" war ", " conflict "},
+        {" sent ", " despatched "}, {" help ", " assist "}, {"front line", "entrance line"},
+        {"White House", "White Home"}, {" told ", " advised "}, {" more ", " extra "}, {" last ", " final "},
+        {" top ", " prime "}, {" close ", " shut "}, {" soldiers", " troopers"}, {" weapons", " arms"},
+        {" says ", " states "}, {" meeting", " assembly"}, {" security", " safety"}, {" office", " workplace"},
+        {" expected ", " anticipated "}, {" about ", " just about "}, {" also ", " additionally "}};
+
+    @Test
+    void aSpunCopyOfARealArticleAlignsSentenceBySentenceAndIsAParaphrase() throws CancelledException {
+        for (ComparedText original : seeds) {
+            String spun = original.body();
+            for (String[] swap : SPIN) {
+                spun = spun.replace(swap[0], swap[1]);
+            }
+            List<ComparedText> pair = List.of(original, new ComparedText("spun", spun));
+            Comparer comparer = Comparer.create();
+            Alignment al = comparer.align(pair, Progress.NONE, Cancellation.NEVER);
+            int passages = comparer.passages(original.body()).size();
+            long paired = al.rows().stream().filter(r -> r.size() == 2).count();
+            assertThat(paired).as(original.id()).isGreaterThanOrEqualTo(Math.round(passages * 0.9));
+            for (AlignedRow r : al.rows()) {
+                if (r.size() == 2) {
+                    // a row pairs a sentence with its own spun copy: same start after the spinner's edits
+                    String a = r.cell(0).orElseThrow().text(original.body());
+                    String b = r.cell(1).orElseThrow().text(spun);
+                    assertThat(overlap(a, b)).as("%s || %s", a, b).isGreaterThan(0.5);
+                }
+            }
+            int spunChars = al.reuse().stream().filter(x -> x.kind() == ReuseKind.PARAPHRASE)
+                    .mapToInt(x -> x.b().span().length()).sum();
+            assertThat(al.reuse()).as(original.id()).anyMatch(x -> x.kind() == ReuseKind.PARAPHRASE);
+            assertThat(spunChars).as(original.id()).isPositive();
+        }
+    }
+
     @Test
     void theSpunArticleAlignsWhereOthersReportTheSameFacts() throws CancelledException {
         int spun = index("004");
