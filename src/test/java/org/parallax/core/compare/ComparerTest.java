@@ -73,6 +73,31 @@ class ComparerTest {
     }
 
     @Test
+    void manyArticlesWithShuffledSubsetsGatherEachParagraphInOneRowWithEitherCandidateSearch()
+            throws CancelledException {
+        Random rnd = new Random(7);
+        List<ComparedText> texts = new ArrayList<>();
+        for (int i = 0; i < 14; i++) {
+            List<String> paras = new ArrayList<>(PARAGRAPHS);
+            Collections.shuffle(paras, rnd);
+            paras = new ArrayList<>(paras.subList(0, 4 + rnd.nextInt(4)));
+            paras.add(rnd.nextInt(paras.size()), "Outlet number " + i + " adds a line of its own about item " + (i * 37) + ".");
+            texts.add(new ComparedText("t" + i, String.join("\n", paras)));
+        }
+        for (Comparer c : List.of(Comparer.create(), Comparer.builder().luceneThreshold(0).build())) {
+            Alignment al = c.align(texts, Progress.NONE, Cancellation.NEVER);
+            ComparerProperties.checkInvariants(c, texts, al);
+            for (String p : PARAGRAPHS) {
+                long rowsWithIt = al.rows().stream().filter(r -> r.passages().stream()
+                        .anyMatch(x -> x.text(texts.get(x.article()).body()).equals(p))).count();
+                assertThat(rowsWithIt).as(p).isEqualTo(1);
+            }
+            assertThat(al.rows().size()).isGreaterThan(PARAGRAPHS.size());
+            assertThat(al.reuse()).allMatch(r -> r.kind() == ReuseKind.VERBATIM);
+        }
+    }
+
+    @Test
     void unmatchedPassagesKeepTheirReadingOrder() throws CancelledException {
         String a = String.join(" ", PARAGRAPHS.subList(0, 4));
         String extra = "Police closed the road for two hours after a lorry lost its load of apples.";
