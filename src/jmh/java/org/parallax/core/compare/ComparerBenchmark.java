@@ -30,11 +30,16 @@ public class ComparerBenchmark {
     @Param({"2", "20", "30"})
     public int articles;
 
+    /** Total passages from which Lucene finds the candidates: 0 = always, 1000 = the default. */
+    @Param({"1000", "0"})
+    public int luceneThreshold;
+
     private List<ComparedText> texts;
-    private final Comparer comparer = Comparer.create();
+    private Comparer comparer;
 
     @Setup
     public void setup() {
+        comparer = Comparer.builder().luceneThreshold(luceneThreshold).build();
         List<ComparedText> seeds = SeedBodies.load();
         texts = new ArrayList<>();
         if (articles == 2) {

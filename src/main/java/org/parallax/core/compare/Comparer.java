@@ -60,7 +60,8 @@ public final class Comparer {
      * Aligns the passages of {@code texts}, diffs every aligned pair and finds reused text.
      *
      * @param texts        1 to {@code maxArticles} texts; the column order of the result
-     * @param progress     told after each merged article
+     * @param progress     told after each merged article, then before the word diffs and the reuse search
+     *                     (n + 2 units for n texts)
      * @param cancel       asked between units of work
      * @throws CancelledException when {@code cancel} says so
      * @throws IllegalArgumentException when there are no texts or more than {@code maxArticles}
@@ -123,7 +124,9 @@ public final class Comparer {
             rows.add(new AlignedRow(cells, pairs == 0 ? 0 : simSum / pairs));
         }
         cancel.check();
+        progress.update(n + 1, n + 2, "Finding reused text");
         List<Reuse> reused = ReuseFinder.find(tok, v, nb, (g, h) -> diff(cache, tok, v, g, h), reuse);
+        progress.update(n + 2, n + 2, "Done");
         if (LOG.isDebugEnabled()) {
             LOG.debug("aligned {} texts, {} passages, {} candidate pairs into {} rows, {} diffs, {} reuses in {} ms",
                     n, v.size(), nb.pairs().size(), rows.size(), diffs.size(), reused.size(),

@@ -50,7 +50,7 @@ final class ProgressiveAligner {
         Row[] rowOf = new Row[v.size()];
         for (int a = 0; a < n; a++) {
             cancel.check();
-            progress.update(a, n, "Aligning passages");
+            progress.update(a, n + 2, "Aligning passages");
             int count = texts[a].passageCount();
             if (rows.isEmpty()) {
                 for (int p = 0; p < count; p++) {
@@ -63,7 +63,7 @@ final class ProgressiveAligner {
             }
             rows = merge(a, count, rows, rowOf, v, nb, minSimilarity, moveSimilarity);
         }
-        progress.update(n, n, "Aligning passages");
+        progress.update(n, n + 2, "Comparing words");
         return rows;
     }
 
