@@ -52,11 +52,11 @@ final class SentenceSplitter implements PassageSplitter {
             while (j < to && isCloser(s.charAt(j))) {
                 j++;
             }
-            if (j >= to || !Character.isWhitespace(s.charAt(j))) {
+            if (j >= to || !isSpace(s.charAt(j))) {
                 continue;
             }
             int k = j;
-            while (k < to && Character.isWhitespace(s.charAt(k))) {
+            while (k < to && isSpace(s.charAt(k))) {
                 k++;
             }
             if (k >= to || !startsSentence(s.charAt(k))) {
@@ -70,6 +70,12 @@ final class SentenceSplitter implements PassageSplitter {
             i = k - 1;
         }
         add(s, start, to, out);
+    }
+
+    /** White space including no-break and zero-width spaces, which web text is full of. */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff'
+                || c == '\u2060';
     }
 
     private static boolean isCloser(char c) {
@@ -98,10 +104,10 @@ final class SentenceSplitter implements PassageSplitter {
     }
 
     private static void add(String s, int from, int to, List<Span> out) {
-        while (from < to && Character.isWhitespace(s.charAt(from))) {
+        while (from < to && isSpace(s.charAt(from))) {
             from++;
         }
-        while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+        while (to > from && isSpace(s.charAt(to - 1))) {
             to--;
         }
         if (to > from) {

@@ -96,7 +96,7 @@ final class TokenizedText {
                 if (Character.isLetterOrDigit(c0)) {
                     f |= WORD;
                     can[t] = Character.isUpperCase(c0) ? vocab.canonicalName(s) : vocab.canonical(s);
-                    stm[t] = vocab.stem(s);
+                    stm[t] = vocab.stemId(s);
                     if (Character.isDigit(c0) || Vocabulary.isNumberWord(s)) {
                         f |= NUMBER;
                     }
@@ -166,7 +166,7 @@ final class TokenizedText {
         int i = from;
         while (i < to) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSurrogate(c)
+            if (SentenceSplitter.isSpace(c) || Character.isISOControl(c) || Character.isSurrogate(c)
                     && !Character.isLetterOrDigit(s.codePointAt(i))) {
                 i++;
                 continue;

@@ -175,7 +175,7 @@ final class Vocabulary {
      * Id of the word's plain stem (no synonyms, no name variants): tells a swap for another word
      * ("troops" → "troopers", "said" → "stated") from another form of the same word ("Korea's" → "Korea").
      */
-    int stem(String surface) {
+    int stemId(String surface) {
         Integer cached = stemCache.get(surface);
         if (cached != null) {
             return cached;

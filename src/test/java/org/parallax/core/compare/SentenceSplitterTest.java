@@ -48,5 +48,6 @@ class SentenceSplitterTest {
             last = sp.end();
         }
         assertThat(PassageSplitter.sentences().split("")).isEmpty();
+        assertThat(PassageSplitter.sentences().split("\u00a0\n \u200b \n\u202f")).isEmpty();
     }
 }
