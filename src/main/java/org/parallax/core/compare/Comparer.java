@@ -83,12 +83,15 @@ public final class Comparer {
             String body = texts.get(a).body();
             tok[a] = TokenizedText.of(body, splitter.split(body), vocab);
         }
+        long t1 = System.nanoTime();
         PassageVectors v = PassageVectors.of(tok);
         double floor = Math.min(minSimilarity, 0.1);
         CandidateSearch.Neighbours nb = CandidateSearch.find(v, n, floor, luceneThreshold, cancel);
+        long t2 = System.nanoTime();
         List<ProgressiveAligner.Row> rawRows = ProgressiveAligner.align(tok, v, nb, minSimilarity, moveSimilarity,
                 progress, cancel);
 
+        long t3 = System.nanoTime();
         Map<Long, TokenDiffer.Result> cache = new HashMap<>();
         List<AlignedRow> rows = new ArrayList<>(rawRows.size());
         List<PassageDiff> diffs = new ArrayList<>();
@@ -124,15 +127,22 @@ public final class Comparer {
             rows.add(new AlignedRow(cells, pairs == 0 ? 0 : simSum / pairs));
         }
         cancel.check();
+        long t4 = System.nanoTime();
         progress.update(n + 1, n + 2, "Finding reused text");
         List<Reuse> reused = ReuseFinder.find(tok, v, nb, (g, h) -> diff(cache, tok, v, g, h), reuse);
         progress.update(n + 2, n + 2, "Done");
         if (LOG.isDebugEnabled()) {
-            LOG.debug("aligned {} texts, {} passages, {} candidate pairs into {} rows, {} diffs, {} reuses in {} ms",
-                    n, v.size(), nb.pairs().size(), rows.size(), diffs.size(), reused.size(),
-                    (System.nanoTime() - t0) / 1_000_000);
+            long t5 = System.nanoTime();
+            LOG.debug("aligned {} texts, {} passages, {} candidate pairs into {} rows, {} diffs, {} reuses in {} ms"
+                            + " (tokenize {}, candidates {}, align {}, diffs {}, reuse {})",
+                    n, v.size(), nb.pairs().size(), rows.size(), diffs.size(), reused.size(), ms(t5 - t0),
+                    ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), ms(t5 - t4));
         }
         return new Alignment(rows, diffs, reused);
+    }
+
+    private static long ms(long nanos) {
+        return nanos / 1_000_000;
     }
 
     /** The passages the configured splitter finds in {@code body}, repaired as the comparison repairs them. */

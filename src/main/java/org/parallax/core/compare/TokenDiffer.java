@@ -3,9 +3,11 @@ package org.parallax.core.compare;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.algorithm.myers.MyersDiff;
 import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Chunk;
 import com.github.difflib.patch.DeltaType;
-import com.github.difflib.patch.Patch;
+import com.github.difflib.patch.EqualDelta;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.parallax.core.article.Span;
 
@@ -37,18 +39,25 @@ final class TokenDiffer {
         int a1 = ta.end(pa);
         int b0 = tb.first(pb);
         int b1 = tb.end(pb);
-        List<Integer> la = ids(ta.canonical, a0, a1);
-        List<Integer> lb = ids(tb.canonical, b0, b1);
-        Patch<Integer> patch = DiffUtils.diff(la, lb, new MyersDiff<Integer>(), null, true);
+        List<AbstractDelta<Integer>> deltas;
+        if (Arrays.equals(ta.canonical, a0, a1, tb.canonical, b0, b1)) {
+            // same words (wire copy, a repeat): one equal run, no Myers needed
+            deltas = List.of(new EqualDelta<>(new Chunk<>(0, List.<Integer>of()), new Chunk<>(0, List.<Integer>of())));
+        } else {
+            List<Integer> la = ids(ta.canonical, a0, a1);
+            List<Integer> lb = ids(tb.canonical, b0, b1);
+            deltas = DiffUtils.diff(la, lb, new MyersDiff<Integer>(), null, true).getDeltas();
+        }
+        boolean allEqual = deltas.size() == 1 && deltas.get(0).getSource().size() == 0 && a1 > a0;
         List<WordChange> changes = new ArrayList<>();
         int equalCanonical = 0;
         int swaps = 0;
         int swapTokens = 0;
-        for (AbstractDelta<Integer> d : patch.getDeltas()) {
+        for (AbstractDelta<Integer> d : deltas) {
             int sa = a0 + d.getSource().getPosition();
-            int na = d.getSource().size();
+            int na = allEqual ? a1 - a0 : d.getSource().size();
             int sb = b0 + d.getTarget().getPosition();
-            int nb = d.getTarget().size();
+            int nb = allEqual ? b1 - b0 : d.getTarget().size();
             if (d.getType() == DeltaType.EQUAL) {
                 equalCanonical += na;
                 int runStart = -1;
