@@ -22,6 +22,9 @@ final class TokenDiffer {
     /** Tokens on either side of an attribution cue within which a changed name counts as a changed source. */
     private static final int CUE_WINDOW = 6;
 
+    /** Token pairs (length × length) above which two passages are not diffed word by word. */
+    static final long MAX_CELLS = 250_000;
+
     /**
      * A diff and its word-overlap measures. A change is FIGURE_CHANGED when it holds a number the other
      * passage does not state anywhere (a number only moved is no changed figure).
@@ -40,6 +43,15 @@ final class TokenDiffer {
         int b0 = tb.first(pb);
         int b1 = tb.end(pb);
         List<AbstractDelta<Integer>> deltas;
+        if ((long) (a1 - a0) * (b1 - b0) > MAX_CELLS
+                && !Arrays.equals(ta.canonical, a0, a1, tb.canonical, b0, b1)) {
+            // two huge passages (text without sentence ends): one change, rather than a slow Myers run
+            Span inA = span(ta, a0, a1 - a0, a0, pa);
+            Span inB = span(tb, b0, b1 - b0, b0, pb);
+            ChangeType type = a1 == a0 ? ChangeType.INSERT : b1 == b0 ? ChangeType.DELETE : ChangeType.CHANGE;
+            DiffKind kind = classify(ta, a0, a1, a0, a1, tb, b0, b1, b0, b1, false);
+            return new Result(kind, List.of(new WordChange(type, inA, inB, kind)), 0, 0, 0);
+        }
         if (Arrays.equals(ta.canonical, a0, a1, tb.canonical, b0, b1)) {
             // same words (wire copy, a repeat): one equal run, no Myers needed
             deltas = List.of(new EqualDelta<>(new Chunk<>(0, List.<Integer>of()), new Chunk<>(0, List.<Integer>of())));

@@ -67,6 +67,23 @@ class ComparerProperties {
         checkInvariants(comparer, texts, al);
     }
 
+    @Test
+    void hugePassagesWithoutSentenceEndsStayCheap() throws Exception {
+        Random rnd = new Random(99);
+        StringBuilder a = new StringBuilder();
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 4000; i++) {
+            String w = WORDS[rnd.nextInt(WORDS.length)].replaceAll("[^\\p{L}]", "");
+            a.append(w.isEmpty() ? "war" : w).append(' ');
+            b.append(rnd.nextInt(3) == 0 ? "troops" : w.isEmpty() ? "conflict" : w).append(' ');
+        }
+        List<ComparedText> texts = List.of(new ComparedText("a", a.toString()), new ComparedText("b", b.toString()));
+        Comparer comparer = Comparer.create();
+        Alignment al = comparer.align(texts, Progress.NONE, Cancellation.NEVER);
+        checkInvariants(comparer, texts, al);
+        assertThat(al.diffs()).singleElement().satisfies(d -> assertThat(d.changes()).hasSize(1));
+    }
+
     static String randomText(Random rnd) {
         switch (rnd.nextInt(8)) {
             case 0 -> {
