@@ -160,7 +160,7 @@ public final class Comparer {
 
     /** Options of a {@link Comparer}. Not thread-safe; build once, share the comparer. */
     public static final class Builder {
-        private double minSimilarity = 0.25;
+        private double minSimilarity = 0.2;
         private double moveSimilarity = 0.45;
         private boolean synonyms = true;
         private int maxArticles = 100;
@@ -174,7 +174,7 @@ public final class Comparer {
         private Builder() {
         }
 
-        /** Lowest similarity (0..1) at which a passage joins a row in reading order. Default 0.25. */
+        /** Lowest similarity (0..1) at which a passage joins a row in reading order. Default 0.2. */
         public Builder minSimilarity(double v) {
             this.minSimilarity = unit(v, "minSimilarity");
             return this;
