@@ -264,6 +264,22 @@ class ComparerTest {
     }
 
     @Test
+    void oneComparerServesConcurrentCallsWithEqualResults() throws CancelledException {
+        List<ComparedText> texts = List.of(new ComparedText("a", String.join(" ", PARAGRAPHS)),
+                new ComparedText("b", String.join("\n", PARAGRAPHS.subList(2, 8)).replace("said", "stated")),
+                new ComparedText("c", String.join(" ", PARAGRAPHS.subList(0, 5)).replace("62", "64")));
+        Alignment expected = comparer.align(texts, Progress.NONE, Cancellation.NEVER);
+        List<Alignment> results = java.util.stream.IntStream.range(0, 16).parallel().mapToObj(i -> {
+            try {
+                return comparer.align(texts, Progress.NONE, Cancellation.NEVER);
+            } catch (CancelledException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+        assertThat(results).allSatisfy(r -> assertThat(r).isEqualTo(expected));
+    }
+
+    @Test
     void rejectsBadInput() {
         assertThatThrownBy(() -> comparer.align(List.of(), Progress.NONE, Cancellation.NEVER))
                 .isInstanceOf(IllegalArgumentException.class);
