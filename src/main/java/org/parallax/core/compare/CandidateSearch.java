@@ -33,11 +33,12 @@ import org.parallax.core.progress.Cancellation;
 import org.parallax.core.progress.CancelledException;
 
 /**
- * Finds, for every passage, the passages worth comparing with it, and their cosine similarity. Small
- * comparisons accumulate exact cosines over an inverted index of all passages; from
- * {@code luceneThreshold} passages on, an in-memory Lucene index is searched (BM25, the passage's
- * heaviest terms as the query) and only the top hits of each passage are scored, so the work grows with
- * passages × hits, not passages².
+ * Finds, for every passage, the passages worth comparing with it, and their similarity. Below
+ * {@code luceneThreshold} passages, exact cosines are accumulated over an inverted index of the
+ * passages' content terms (only pairs sharing a term are touched). From the threshold on, an in-memory
+ * Lucene index is searched (BM25, the passage's 16 heaviest terms shared with some other passage as the
+ * query) and only the top 10 + 4·(articles − 1) hits of each passage are scored, so the candidate pairs
+ * grow with passages × hits, not passages².
  */
 final class CandidateSearch {
 

@@ -164,7 +164,7 @@ public final class Comparer {
         private double moveSimilarity = 0.45;
         private boolean synonyms = true;
         private int maxArticles = 100;
-        private int luceneThreshold = 1000;
+        private int luceneThreshold = 3000;
         private PassageSplitter splitter = PassageSplitter.sentences();
         private double verbatimThreshold = 0.85;
         private double repeatedThreshold = 0.6;
@@ -202,8 +202,12 @@ public final class Comparer {
         }
 
         /**
-         * Total passages from which candidates come from an in-memory Lucene index (top hits per passage)
-         * instead of exact scoring of all passage pairs sharing a word. Default 1000; 0 = always Lucene.
+         * Total passages from which candidates come from an in-memory Lucene index (BM25, top hits per
+         * passage, so candidate pairs grow linearly) instead of exact scoring of all passage pairs sharing a
+         * content word over a plain inverted index. Default 3000 (about 100 articles): measured here, the
+         * exact path was faster at every size tried (1283 passages: 0.19 s against 2.2 s; 2152 passages:
+         * 0.25 s against 1.5 s), Lucene paying about 1 ms per query on this machine; it is there to bound
+         * the pair count on very large comparisons. 0 = always Lucene.
          */
         public Builder luceneThreshold(int passages) {
             this.luceneThreshold = Math.max(0, passages);
