@@ -1,0 +1,62 @@
+package org.parallax.core.compare;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The seed articles' bodies, cut out of {@code seeds/*.txt} with the gold {@code body_starts_with} and last
+ * {@code body_ends_with} (copied to {@code src/test/resources/compare/seeds-gold}). The seeds README maps
+ * file names to the gold ids. Ordered by gold id; each {@link ComparedText#id()} is the gold id.
+ */
+final class SeedBodies {
+
+    private SeedBodies() {
+    }
+
+    static List<ComparedText> load() {
+        Path dir = Path.of(System.getProperty("parallax.seeds", "seeds"));
+        assumeTrue(Files.isRegularFile(dir.resolve("README")), "seeds folder not found at " + dir);
+        try {
+            Map<String, String> fileById = new TreeMap<>();
+            for (String line : Files.readAllLines(dir.resolve("README"), StandardCharsets.UTF_8)) {
+                String[] cells = line.split("\\|");
+                if (cells.length >= 4 && cells[1].strip().endsWith(".txt")) {
+                    fileById.put(cells[3].strip(), cells[1].strip());
+                }
+            }
+            ObjectMapper json = new ObjectMapper();
+            List<ComparedText> out = new ArrayList<>();
+            for (Map.Entry<String, String> e : fileById.entrySet()) {
+                String text = Files.readString(dir.resolve(e.getValue()), StandardCharsets.UTF_8);
+                JsonNode gold;
+                try (InputStream in = SeedBodies.class.getResourceAsStream(
+                        "/compare/seeds-gold/" + e.getKey() + ".json")) {
+                    gold = json.readTree(in);
+                }
+                String first = gold.get("body_starts_with").asText();
+                String last = gold.get("body_ends_with").asText();
+                int start = text.indexOf(first);
+                int end = text.lastIndexOf(last) + last.length();
+                if (start < 0 || end < last.length() || end <= start) {
+                    throw new IllegalStateException("gold boundaries not found in " + e.getValue());
+                }
+                out.add(new ComparedText(e.getKey(), text.substring(start, end)));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
