@@ -2,6 +2,8 @@ package org.parallax.core.compare;
 
 import java.util.List;
 import org.parallax.core.article.Span;
+import org.parallax.core.text.Sentence;
+import org.parallax.core.text.TextSplitter;
 
 /**
  * Cuts a body into the passages the {@link Comparer} aligns (sentences). The comparison takes any
@@ -14,8 +16,9 @@ public interface PassageSplitter {
     /** Passage spans of {@code body}, in reading order. */
     List<Span> split(String body);
 
-    /** The built-in rule-based sentence splitter: line breaks, then sentence ends with abbreviations kept. */
+    /** Sentences, as the extraction sees them ({@link TextSplitter}): the same passages everywhere. */
     static PassageSplitter sentences() {
-        return SentenceSplitter.INSTANCE;
+        TextSplitter splitter = new TextSplitter();
+        return body -> splitter.sentences(body).stream().map(Sentence::span).toList();
     }
 }

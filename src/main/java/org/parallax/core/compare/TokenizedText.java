@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import org.parallax.core.article.Span;
+import org.parallax.core.text.TextSplitter;
 
 /**
  * The tokenize stage: one body cut into passages and word/punctuation tokens, each with character offsets,
@@ -166,7 +167,7 @@ final class TokenizedText {
         int i = from;
         while (i < to) {
             char c = s.charAt(i);
-            if (SentenceSplitter.isSpace(c) || Character.isISOControl(c) || Character.isSurrogate(c)
+            if (TextSplitter.isBlank(c) || Character.isISOControl(c) || Character.isSurrogate(c)
                     && !Character.isLetterOrDigit(s.codePointAt(i))) {
                 i++;
                 continue;

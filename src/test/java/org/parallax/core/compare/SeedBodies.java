@@ -17,7 +17,7 @@ import java.util.TreeMap;
 
 /**
  * The seed articles' bodies, cut out of {@code seeds/*.txt} with the gold {@code body_starts_with} and last
- * {@code body_ends_with} (copied to {@code src/test/resources/compare/seeds-gold}). The seeds README maps
+ * {@code body_ends_with} (in {@code src/test/resources/seeds-gold}). The seeds README maps
  * file names to the gold ids. Ordered by gold id; each {@link ComparedText#id()} is the gold id.
  */
 final class SeedBodies {
@@ -42,7 +42,7 @@ final class SeedBodies {
                 String text = Files.readString(dir.resolve(e.getValue()), StandardCharsets.UTF_8);
                 JsonNode gold;
                 try (InputStream in = SeedBodies.class.getResourceAsStream(
-                        "/compare/seeds-gold/" + e.getKey() + ".json")) {
+                        "/seeds-gold/" + e.getKey() + ".json")) {
                     gold = json.readTree(in);
                 }
                 String first = gold.get("body_starts_with").asText();
