@@ -3,7 +3,7 @@ package org.parallax.core.compare;
 import java.util.List;
 
 /**
- * The result of {@link Comparer#align}: aligned rows in reading order, a word-level diff for every pair of
+ * The result of {@link Aligner#align}: aligned rows in reading order, a word-level diff for every pair of
  * passages sharing a row, and the text reuse found.
  *
  * @param rows  every passage of every article appears in exactly one row

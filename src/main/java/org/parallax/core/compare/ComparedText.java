@@ -3,7 +3,7 @@ package org.parallax.core.compare;
 import java.util.Objects;
 
 /**
- * One text handed to the {@link Comparer}: an article body and an id the caller chooses (an article id).
+ * One text handed to the {@link Aligner}: an article body and an id the caller chooses (an article id).
  *
  * @param id   the caller's name for the text; not interpreted
  * @param body the text; every {@link org.parallax.core.article.Span} in the results points into it

@@ -6,7 +6,7 @@ import org.parallax.core.article.Span;
 /**
  * A stretch of one compared text: a sentence, or in {@link Reuse} a run of consecutive sentences.
  *
- * @param article index of the text in the list given to {@link Comparer#align}
+ * @param article index of the text in the list given to {@link Aligner#align}
  * @param span    the characters of that text's body
  */
 public record Passage(int article, Span span) {

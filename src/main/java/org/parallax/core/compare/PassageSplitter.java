@@ -6,7 +6,7 @@ import org.parallax.core.text.Sentence;
 import org.parallax.core.text.TextSplitter;
 
 /**
- * Cuts a body into the passages the {@link Comparer} aligns (sentences). The comparison takes any
+ * Cuts a body into the passages the {@link Aligner} aligns (sentences). The comparison takes any
  * implementation; spans that overlap, fall outside the body or come out of order are repaired (sorted,
  * clipped, overlaps dropped), and text between spans is simply not compared.
  */

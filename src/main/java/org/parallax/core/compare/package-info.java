@@ -2,7 +2,7 @@
  * The comparison core, UI-free: which passages of several articles report the same thing, how their
  * words differ, which text was reused, and which articles cover the same story.
  *
- * <p>Entry points: {@link org.parallax.core.compare.Comparer} (options through its builder; results are
+ * <p>Entry points: {@link org.parallax.core.compare.Aligner} (options through its builder; results are
  * the records {@link org.parallax.core.compare.Alignment}, {@link org.parallax.core.compare.AlignedRow},
  * {@link org.parallax.core.compare.PassageDiff}, {@link org.parallax.core.compare.WordChange},
  * {@link org.parallax.core.compare.Reuse}) and {@link org.parallax.core.compare.StoryGrouper}.
@@ -15,6 +15,6 @@
  *
  * <p>Passages come from a {@link org.parallax.core.compare.PassageSplitter}; the built-in one is a small
  * rule-based sentence splitter to be replaced by the shared one from {@code core.text} through
- * {@link org.parallax.core.compare.Comparer.Builder#passageSplitter}.
+ * {@link org.parallax.core.compare.Aligner.Builder#passageSplitter}.
  */
 package org.parallax.core.compare;

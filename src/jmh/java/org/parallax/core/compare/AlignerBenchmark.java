@@ -18,14 +18,14 @@ import org.parallax.core.progress.CancelledException;
 import org.parallax.core.progress.Progress;
 
 /**
- * Time of {@link Comparer#align} on the seed bodies: 2 articles (two outlets of the seed story), and 20 and
+ * Time of {@link Aligner#align} on the seed bodies: 2 articles (two outlets of the seed story), and 20 and
  * 30 articles (the five seeds plus reworded, reordered, partly cut copies of them, as more outlets of one
- * story). Run: {@code mvn -Pbench -DskipTests test-compile exec:exec -Djmh.args="ComparerBenchmark"}.
+ * story). Run: {@code mvn -Pbench -DskipTests test-compile exec:exec -Djmh.args="AlignerBenchmark"}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-public class ComparerBenchmark {
+public class AlignerBenchmark {
 
     @Param({"2", "20", "30"})
     public int articles;
@@ -35,11 +35,11 @@ public class ComparerBenchmark {
     public int luceneThreshold;
 
     private List<ComparedText> texts;
-    private Comparer comparer;
+    private Aligner comparer;
 
     @Setup
     public void setup() {
-        comparer = Comparer.builder().luceneThreshold(luceneThreshold).build();
+        comparer = Aligner.builder().luceneThreshold(luceneThreshold).build();
         List<ComparedText> seeds = SeedBodies.load();
         texts = new ArrayList<>();
         if (articles == 2) {

@@ -16,7 +16,7 @@ import org.parallax.core.progress.Progress;
  * The comparison on the five seed articles (bodies cut by the gold boundaries). Assertions are general
  * rules (a wire story pasted twice, outlets that share no copy), not sentences of the seeds.
  */
-class ComparerSeedsTest {
+class AlignerSeedsTest {
 
     private static List<ComparedText> seeds;
 
@@ -56,7 +56,7 @@ class ComparerSeedsTest {
     void aWireStoryPastedTwiceIsFoundAsRepeatedRuns() throws CancelledException {
         int afp = index("003");
         String body = seeds.get(afp).body();
-        Alignment al = Comparer.create().align(List.of(seeds.get(afp)), Progress.NONE, Cancellation.NEVER);
+        Alignment al = Aligner.create().align(List.of(seeds.get(afp)), Progress.NONE, Cancellation.NEVER);
         List<Reuse> repeated = al.reuse().stream().filter(r -> r.kind() == ReuseKind.REPEATED).toList();
         assertThat(repeated).hasSizeGreaterThanOrEqualTo(4);
         for (Reuse r : repeated) {
@@ -71,7 +71,7 @@ class ComparerSeedsTest {
                 .filter(row -> row.cell(0).map(p -> r.a().span().contains(p.span())).orElse(false)).count())
                 .isGreaterThanOrEqualTo(3));
         // all the same with all seeds compared at once
-        Alignment all = Comparer.create().align(seeds, Progress.NONE, Cancellation.NEVER);
+        Alignment all = Aligner.create().align(seeds, Progress.NONE, Cancellation.NEVER);
         assertThat(all.reuse().stream().filter(r -> r.kind() == ReuseKind.REPEATED)
                 .map(r -> List.of(r.a().article(), r.a().span(), r.b().span())).toList())
                 .containsExactlyElementsOf(repeated.stream().map(r -> List.of(afp, r.a().span(), r.b().span())).toList());
@@ -82,7 +82,7 @@ class ComparerSeedsTest {
         int upi = index("000");
         int afp = index("003");
         List<ComparedText> pair = List.of(seeds.get(upi), seeds.get(afp));
-        Alignment al = Comparer.create().align(pair, Progress.NONE, Cancellation.NEVER);
+        Alignment al = Aligner.create().align(pair, Progress.NONE, Cancellation.NEVER);
         assertThat(al.reuse()).noneMatch(r -> r.kind() == ReuseKind.VERBATIM);
         List<AlignedRow> shared = al.rows().stream().filter(r -> r.size() == 2).toList();
         assertThat(shared).hasSizeGreaterThanOrEqualTo(4);
@@ -97,14 +97,14 @@ class ComparerSeedsTest {
 
     @Test
     void allSeedsAlignWithEveryPassageInExactlyOneRow() throws CancelledException {
-        Comparer comparer = Comparer.create();
+        Aligner comparer = Aligner.create();
         Alignment al = comparer.align(seeds, Progress.NONE, Cancellation.NEVER);
-        ComparerProperties.checkInvariants(comparer, seeds, al);
+        AlignerProperties.checkInvariants(comparer, seeds, al);
         assertThat(al.rows()).anyMatch(r -> r.size() >= 3);
         // the forced Lucene candidate search gives the same rows here: the top hits cover the good pairs
-        Alignment viaLucene = Comparer.builder().luceneThreshold(0).build().align(seeds, Progress.NONE,
+        Alignment viaLucene = Aligner.builder().luceneThreshold(0).build().align(seeds, Progress.NONE,
                 Cancellation.NEVER);
-        ComparerProperties.checkInvariants(comparer, seeds, viaLucene);
+        AlignerProperties.checkInvariants(comparer, seeds, viaLucene);
         assertThat(viaLucene.rows().size()).isBetween(al.rows().size() - 5, al.rows().size() + 5);
     }
 
@@ -125,7 +125,7 @@ class ComparerSeedsTest {
                 spun = spun.replace(swap[0], swap[1]);
             }
             List<ComparedText> pair = List.of(original, new ComparedText("spun", spun));
-            Comparer comparer = Comparer.create();
+            Aligner comparer = Aligner.create();
             Alignment al = comparer.align(pair, Progress.NONE, Cancellation.NEVER);
             int passages = comparer.passages(original.body()).size();
             long paired = al.rows().stream().filter(r -> r.size() == 2).count();
@@ -148,7 +148,7 @@ class ComparerSeedsTest {
     @Test
     void theSpunArticleAlignsWhereOthersReportTheSameFacts() throws CancelledException {
         int spun = index("004");
-        Alignment al = Comparer.create().align(seeds, Progress.NONE, Cancellation.NEVER);
+        Alignment al = Aligner.create().align(seeds, Progress.NONE, Cancellation.NEVER);
         List<AlignedRow> withSpun = al.rows().stream()
                 .filter(r -> r.cell(spun).isPresent() && r.size() >= 2).toList();
         assertThat(withSpun).hasSizeGreaterThanOrEqualTo(3);

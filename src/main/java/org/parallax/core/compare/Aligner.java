@@ -21,9 +21,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Immutable and thread-safe; each call keeps its own working state. Options come from {@link #builder()}.
  */
-public final class Comparer {
+public final class Aligner {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Comparer.class);
+    private static final Logger LOG = LoggerFactory.getLogger(Aligner.class);
 
     /** Pairs less similar than this are not diffed for reuse: copies, repeats and spun copies score higher. */
     private static final double REUSE_MIN_SIMILARITY = 0.35;
@@ -36,7 +36,7 @@ public final class Comparer {
     private final PassageSplitter splitter;
     private final ReuseFinder.Thresholds reuse;
 
-    private Comparer(Builder b) {
+    private Aligner(Builder b) {
         this.minSimilarity = b.minSimilarity;
         this.moveSimilarity = b.moveSimilarity;
         this.synonyms = b.synonyms;
@@ -52,7 +52,7 @@ public final class Comparer {
     }
 
     /** A comparer with the default options. */
-    public static Comparer create() {
+    public static Aligner create() {
         return builder().build();
     }
 
@@ -158,7 +158,7 @@ public final class Comparer {
                 k -> TokenDiffer.diff(tok[v.articleOf[lo]], v.localOf[lo], tok[v.articleOf[hi]], v.localOf[hi]));
     }
 
-    /** Options of a {@link Comparer}. Not thread-safe; build once, share the comparer. */
+    /** Options of a {@link Aligner}. Not thread-safe; build once, share the comparer. */
     public static final class Builder {
         private double minSimilarity = 0.2;
         private double moveSimilarity = 0.45;
@@ -244,8 +244,8 @@ public final class Comparer {
             return this;
         }
 
-        public Comparer build() {
-            return new Comparer(this);
+        public Aligner build() {
+            return new Aligner(this);
         }
 
         private static double unit(double v, String name) {

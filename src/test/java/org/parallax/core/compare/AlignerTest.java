@@ -16,7 +16,7 @@ import org.parallax.core.progress.CancelledException;
 import org.parallax.core.progress.Progress;
 
 /** Behaviour of the comparison on small constructed articles. */
-class ComparerTest {
+class AlignerTest {
 
     private static final List<String> PARAGRAPHS = List.of(
             "The city council approved a budget of 4.2 million dollars for new bicycle lanes on Tuesday.",
@@ -28,7 +28,7 @@ class ComparerTest {
             "The regional government will cover half of the cost through a climate fund.",
             "Cyclists' groups welcomed the decision and promised to monitor the works closely.");
 
-    private final Comparer comparer = Comparer.create();
+    private final Aligner comparer = Aligner.create();
 
     private Alignment align(String... bodies) throws CancelledException {
         List<ComparedText> texts = new ArrayList<>();
@@ -84,9 +84,9 @@ class ComparerTest {
             paras.add(rnd.nextInt(paras.size()), "Outlet number " + i + " adds a line of its own about item " + (i * 37) + ".");
             texts.add(new ComparedText("t" + i, String.join("\n", paras)));
         }
-        for (Comparer c : List.of(Comparer.create(), Comparer.builder().luceneThreshold(0).build())) {
+        for (Aligner c : List.of(Aligner.create(), Aligner.builder().luceneThreshold(0).build())) {
             Alignment al = c.align(texts, Progress.NONE, Cancellation.NEVER);
-            ComparerProperties.checkInvariants(c, texts, al);
+            AlignerProperties.checkInvariants(c, texts, al);
             for (String p : PARAGRAPHS) {
                 long rowsWithIt = al.rows().stream().filter(r -> r.passages().stream()
                         .anyMatch(x -> x.text(texts.get(x.article()).body()).equals(p))).count();
@@ -232,7 +232,7 @@ class ComparerTest {
         String a = "Officials said the troops had reached the front line near the city of Kursk on Monday night.";
         String b = "Officers stated the troopers had reached the entrance line close to the town of Kursk on Monday evening.";
         Alignment with = align(a, b);
-        Alignment without = Comparer.builder().synonyms(false).build()
+        Alignment without = Aligner.builder().synonyms(false).build()
                 .align(List.of(new ComparedText("a", a), new ComparedText("b", b)), Progress.NONE, Cancellation.NEVER);
         assertThat(with.reuse()).extracting(Reuse::kind).contains(ReuseKind.PARAPHRASE);
         assertThat(without.reuse()).extracting(Reuse::kind).doesNotContain(ReuseKind.PARAPHRASE);
@@ -283,18 +283,18 @@ class ComparerTest {
     void rejectsBadInput() {
         assertThatThrownBy(() -> comparer.align(List.of(), Progress.NONE, Cancellation.NEVER))
                 .isInstanceOf(IllegalArgumentException.class);
-        Comparer two = Comparer.builder().maxArticles(2).build();
+        Aligner two = Aligner.builder().maxArticles(2).build();
         List<ComparedText> three = List.of(new ComparedText("a", "x"), new ComparedText("b", "y"),
                 new ComparedText("c", "z"));
         assertThatThrownBy(() -> two.align(three, Progress.NONE, Cancellation.NEVER))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Comparer.builder().minSimilarity(1.5)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Aligner.builder().minSimilarity(1.5)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void aCustomSplitterIsUsed() throws CancelledException {
         String body = "One part; two part; three part";
-        Comparer bySemicolon = Comparer.builder().passageSplitter(s -> {
+        Aligner bySemicolon = Aligner.builder().passageSplitter(s -> {
             List<Span> spans = new ArrayList<>();
             int from = 0;
             for (int i = 0; i <= s.length(); i++) {

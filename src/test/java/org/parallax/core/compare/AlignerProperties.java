@@ -14,11 +14,11 @@ import org.parallax.core.progress.Cancellation;
 import org.parallax.core.progress.Progress;
 
 /**
- * Invariants of {@link Comparer#align} over seeded random and adversarial texts: it never throws, spans
+ * Invariants of {@link Aligner#align} over seeded random and adversarial texts: it never throws, spans
  * are valid, every passage sits in exactly one row, and diff and reuse spans lie inside their passages.
  * A failure names the seed; rerun with {@code -Dcompare.seed=N} to replay one case.
  */
-class ComparerProperties {
+class AlignerProperties {
 
     private static final String[] WORDS = {
         "the", "troops", "soldiers", "troopers", "said", "stated", "Russia", "Korea", "North", "Kursk", "front",
@@ -55,14 +55,14 @@ class ComparerProperties {
             }
             texts.add(new ComparedText("t" + i, body));
         }
-        Comparer.Builder b = Comparer.builder();
+        Aligner.Builder b = Aligner.builder();
         if (rnd.nextBoolean()) {
             b.luceneThreshold(0);
         }
         if (rnd.nextInt(4) == 0) {
             b.synonyms(false).minSimilarity(rnd.nextDouble()).moveSimilarity(rnd.nextDouble());
         }
-        Comparer comparer = b.build();
+        Aligner comparer = b.build();
         Alignment al = comparer.align(texts, Progress.NONE, Cancellation.NEVER);
         checkInvariants(comparer, texts, al);
     }
@@ -78,7 +78,7 @@ class ComparerProperties {
             b.append(rnd.nextInt(3) == 0 ? "troops" : w.isEmpty() ? "conflict" : w).append(' ');
         }
         List<ComparedText> texts = List.of(new ComparedText("a", a.toString()), new ComparedText("b", b.toString()));
-        Comparer comparer = Comparer.create();
+        Aligner comparer = Aligner.create();
         Alignment al = comparer.align(texts, Progress.NONE, Cancellation.NEVER);
         checkInvariants(comparer, texts, al);
         assertThat(al.diffs()).singleElement().satisfies(d -> assertThat(d.changes()).hasSize(1));
@@ -134,7 +134,7 @@ class ComparerProperties {
         return s.toString();
     }
 
-    static void checkInvariants(Comparer comparer, List<ComparedText> texts, Alignment al) {
+    static void checkInvariants(Aligner comparer, List<ComparedText> texts, Alignment al) {
         int n = texts.size();
         List<Set<Span>> seen = new ArrayList<>();
         for (int a = 0; a < n; a++) {
