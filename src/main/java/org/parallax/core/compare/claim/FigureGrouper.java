@@ -157,6 +157,10 @@ final class FigureGrouper {
             int s = ClaimText.sentenceAt(sentences, f.start());
             out.add(new Item(a, f, sourceOf(f, ex), article.published(), s));
         }
+        List<Span> figureSpans = new ArrayList<>();
+        for (Item it : out) {
+            figureSpans.add(it.figure.span());
+        }
         for (int i = 0; i < out.size(); i++) {
             Item it = out.get(i);
             it.key = keyOf(it.figure);
@@ -172,7 +176,7 @@ final class FigureGrouper {
             }
             lo = Math.min(lo, it.figure.start());
             hi = Math.max(hi, it.figure.end());
-            describe(it, body, new Span(lo, hi), sentence, ex.attributions());
+            describe(it, body, new Span(lo, hi), sentence, ex.attributions(), figureSpans);
         }
         // a bare number repeats an earlier figure of the article with the same value
         for (int i = 0; i < out.size(); i++) {
@@ -220,7 +224,8 @@ final class FigureGrouper {
         return dim;
     }
 
-    private void describe(Item it, String body, Span window, Span sentence, List<Attribution> atts) {
+    private void describe(Item it, String body, Span window, Span sentence, List<Attribution> atts,
+                          List<Span> figureSpans) {
         List<Token> toks = ClaimText.allTokens(body, window);
         int first = ClaimText.firstAtOrAfter(toks, it.figure.start());
         int last = ClaimText.firstAtOrAfter(toks, it.figure.end()); // first token after the figure
@@ -247,9 +252,10 @@ final class FigureGrouper {
             if (ClaimText.MONTHS.contains(w) && t.isCapitalized()) {
                 it.months.add(w);
             }
-            String st = ClaimText.stem(t);
+            String st = t.span().overlaps(it.figure.span()) || inside(figureSpans, t.span()) ? null : ClaimText.stem(t);
             if (st != null) {
-                it.vector.merge(st, own ? 1.0 : 0.5, Double::sum);
+                it.vector.merge(st, own ? 1.0 + 2.0 * Math.exp(-distance(all, t, it.figure) / 4.0) : 0.5,
+                        Double::sum);
             }
             // "North Korean soldiers" elsewhere in the sentence tells whose troops "40 troops" are
             if (kind != null && t.isWord() && t.end() <= it.figure.start() && !caps.isEmpty()
@@ -282,6 +288,22 @@ final class FigureGrouper {
                 it.nationality.addAll(own);
             }
         }
+    }
+
+    /** Words between {@code t} and the figure (0 inside it). */
+    private static int distance(List<Token> toks, Token t, Figure f) {
+        if (t.span().overlaps(f.span())) {
+            return 0;
+        }
+        int a = ClaimText.firstAtOrAfter(toks, Math.min(t.start(), f.start()));
+        int b = ClaimText.firstAtOrAfter(toks, Math.max(t.start(), f.end()));
+        int words = 0;
+        for (int k = a; k < b && k < toks.size(); k++) {
+            if (toks.get(k).kind() != Token.Kind.PUNCT) {
+                words++;
+            }
+        }
+        return words;
     }
 
     private static boolean inside(List<Span> spans, Span s) {
@@ -355,7 +377,7 @@ final class FigureGrouper {
             double sum = 0;
             for (Map.Entry<String, Double> e : it.vector.entrySet()) {
                 double idf = Math.log(1.0 + (double) n / df.get(e.getKey()));
-                double v = (1 + Math.log(e.getValue())) * idf;
+                double v = e.getValue() * idf;
                 e.setValue(v);
                 sum += v * v;
             }
