@@ -134,7 +134,7 @@ class ClaimGoldTest {
             int best = -1;
             int bestN = 0;
             for (Map.Entry<Integer, Integer> e : overlap.entrySet()) {
-                if (e.getValue() > bestN) {
+                if (e.getValue() > bestN || e.getValue() == bestN && e.getKey() < best) {
                     best = e.getKey();
                     bestN = e.getValue();
                 }
@@ -168,8 +168,158 @@ class ClaimGoldTest {
         }
 
         assertThat(unmapped).isZero();
-        assertThat(f1).as("pairwise F1").isGreaterThanOrEqualTo(0.85);
+        // floors a little under the measured 0.968 and 0.875 (targets: 0.85 each)
+        assertThat(f1).as("pairwise F1").isGreaterThanOrEqualTo(0.95);
         assertThat(verdictAccuracy).as("verdict accuracy").isGreaterThanOrEqualTo(0.85);
+    }
+
+    @Test
+    void quoteGroupsMatchTheGold() throws Exception {
+        List<ComparedArticle> articles = ClaimSeeds.compared();
+        Claims claims = COMPARER.compare(articles);
+        JsonNode gold = ClaimSeeds.json("/compare-claim/quotes-across.json");
+        List<List<Key>> goldGroups = new ArrayList<>();
+        Map<Key, Span> where = new HashMap<>();
+        int unplaced = 0;
+        for (JsonNode entry : gold) {
+            List<Key> keys = new ArrayList<>();
+            for (JsonNode o : entry.get("occurrences")) {
+                int a = ClaimSeeds.indexOf(o.get("article").asText());
+                Span s = place(a, o.get("line").asInt(), o.get("text").asText());
+                if (s == null) {
+                    unplaced++;
+                    System.out.println("unplaced occurrence " + o);
+                    continue;
+                }
+                Key k = new Key(a, s.start());
+                where.put(k, s);
+                keys.add(k);
+            }
+            goldGroups.add(keys);
+        }
+        // which gold occurrences each predicted group covers
+        List<Set<Key>> covered = new ArrayList<>();
+        for (QuoteGroup g : claims.quoteGroups()) {
+            Set<Key> c = new HashSet<>();
+            for (QuoteMention m : g.mentions()) {
+                for (Map.Entry<Key, Span> e : where.entrySet()) {
+                    if (e.getKey().article() == m.article() && e.getValue().overlaps(m.span())) {
+                        c.add(e.getKey());
+                    }
+                }
+            }
+            covered.add(c);
+        }
+        Set<Set<Key>> goldPairs = new HashSet<>();
+        for (List<Key> g : goldGroups) {
+            for (int i = 0; i < g.size(); i++) {
+                for (int j = i + 1; j < g.size(); j++) {
+                    goldPairs.add(Set.of(g.get(i), g.get(j)));
+                }
+            }
+        }
+        Set<Set<Key>> predPairs = new HashSet<>();
+        for (Set<Key> c : covered) {
+            List<Key> l = new ArrayList<>(c);
+            for (int i = 0; i < l.size(); i++) {
+                for (int j = i + 1; j < l.size(); j++) {
+                    predPairs.add(Set.of(l.get(i), l.get(j)));
+                }
+            }
+        }
+        int tp = 0;
+        for (Set<Key> p : predPairs) {
+            if (goldPairs.contains(p)) {
+                tp++;
+            }
+        }
+        double precision = predPairs.isEmpty() ? 0 : (double) tp / predPairs.size();
+        double recall = goldPairs.isEmpty() ? 0 : (double) tp / goldPairs.size();
+        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        System.out.println("Quote groups vs quotes-across.json (" + gold.size() + " entries, " + unplaced
+                + " unplaced occurrences; " + claims.quoteGroups().size() + " predicted groups)");
+        System.out.printf(Locale.ROOT, "%-34s %-10s %4s %5s  %s%n", "entry", "wording", "occ", "found", "flags");
+        int flagsRight = 0;
+        int gi = 0;
+        for (JsonNode entry : gold) {
+            List<Key> keys = goldGroups.get(gi++);
+            int best = -1;
+            int bestN = 0;
+            for (int g = 0; g < covered.size(); g++) {
+                int n = 0;
+                for (Key k : keys) {
+                    if (covered.get(g).contains(k)) {
+                        n++;
+                    }
+                }
+                if (n > bestN) {
+                    best = g;
+                    bestN = n;
+                }
+            }
+            String wording = entry.get("wording").asText();
+            Set<QuoteFlag> flags = best < 0 ? Set.of() : claims.quoteGroups().get(best).flags();
+            boolean right = switch (wording) {
+                case "identical" -> best >= 0 && !flags.contains(QuoteFlag.REWORDED);
+                case "near-same" -> flags.contains(QuoteFlag.TRUNCATED) || flags.contains(QuoteFlag.REWORDED);
+                default -> flags.contains(QuoteFlag.REWORDED);
+            };
+            if (right) {
+                flagsRight++;
+            }
+            System.out.printf(Locale.ROOT, "%-34s %-10s %4d %5d  %s%s%n", entry.get("id").asText(), wording,
+                    keys.size(), bestN, flags, right ? "" : "  (wrong)");
+        }
+        double flagAccuracy = (double) flagsRight / gold.size();
+        System.out.printf(Locale.ROOT, "pairs: gold %d, predicted %d, tp %d%n", goldPairs.size(), predPairs.size(), tp);
+        System.out.printf(Locale.ROOT, "quote pairwise P=%.3f R=%.3f F1=%.3f  wording flags right=%.3f%n",
+                precision, recall, f1, flagAccuracy);
+        System.out.println("predicted quote groups:");
+        for (QuoteGroup g : claims.quoteGroups()) {
+            StringBuilder b = new StringBuilder();
+            for (QuoteMention m : g.mentions()) {
+                String t = m.text().length() > 50 ? m.text().substring(0, 50) + "…" : m.text();
+                b.append("\n      [").append(m.article()).append(m.quoted() ? " q " : " p ").append(m.speaker())
+                        .append(": ").append(t).append(']');
+            }
+            System.out.println("  " + g.flags() + b);
+        }
+        assertThat(unplaced).isZero();
+        assertThat(f1).as("quote pairwise F1").isGreaterThanOrEqualTo(QUOTE_F1_FLOOR);
+        assertThat(flagAccuracy).as("quote wording flags").isGreaterThanOrEqualTo(QUOTE_FLAGS_FLOOR);
+    }
+
+    /** Measured 0.947 and 1.000. */
+    static final double QUOTE_F1_FLOOR = 0.9;
+    static final double QUOTE_FLAGS_FLOOR = 0.9;
+
+    /** Where the gold text stands in the loaded body: its line of the .txt found in the body, same repeat. */
+    private static Span place(int article, int line, String text) throws Exception {
+        String raw;
+        try (var in = ClaimGoldTest.class.getResourceAsStream("/seeds/" + ClaimSeeds.NAMES.get(article) + ".txt")) {
+            raw = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String[] lines = raw.split("\n", -1);
+        String l = lines[line - 1].strip();
+        int repeat = 0;
+        for (int i = 0; i < line - 1; i++) {
+            if (lines[i].strip().equals(l)) {
+                repeat++;
+            }
+        }
+        String body = ClaimSeeds.compared().get(article).body();
+        int at = -1;
+        for (int r = 0; r <= repeat; r++) {
+            at = body.indexOf(l, at + 1);
+            if (at < 0) {
+                return null;
+            }
+        }
+        int off = l.indexOf(text);
+        if (off < 0) {
+            return null;
+        }
+        return new Span(at + off, at + off + text.length());
     }
 
     private static Figure nthFigure(ComparedArticle a, String text, int nth) {
