@@ -30,6 +30,27 @@ class ExtractorTest {
     }
 
     @Test
+    void linksFiguresToAPostPosedCue() {
+        String body = "Heavy rain could flood up to 2,000 homes in the valley, the regional governor Maria Lenz warned, "
+                + "amid reports that the river was rising.\n\n"
+                + "The storm damaged 300 bridges, Reuters reported on Monday.\n\n"
+                + "Speaking in Lyon after a meeting with mayors, Lenz said she could confirm 40 deaths.";
+        Extraction e = new Extractor().extract(body);
+        Figure homes = e.figures().stream().filter(f -> f.text().contains("2,000")).findFirst().orElseThrow();
+        Figure bridges = e.figures().stream().filter(f -> f.text().contains("300")).findFirst().orElseThrow();
+        assertThat(homes.attribution()).isGreaterThanOrEqualTo(0);
+        Attribution warned = e.attributions().get(homes.attribution());
+        assertThat(warned.cueText()).isEqualTo("warned");
+        assertThat(warned.content().of(body)).startsWith("Heavy rain could flood");
+        assertThat(bridges.attribution()).isGreaterThanOrEqualTo(0);
+        assertThat(e.attributions().get(bridges.attribution()).source()).isEqualTo("Reuters");
+        // a leading participle clause is no reported speech: the content follows the cue
+        Attribution said = e.attributions().stream().filter(a -> a.cueText().equals("said")).findFirst()
+                .orElseThrow();
+        assertThat(said.content().of(body)).startsWith("she could confirm");
+    }
+
+    @Test
     void emptyBody() {
         assertThat(new Extractor().extract("")).isEqualTo(Extraction.EMPTY);
     }

@@ -538,6 +538,12 @@ public final class AttributionExtractor {
         // ---------------------------------------------------------------- finding the source
 
         /** A source found in the text, resolved. */
+        private static final java.util.Set<String> ADJUNCT_OPENERS = java.util.Set.of("on", "in", "at", "last",
+                "this", "earlier", "late", "yesterday", "today", "tonight", "amid", "citing", "adding", "according",
+                "after", "during", "while", "with", "overnight");
+        private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday",
+                "thursday", "friday", "saturday", "sunday");
+
         record Found(String name, String role, Span span, boolean person, boolean anonymous, int lastTok) {
         }
 
@@ -1243,6 +1249,10 @@ public final class AttributionExtractor {
                 k++;
             }
             int rest = toks.size() - k;
+            if (!inverted && postPosed(toks, end, src)) {
+                // "<clause>, Zelensky warned, amid reports…" / "<clause>, Bloomberg reported on 17 November."
+                return trimSpan(s.start(), toks.get(commaBefore(toks, src)).start());
+            }
             boolean quoteBefore = src != null && src.span() != null && src.lastTok() >= 0 && !inverted
                     && quoteEndsBefore(toks, src.span().start());
             if (!inverted && rest > 2 && !quoteBefore) {
@@ -1254,6 +1264,54 @@ public final class AttributionExtractor {
                     && src.lastTok() >= 0 ? src.span().start() : toks.get(start).start();
             Span c = trimSpan(from, to);
             return c;
+        }
+
+        /**
+         * True when "SOURCE CUE" stands after a comma that closes a clause of at least four words and the cue is
+         * followed only by an adjunct (nothing, a time or place, "amid…", "citing…", ", adding…"), not by
+         * reported speech of its own: then the clause before the comma is what the source said.
+         */
+        private boolean postPosed(List<Token> toks, int end, Found src) {
+            if (src == null || src.span() == null) {
+                return false;
+            }
+            int comma = commaBefore(toks, src);
+            if (comma < 4) {
+                return false;
+            }
+            int words = 0;
+            for (int k = 0; k < comma; k++) {
+                if (toks.get(k).kind() != Token.Kind.PUNCT) {
+                    words++;
+                }
+            }
+            if (words < 4 || quoteEndsBefore(toks, toks.get(comma).start() + 1)) {
+                return false;
+            }
+            if (end >= toks.size()) {
+                return true;
+            }
+            Token next = toks.get(end);
+            String w = lower(next);
+            if (next.kind() == Token.Kind.PUNCT) {
+                return w.equals(",") || w.equals(".") || w.equals(";");
+            }
+            return ADJUNCT_OPENERS.contains(w) || WEEKDAYS.contains(w);
+        }
+
+        /** Index of the comma token right before the source's first token, or -1. */
+        private int commaBefore(List<Token> toks, Found src) {
+            int first = -1;
+            for (int k = 0; k < toks.size(); k++) {
+                if (toks.get(k).start() >= src.span().start()) {
+                    first = k;
+                    break;
+                }
+            }
+            if (first <= 0) {
+                return -1;
+            }
+            return toks.get(first - 1).text().equals(",") ? first - 1 : -1;
         }
 
         private boolean quoteEndsBefore(List<Token> toks, int pos) {

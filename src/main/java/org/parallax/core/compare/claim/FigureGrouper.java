@@ -1,0 +1,518 @@
+package org.parallax.core.compare.claim;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.parallax.core.article.Span;
+import org.parallax.core.extract.Attribution;
+import org.parallax.core.extract.Extraction;
+import org.parallax.core.extract.Figure;
+import org.parallax.core.extract.Quote;
+import org.parallax.core.extract.figure.FigureExtractor;
+import org.parallax.core.text.Names;
+import org.parallax.core.text.Sentence;
+import org.parallax.core.text.Token;
+
+/**
+ * Groups figure mentions that refer to one real-world quantity (normalize → align stages; {@link Verdicts} judges).
+ *
+ * <p>Each figure becomes an {@link Item}: a quantity key (the counted noun's family, {@link FigureExtractor#kind},
+ * or the measure's dimension), a {@link Modality} read from the words of its clause, the content-word stems around
+ * it (IDF-weighted over all mentions compared), the months named next to it, the nationality words of its subject,
+ * and its source. Figures can only share a group when key and modality are equal; they may not when they stand in
+ * one sentence (unless one converts the other: "478 km² (184 sq mi)"), name different months, or their subjects
+ * name different nationalities. Inside those bounds, average-linkage clustering merges groups whose mean pairwise
+ * similarity (context cosine, plus a bonus for the same source, plus optionally compatible values) passes the
+ * threshold of the modality: current counts of one thing are usually one quantity reported many ways, while
+ * projections and losses need closer context to be one.
+ *
+ * <p>A bare number without a unit ("his figure of 100,000") repeats an earlier figure of its article with the same
+ * value: it joins that figure (a back-reference), otherwise it stays alone.
+ */
+final class FigureGrouper {
+
+    private static final int BACK = 12;
+    private static final int AHEAD = 10;
+
+    private static final Set<String> PROJECTION_BEFORE = Set.of("could", "may", "might", "will", "would", "shall",
+            "expects", "expect", "expected", "expecting", "anticipates", "anticipate", "anticipated", "soon", "grow",
+            "extend", "rise", "reach", "plans", "plan", "planned", "planning", "projected", "projects", "forecast",
+            "forecasts", "likely", "possibly", "potential", "potentially", "eventually", "predicted", "predicts",
+            "'ll", "going", "aims", "aim", "target", "targets");
+    private static final Set<String> PROJECTION_AFTER = Set.of("could", "may", "might", "will", "would", "shall",
+            "soon");
+    private static final Set<String> CURRENT = Set.of("already", "now", "currently", "so far", "total");
+    private static final Set<String> CASUALTY = Set.of("killed", "wounded", "dead", "died", "injured", "casualties",
+            "deaths", "killing", "wounding", "death", "toll", "dying", "injuring", "fatalities", "lives");
+    private static final Set<String> CLAUSE_STOP_AHEAD = Set.of(",", ";", ".", ":", "that", "which", "--", "–", "—",
+            "(", ")");
+
+    private final ClaimComparer.Options options;
+
+    FigureGrouper(ClaimComparer.Options options) {
+        this.options = options;
+    }
+
+    /** One figure mention with what grouping needs. */
+    static final class Item {
+        final int article;
+        final Figure figure;
+        final String source;
+        final LocalDate date;
+        final int sentence;
+        String key;
+        Modality modality = Modality.CURRENT;
+        final Map<String, Double> vector = new HashMap<>();
+        final Set<String> months = new HashSet<>();
+        final Set<String> nationality = new HashSet<>();
+        final String sourceKey;
+        Item backReference;
+        double norm;
+
+        Item(int article, Figure figure, String source, LocalDate date, int sentence) {
+            this.article = article;
+            this.figure = figure;
+            this.source = source;
+            this.date = date;
+            this.sentence = sentence;
+            this.sourceKey = source == null ? null : Names.personKey(source);
+        }
+
+        FigureMention mention() {
+            return new FigureMention(article, figure, source, date);
+        }
+    }
+
+    /** The groups, each a list of items in article and reading order; singletons included. */
+    List<List<Item>> group(List<ComparedArticle> articles) {
+        List<Item> items = new ArrayList<>();
+        for (int a = 0; a < articles.size(); a++) {
+            items.addAll(itemsOf(a, articles.get(a)));
+        }
+        weigh(items);
+        Map<String, List<Item>> buckets = new LinkedHashMap<>();
+        for (Item it : items) {
+            if (it.key != null && it.backReference == null) {
+                buckets.computeIfAbsent(it.key + "|" + it.modality, k -> new ArrayList<>()).add(it);
+            }
+        }
+        Map<Item, List<Item>> byRoot = new LinkedHashMap<>();
+        for (List<Item> bucket : buckets.values()) {
+            for (List<Item> cluster : cluster(bucket)) {
+                byRoot.put(cluster.get(0), cluster);
+            }
+        }
+        List<List<Item>> out = new ArrayList<>();
+        Map<Item, List<Item>> of = new HashMap<>();
+        for (List<Item> c : byRoot.values()) {
+            List<Item> copy = new ArrayList<>(c);
+            for (Item it : c) {
+                of.put(it, copy);
+            }
+            out.add(copy);
+        }
+        for (Item it : items) {
+            if (of.containsKey(it)) {
+                continue;
+            }
+            if (it.backReference != null) {
+                List<Item> g = of.get(it.backReference);
+                if (g != null) {
+                    g.add(it);
+                    of.put(it, g);
+                    continue;
+                }
+            }
+            List<Item> single = new ArrayList<>(List.of(it));
+            of.put(it, single);
+            out.add(single);
+        }
+        Comparator<Item> order = Comparator.<Item>comparingInt(i -> i.article).thenComparingInt(i -> i.figure.start());
+        for (List<Item> g : out) {
+            g.sort(order);
+        }
+        out.sort(Comparator.comparing((List<Item> g) -> g.get(0), order));
+        return out;
+    }
+
+    // ------------------------------------------------------------------------------------ features
+
+    private List<Item> itemsOf(int a, ComparedArticle article) {
+        String body = article.body();
+        Extraction ex = article.extraction();
+        List<Sentence> sentences = ClaimText.sentences(body);
+        List<Figure> figures = ex.figures();
+        List<Item> out = new ArrayList<>(figures.size());
+        for (Figure f : figures) {
+            if (f.start() < 0 || f.end() > body.length()) {
+                continue;
+            }
+            int s = ClaimText.sentenceAt(sentences, f.start());
+            out.add(new Item(a, f, sourceOf(f, ex), article.published(), s));
+        }
+        List<Span> figureSpans = new ArrayList<>();
+        for (Item it : out) {
+            figureSpans.add(it.figure.span());
+        }
+        for (int i = 0; i < out.size(); i++) {
+            Item it = out.get(i);
+            it.key = keyOf(it.figure);
+            Sentence s = it.sentence >= 0 ? sentences.get(it.sentence) : null;
+            Span sentence = s == null ? new Span(it.figure.start(), it.figure.end()) : s.span();
+            int lo = sentence.start();
+            int hi = sentence.end();
+            if (i > 0 && out.get(i - 1).sentence == it.sentence) {
+                lo = Math.max(lo, out.get(i - 1).figure.end());
+            }
+            if (i + 1 < out.size() && out.get(i + 1).sentence == it.sentence) {
+                hi = Math.min(hi, out.get(i + 1).figure.start());
+            }
+            lo = Math.min(lo, it.figure.start());
+            hi = Math.max(hi, it.figure.end());
+            describe(it, body, new Span(lo, hi), sentence, ex.attributions(), figureSpans);
+        }
+        // a bare number repeats an earlier figure of the article with the same value
+        for (int i = 0; i < out.size(); i++) {
+            Item it = out.get(i);
+            if (it.key != null || it.figure.value() == null) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0; j--) {
+                Item earlier = out.get(j);
+                if (earlier.key != null && earlier.figure.value() != null
+                        && earlier.figure.value().equals(it.figure.value())) {
+                    it.backReference = earlier;
+                    it.key = earlier.key;
+                    it.modality = earlier.modality;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String sourceOf(Figure f, Extraction ex) {
+        for (Quote q : ex.quotes()) {
+            if (q.span().contains(f.span()) && q.speaker() != null) {
+                return q.speaker();
+            }
+        }
+        int k = f.attribution();
+        if (k >= 0 && k < ex.attributions().size()) {
+            return ex.attributions().get(k).source();
+        }
+        return null;
+    }
+
+    /** The quantity key: the counted noun's family, else the dimension; {@code null} for a bare number. */
+    static String keyOf(Figure f) {
+        String dim = f.dimension();
+        if (dim == null || dim.equals("count")) {
+            String head = f.subjectHead() != null ? f.subjectHead() : f.unit();
+            if (head == null) {
+                return null;
+            }
+            return "count:" + FigureExtractor.kind(head);
+        }
+        return dim;
+    }
+
+    private void describe(Item it, String body, Span window, Span sentence, List<Attribution> atts,
+                          List<Span> figureSpans) {
+        List<Token> toks = ClaimText.allTokens(body, window);
+        int first = ClaimText.firstAtOrAfter(toks, it.figure.start());
+        int last = ClaimText.firstAtOrAfter(toks, it.figure.end()); // first token after the figure
+        it.modality = modality(toks, first, last);
+        List<Span> skip = new ArrayList<>();
+        for (Attribution a : atts) {
+            if (a.cue() != null && sentence.overlaps(a.cue())) {
+                skip.add(a.cue());
+            }
+            if (a.sourceSpan() != null && sentence.overlaps(a.sourceSpan())) {
+                skip.add(a.sourceSpan());
+            }
+        }
+        String kind = it.key != null && it.key.startsWith("count:") ? it.key.substring(6) : null;
+        List<Token> all = ClaimText.allTokens(body, sentence);
+        List<String> caps = new ArrayList<>();
+        for (Token t : all) {
+            boolean own = window.contains(t.span());
+            if (inside(skip, t.span())) {
+                caps.clear();
+                continue;
+            }
+            String w = ClaimText.norm(t.text());
+            if (ClaimText.MONTHS.contains(w) && t.isCapitalized()) {
+                it.months.add(w);
+            }
+            String st = t.span().overlaps(it.figure.span()) || inside(figureSpans, t.span()) ? null : ClaimText.stem(t);
+            if (st != null) {
+                it.vector.merge(st, own ? 1.0 + 2.0 * Math.exp(-distance(all, t, it.figure) / 4.0) : 0.5,
+                        Double::sum);
+            }
+            // "North Korean soldiers" elsewhere in the sentence tells whose troops "40 troops" are
+            if (kind != null && t.isWord() && t.end() <= it.figure.start() && !caps.isEmpty()
+                    && kind.equals(FigureExtractor.kind(w)) && it.nationality.isEmpty()) {
+                for (String c : caps) {
+                    it.nationality.add(c);
+                }
+            }
+            if (t.isCapitalized() && t.start() > sentence.start() && !ClaimText.STOP.contains(w)) {
+                caps.add(w.length() > 5 ? w.substring(0, 5) : w);
+            } else {
+                caps.clear();
+            }
+        }
+        String subject = it.figure.subject();
+        if (subject != null) {
+            Set<String> own = new HashSet<>();
+            String[] words = subject.split("\\s+");
+            for (int k = 0; k < words.length - 1; k++) {
+                String w = words[k];
+                if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
+                    String n = ClaimText.norm(w);
+                    if (!ClaimText.STOP.contains(n)) {
+                        own.add(n.length() > 5 ? n.substring(0, 5) : n);
+                    }
+                }
+            }
+            if (!own.isEmpty()) {
+                it.nationality.clear();
+                it.nationality.addAll(own);
+            }
+        }
+    }
+
+    /** Words between {@code t} and the figure (0 inside it). */
+    private static int distance(List<Token> toks, Token t, Figure f) {
+        if (t.span().overlaps(f.span())) {
+            return 0;
+        }
+        int a = ClaimText.firstAtOrAfter(toks, Math.min(t.start(), f.start()));
+        int b = ClaimText.firstAtOrAfter(toks, Math.max(t.start(), f.end()));
+        int words = 0;
+        for (int k = a; k < b && k < toks.size(); k++) {
+            if (toks.get(k).kind() != Token.Kind.PUNCT) {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    private static boolean inside(List<Span> spans, Span s) {
+        for (Span x : spans) {
+            if (x.contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The nearest marker before (to the clause start) or after (to the clause end) decides; losses win. */
+    static Modality modality(List<Token> toks, int first, int last) {
+        for (int k = Math.max(0, first - BACK); k < Math.min(toks.size(), last + AHEAD); k++) {
+            if (CASUALTY.contains(ClaimText.norm(toks.get(k).text()))) {
+                return Modality.CASUALTY;
+            }
+        }
+        int back = -1;
+        Modality backMod = null;
+        for (int k = first - 1, d = 1; k >= 0 && d <= BACK; k--, d++) {
+            String w = ClaimText.norm(toks.get(k).text());
+            if (w.equals(";")) {
+                break;
+            }
+            if (PROJECTION_BEFORE.contains(w)) {
+                back = d;
+                backMod = Modality.PROJECTION;
+                break;
+            }
+            if (CURRENT.contains(w)) {
+                back = d;
+                backMod = Modality.CURRENT;
+                break;
+            }
+        }
+        int ahead = -1;
+        Modality aheadMod = null;
+        for (int k = last, d = 1; k < toks.size() && d <= AHEAD; k++, d++) {
+            String w = ClaimText.norm(toks.get(k).text());
+            if (CLAUSE_STOP_AHEAD.contains(w)) {
+                break;
+            }
+            if (PROJECTION_AFTER.contains(w)) {
+                ahead = d;
+                aheadMod = Modality.PROJECTION;
+                break;
+            }
+            if (CURRENT.contains(w)) {
+                ahead = d;
+                aheadMod = Modality.CURRENT;
+                break;
+            }
+        }
+        if (backMod != null && (aheadMod == null || back <= ahead)) {
+            return backMod;
+        }
+        return aheadMod != null ? aheadMod : Modality.CURRENT;
+    }
+
+    /** TF-IDF weights over all items (each item's context is one document); then unit length. */
+    private static void weigh(List<Item> items) {
+        Map<String, Integer> df = new HashMap<>();
+        for (Item it : items) {
+            for (String w : it.vector.keySet()) {
+                df.merge(w, 1, Integer::sum);
+            }
+        }
+        int n = Math.max(1, items.size());
+        for (Item it : items) {
+            double sum = 0;
+            for (Map.Entry<String, Double> e : it.vector.entrySet()) {
+                double idf = Math.log(1.0 + (double) n / df.get(e.getKey()));
+                double v = e.getValue() * idf;
+                e.setValue(v);
+                sum += v * v;
+            }
+            it.norm = Math.sqrt(sum);
+        }
+    }
+
+    static double cosine(Item a, Item b) {
+        if (a.norm == 0 || b.norm == 0) {
+            return 0;
+        }
+        Map<String, Double> small = a.vector.size() <= b.vector.size() ? a.vector : b.vector;
+        Map<String, Double> large = small == a.vector ? b.vector : a.vector;
+        double dot = 0;
+        for (Map.Entry<String, Double> e : small.entrySet()) {
+            Double o = large.get(e.getKey());
+            if (o != null) {
+                dot += e.getValue() * o;
+            }
+        }
+        return dot / (a.norm * b.norm);
+    }
+
+    // ------------------------------------------------------------------------------------ align
+
+    /** May two items never be one quantity? */
+    static boolean cannotLink(Item a, Item b) {
+        if (a.article == b.article && a.sentence == b.sentence && !conversion(a.figure, b.figure)) {
+            return true;
+        }
+        if (!a.months.isEmpty() && !b.months.isEmpty() && disjoint(a.months, b.months)) {
+            return true;
+        }
+        return !a.nationality.isEmpty() && !b.nationality.isEmpty() && disjoint(a.nationality, b.nationality);
+    }
+
+    /** Two figures in different units of one dimension whose values agree: one quantity given twice. */
+    private static boolean conversion(Figure a, Figure b) {
+        if (a.unit() == null || b.unit() == null || a.unit().equals(b.unit()) || a.dimension() == null
+                || !a.dimension().equals(b.dimension()) || a.dimension().equals("count")) {
+            return false;
+        }
+        Double x = a.canonicalValue();
+        Double y = b.canonicalValue();
+        return x != null && y != null && Math.abs(x - y) <= 0.02 * Math.max(Math.abs(x), Math.abs(y));
+    }
+
+    private static boolean disjoint(Set<String> a, Set<String> b) {
+        for (String s : a) {
+            if (b.contains(s)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    double similarity(Item a, Item b) {
+        double s = cosine(a, b);
+        if (a.sourceKey != null && a.sourceKey.equals(b.sourceKey)) {
+            s += options.sameSourceBonus();
+        }
+        if (options.sameNumberBonus() > 0 && Verdicts.sameNumber(a.figure, b.figure)) {
+            s += options.sameNumberBonus();
+        }
+        return s;
+    }
+
+    private double threshold(Modality m, String key) {
+        return switch (m) {
+            case CURRENT -> key.startsWith("count:") ? options.currentThreshold() : options.measureThreshold();
+            case PROJECTION -> options.projectionThreshold();
+            case CASUALTY -> options.casualtyThreshold();
+        };
+    }
+
+    /** Average-linkage agglomerative clustering under cannot-link constraints. */
+    private List<List<Item>> cluster(List<Item> bucket) {
+        int n = bucket.size();
+        List<List<Item>> clusters = new ArrayList<>();
+        for (Item it : bucket) {
+            clusters.add(new ArrayList<>(List.of(it)));
+        }
+        if (n < 2) {
+            return clusters;
+        }
+        double[][] sim = new double[n][n];
+        boolean[][] cannot = new boolean[n][n];
+        Map<Item, Integer> index = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            index.put(bucket.get(i), i);
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                sim[i][j] = sim[j][i] = similarity(bucket.get(i), bucket.get(j));
+                cannot[i][j] = cannot[j][i] = cannotLink(bucket.get(i), bucket.get(j));
+            }
+        }
+        double threshold = threshold(bucket.get(0).modality, bucket.get(0).key);
+        while (true) {
+            double best = Double.NEGATIVE_INFINITY;
+            int bi = -1;
+            int bj = -1;
+            for (int i = 0; i < clusters.size(); i++) {
+                for (int j = i + 1; j < clusters.size(); j++) {
+                    double total = 0;
+                    boolean blocked = false;
+                    for (Item x : clusters.get(i)) {
+                        int xi = index.get(x);
+                        for (Item y : clusters.get(j)) {
+                            int yi = index.get(y);
+                            if (cannot[xi][yi]) {
+                                blocked = true;
+                                break;
+                            }
+                            total += sim[xi][yi];
+                        }
+                        if (blocked) {
+                            break;
+                        }
+                    }
+                    if (blocked) {
+                        continue;
+                    }
+                    double avg = total / (clusters.get(i).size() * clusters.get(j).size());
+                    if (avg > best) {
+                        best = avg;
+                        bi = i;
+                        bj = j;
+                    }
+                }
+            }
+            if (bi < 0 || best < threshold) {
+                return clusters;
+            }
+            clusters.get(bi).addAll(clusters.remove(bj));
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.parallax.core.compare.claim;
+
+import java.time.LocalDate;
+
+import org.parallax.core.extract.Figure;
+
+/**
+ * One figure in one article.
+ *
+ * @param article index of the article in the list given to {@link ClaimComparer#compare}
+ * @param figure  the figure (its span points into that article's body)
+ * @param source  the source the figure is credited to (the linked attribution's source, or the speaker of the
+ *                quote holding it), or {@code null}
+ * @param date    the article's published date, or {@code null}
+ */
+public record FigureMention(int article, Figure figure, String source, LocalDate date) {
+}

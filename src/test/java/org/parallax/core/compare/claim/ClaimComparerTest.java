@@ -1,0 +1,131 @@
+package org.parallax.core.compare.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.Test;
+import org.parallax.core.article.Metadata;
+import org.parallax.core.extract.Extractor;
+
+/** Made-up stories, unlike the seeds, through the real extractor: the rules carry. */
+class ClaimComparerTest {
+
+    private static final Extractor EXTRACTOR = new Extractor();
+    private static final ClaimComparer COMPARER = ClaimComparer.builder().build();
+
+    private static ComparedArticle article(String outlet, String date, String body) {
+        Metadata m = new Metadata(null, outlet, null, null, null, date == null ? null : LocalDate.parse(date), null);
+        return new ComparedArticle(outlet, m, body, EXTRACTOR.extract(body));
+    }
+
+    private static FigureGroup groupWith(Claims c, Predicate<FigureMention> p) {
+        return c.figureGroups().stream().filter(g -> g.mentions().stream().anyMatch(p)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void floodDeathTollFromThreeOutlets() {
+        List<ComparedArticle> articles = List.of(
+                article("Daily Star", "2023-09-12", "Floods swept through the eastern province on Sunday, leaving "
+                        + "at least 40 people dead, the regional governor said.\n\nRescue teams evacuated 2,000 "
+                        + "residents from the valley."),
+                article("Morning Post", "2023-09-13", "Officials said 43 people were killed when the river burst "
+                        + "its banks in the eastern province.\n\nThe floods destroyed 300 homes."),
+                article("Evening News", "2023-09-12", "Dozens of people died in the floods in the eastern province, "
+                        + "local media reported.\n\nThe army sent 500 soldiers to help."));
+        Claims c = COMPARER.compare(articles);
+        FigureGroup toll = groupWith(c, m -> m.figure().text().contains("40"));
+        assertThat(toll.mentions()).extracting(FigureMention::article).containsExactlyInAnyOrder(0, 1, 2);
+        assertThat(toll.verdict()).isEqualTo(Verdict.CONSISTENT);
+        assertThat(toll.reasons()).anyMatch(r -> r.startsWith("different dates"));
+        // the homes, residents and soldiers are other quantities
+        assertThat(groupWith(c, m -> m.figure().text().contains("300")).verdict()).isEqualTo(Verdict.SINGLE);
+        assertThat(groupWith(c, m -> m.figure().text().contains("500")).mentions()).hasSize(1);
+    }
+
+    @Test
+    void flatlyContradictoryTollsDiffer() {
+        List<ComparedArticle> articles = List.of(
+                article("A", "2023-09-12", "At least 12 people were killed in the storm, police said."),
+                article("B", "2023-09-12", "The storm killed 5 people, the fire service said."));
+        FigureGroup toll = groupWith(COMPARER.compare(articles), m -> m.figure().text().contains("12"));
+        assertThat(toll.mentions()).hasSize(2);
+        assertThat(toll.verdict()).isEqualTo(Verdict.DIFFER);
+        assertThat(toll.reasons()).anyMatch(r -> r.startsWith("different sources"));
+    }
+
+    @Test
+    void budgetInDifferentSpellingsOfMoney() {
+        List<ComparedArticle> articles = List.of(
+                article("Ledger", "2024-03-01", "The government will spend $2bn on the new railway line, the "
+                        + "transport minister said."),
+                article("Courier", "2024-03-01", "The new railway line will cost 2 billion dollars, according to "
+                        + "the transport ministry."),
+                article("Tribune", "2024-03-05", "Auditors now say the new railway line will cost $2.3 billion."));
+        Claims c = COMPARER.compare(articles);
+        FigureGroup cost = groupWith(c, m -> m.figure().text().contains("2bn"));
+        assertThat(cost.mentions()).extracting(FigureMention::article).containsExactlyInAnyOrder(0, 1, 2);
+        assertThat(cost.verdict()).isEqualTo(Verdict.DIFFER);
+        FigureGroup same = new FigureGroup(cost.subject(), cost.verdict(), cost.reasons(),
+                cost.mentions().stream().filter(m -> m.article() < 2).toList());
+        assertThat(Verdicts.verdict(same.mentions().stream().map(FigureMention::figure).toList()))
+                .isEqualTo(Verdict.AGREE);
+    }
+
+    @Test
+    void unitConversionsAgree() {
+        List<ComparedArticle> articles = List.of(
+                article("A", null, "The fire has burned 478 square kilometres of forest near the coast."),
+                article("B", null, "The fire has burned 184 square miles of forest near the coast."));
+        FigureGroup area = groupWith(COMPARER.compare(articles), m -> m.figure().text().contains("478"));
+        assertThat(area.mentions()).hasSize(2);
+        assertThat(area.verdict()).isEqualTo(Verdict.AGREE);
+        assertThat(area.reasons()).anyMatch(r -> r.startsWith("different units"));
+    }
+
+    @Test
+    void projectionsAndCurrentCountsAreKeptApart() {
+        List<ComparedArticle> articles = List.of(
+                article("A", "2024-01-10", "The company has hired 300 engineers this year, its chief executive "
+                        + "said.\n\nIt could hire up to 1,000 engineers by 2026, she said."),
+                article("B", "2024-01-11", "The company has hired 320 engineers so far this year, a spokesman "
+                        + "said. It expects to hire 1,000 engineers by 2026."));
+        Claims c = COMPARER.compare(articles);
+        FigureGroup now = groupWith(c, m -> m.figure().text().contains("300"));
+        FigureGroup later = groupWith(c, m -> m.figure().text().contains("up to 1,000"));
+        assertThat(now).isNotEqualTo(later);
+        assertThat(now.mentions()).hasSize(2);
+        assertThat(now.verdict()).isEqualTo(Verdict.DIFFER);
+        assertThat(later.mentions()).hasSize(2);
+        assertThat(later.verdict()).isEqualTo(Verdict.AGREE);
+    }
+
+    @Test
+    void quotesAcrossOutletsWithCutsAndOtherSpeakers() {
+        List<ComparedArticle> articles = List.of(
+                article("A", "2024-05-02", "\"We will rebuild every house that the water took from us, and we "
+                        + "will do it before winter,\" Mayor Anna Berg said on Tuesday."),
+                article("B", "2024-05-02", "\"We will rebuild every house that the water took from us,\" said "
+                        + "the deputy mayor, Tom Ek."),
+                article("C", "2024-05-03", "Berg promised that \"we shall rebuild every house the water took "
+                        + "from us\" before the winter."));
+        Claims c = COMPARER.compare(articles);
+        assertThat(c.quoteGroups()).hasSize(1);
+        QuoteGroup g = c.quoteGroups().get(0);
+        assertThat(g.mentions()).extracting(QuoteMention::article).containsExactly(0, 1, 2);
+        assertThat(g.flags()).contains(QuoteFlag.TRUNCATED, QuoteFlag.REWORDED, QuoteFlag.SPEAKER_DIFFERS);
+        assertThat(g.diffs()).hasSize(2);
+        QuoteVariantDiff cut = g.diffs().stream().filter(d -> d.variant() == 1).findFirst().orElseThrow();
+        assertThat(cut.added()).isEmpty();
+        assertThat(cut.removed()).isNotEmpty();
+        assertThat(c.attributionDifferences()).anyMatch(d -> d.mentions().stream()
+                .map(AttributionMention::source).filter(s -> s != null).distinct().count() >= 2);
+    }
+
+    @Test
+    void emptyInput() {
+        assertThat(COMPARER.compare(List.of())).isEqualTo(Claims.EMPTY);
+    }
+}
