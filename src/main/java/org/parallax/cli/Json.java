@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.time.LocalDate;
+import org.parallax.core.report.ReportData;
 
 /** JSON output of the CLI: one shared, configured Jackson mapper; helpers for stable field values. */
 final class Json {
@@ -25,13 +26,7 @@ final class Json {
 
     /** A number as JSON shows it best: whole numbers without ".0". */
     static Number number(Double d) {
-        if (d == null) {
-            return null;
-        }
-        if (d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 9.0e15) {
-            return d.longValue();
-        }
-        return d;
+        return ReportData.number(d);
     }
 
     static String date(LocalDate d) {

@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
                 + "side by side. Without a command, opens the desktop app.",
         subcommands = {
             ImportCommand.class, ListCommand.class, ShowCommand.class, SearchCommand.class, EditCommand.class,
-            RemoveCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class})
+            RemoveCommand.class, ExtractCommand.class, CompareCommand.class, CommandLine.HelpCommand.class})
 public final class ParallaxCommand implements Runnable {
 
     @Option(names = "--library", paramLabel = "DIR", scope = ScopeType.INHERIT,

@@ -256,6 +256,42 @@ class CliTest {
         assertThat(version.out()).startsWith("Parallax ");
     }
 
+    @Test
+    void compareWritesTheReportForFilesIdsAndAWholeStory() throws IOException {
+        Run files = run("compare", "--json", seeds.toString());
+        assertThat(files.exit()).isZero();
+        JsonNode report = files.json();
+        assertThat(report.get("articles")).hasSize(5);
+        assertThat(report.get("figureGroups")).isNotEmpty();
+        JsonNode differ = null;
+        for (JsonNode g : report.get("figureGroups")) {
+            if (g.get("verdict").asText().equals("differ") && (differ == null
+                    || g.get("mentions").size() > differ.get("mentions").size())) {
+                differ = g;
+            }
+        }
+        assertThat(differ).as("a group whose figures differ").isNotNull();
+        assertThat(differ.get("reasons").toString()).contains("different sources").contains("different dates");
+        assertThat(report.get("attributionDifferences")).isNotEmpty();
+        assertThat(report.get("reuse").findValuesAsText("kind")).contains("repeated");
+
+        run("import", seeds.toString());
+        List<String> ids = new ArrayList<>();
+        run("list", "--json").json().forEach(a -> ids.add(a.get("id").asText()));
+        Run byId = run("compare", "--json", ids.get(0).substring(0, 8), ids.get(1));
+        assertThat(byId.exit()).isZero();
+        assertThat(byId.json().get("articles")).hasSize(2);
+
+        Path html = temp.resolve("story.html");
+        Run story = run("compare", "--story", ids.get(0), "-o", html.toString());
+        assertThat(story.exit()).isZero();
+        assertThat(Files.readString(html)).startsWith("<!doctype html>").contains("Comparison of 5 articles");
+
+        Run one = run("compare", ids.get(0));
+        assertThat(one.exit()).isNotZero();
+        assertThat(one.err()).startsWith("parallax: Give at least two articles");
+    }
+
     private static List<String> names(JsonNode node) {
         List<String> names = new ArrayList<>();
         for (Iterator<String> it = node.fieldNames(); it.hasNext();) {

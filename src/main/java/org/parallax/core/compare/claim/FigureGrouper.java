@@ -178,10 +178,11 @@ final class FigureGrouper {
             hi = Math.max(hi, it.figure.end());
             describe(it, body, new Span(lo, hi), sentence, ex.attributions(), figureSpans);
         }
-        // a bare number repeats an earlier figure of the article with the same value
+        // a bare number repeats an earlier figure of the article with the same value ("his figure of 100,000");
+        // small numbers (an ordinal "second", "two") are too common to refer back to anything
         for (int i = 0; i < out.size(); i++) {
             Item it = out.get(i);
-            if (it.key != null || it.figure.value() == null) {
+            if (it.key != null || it.figure.value() == null || Math.abs(it.figure.value()) < MIN_BACK_REFERENCE) {
                 continue;
             }
             for (int j = i - 1; j >= 0; j--) {
@@ -210,6 +211,9 @@ final class FigureGrouper {
         }
         return null;
     }
+
+    /** The smallest bare number taken to repeat an earlier figure of the same value. */
+    static final double MIN_BACK_REFERENCE = 100;
 
     /** The quantity key: the counted noun's family, else the dimension; {@code null} for a bare number. */
     static String keyOf(Figure f) {
