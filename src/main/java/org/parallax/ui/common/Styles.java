@@ -61,6 +61,7 @@ public final class Styles {
     public static final String SNIPPET_TEXT = "snippet-text";
     public static final String SNIPPET_HIGHLIGHT = "snippet-highlight";
     public static final String MISSING = "missing";
+    public static final String COUNT_COLUMN = "count-column";
     public static final String DETAIL = "article-detail";
     public static final String DETAIL_OUTLET = "detail-outlet";
     public static final String DETAIL_TITLE = "detail-title";

@@ -70,7 +70,7 @@ import org.parallax.ui.common.Styles;
 /**
  * The library screen: a search field (Lucene syntax) with outlet and date filters above a sortable table of
  * articles, or the ranked search results with their highlighted passages; the selected article's metadata and
- * text on the right; Compare for two or more selected articles. The last import's report floats at the top
+ * text on the right; Compare for two or more selected articles. The last import's report floats at the bottom
  * right. A space for story groups is left to the left of the table, once the comparison engine groups articles.
  */
 public final class LibraryView extends BorderPane {
@@ -103,10 +103,10 @@ public final class LibraryView extends BorderPane {
         StackPane lists = new StackPane(buildTable(), buildResults());
         SplitPane split = new SplitPane(lists, detailPane());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.58);
+        split.setDividerPositions(0.64);
         SplitPane.setResizableWithParent(detail, false);
         reportLayer.setPickOnBounds(false);
-        reportLayer.setAlignment(Pos.TOP_RIGHT);
+        reportLayer.setAlignment(Pos.BOTTOM_RIGHT);
         reportLayer.setPadding(new Insets(12));
         StackPane centre = new StackPane(split, reportLayer);
         setCenter(centre);
@@ -124,6 +124,12 @@ public final class LibraryView extends BorderPane {
             }
         });
         viewModel.focusedProperty().addListener((obs, old, row) -> showDetail(row));
+        // once loaded, show the newest article rather than an empty pane
+        viewModel.readyProperty().addListener((obs, old, ready) -> {
+            if (ready && table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                table.getSelectionModel().select(0);
+            }
+        });
         showDetail(null);
     }
 
@@ -250,12 +256,12 @@ public final class LibraryView extends BorderPane {
     private Node buildTable() {
         table.setId("articleTable");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getStyleClass().add(atlantafx.base.theme.Styles.STRIPED);
         TableColumn<ArticleRow, String> outlet = textColumn("col.outlet", ArticleRow::outlet, "library.noOutletShort");
         outlet.setPrefWidth(150);
         TableColumn<ArticleRow, String> title = textColumn("col.title", ArticleRow::displayTitle, "library.untitled");
-        title.setPrefWidth(340);
+        title.setMinWidth(160);
         TableColumn<ArticleRow, LocalDate> published = new TableColumn<>(messages.get("col.published"));
         published.setId("col.published");
         published.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().published()));
@@ -274,7 +280,7 @@ public final class LibraryView extends BorderPane {
                 }
             }
         });
-        published.setPrefWidth(110);
+        published.setPrefWidth(116);
         table.getColumns().add(outlet);
         table.getColumns().add(title);
         table.getColumns().add(published);
@@ -282,6 +288,12 @@ public final class LibraryView extends BorderPane {
         table.getColumns().add(countColumn("col.figures", ArticleRow::figures));
         table.getColumns().add(countColumn("col.quotes", ArticleRow::quotes));
         table.getColumns().add(countColumn("col.attributions", ArticleRow::attributions));
+        // the title takes the width the other columns leave (less the scroll bar)
+        javafx.beans.binding.DoubleBinding others = Bindings.createDoubleBinding(() -> table.getColumns().stream()
+                .filter(c -> c != title).mapToDouble(TableColumn::getWidth).sum(),
+                table.getColumns().stream().filter(c -> c != title).map(TableColumn::widthProperty)
+                        .toArray(javafx.beans.Observable[]::new));
+        title.prefWidthProperty().bind(Bindings.max(160, table.widthProperty().subtract(others).subtract(20)));
 
         SortedList<ArticleRow> sorted = new SortedList<>(viewModel.articles());
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -307,6 +319,7 @@ public final class LibraryView extends BorderPane {
             protected void updateItem(String s, boolean empty) {
                 super.updateItem(s, empty);
                 getStyleClass().remove(Styles.MISSING);
+                setTooltip(!empty && s != null && "col.title".equals(id) ? new Tooltip(s) : null);
                 if (empty) {
                     setText(null);
                 } else if (s == null) {
@@ -328,8 +341,13 @@ public final class LibraryView extends BorderPane {
         TableColumn<ArticleRow, Integer> col = new TableColumn<>(messages.get(id));
         col.setId(id);
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        col.setStyle("-fx-alignment: CENTER-RIGHT;");
-        col.setPrefWidth(id.equals("col.attributions") ? 92 : 70);
+        col.getStyleClass().add(Styles.COUNT_COLUMN);
+        double width = switch (id) {
+            case "col.attributions" -> 112;
+            case "col.figures", "col.quotes" -> 78;
+            default -> 70;
+        };
+        col.setPrefWidth(width);
         return col;
     }
 
@@ -666,7 +684,7 @@ public final class LibraryView extends BorderPane {
             });
             reportTimeout.playFromStart();
         }
-        StackPane.setAlignment(card, Pos.TOP_RIGHT);
+        StackPane.setAlignment(card, Pos.BOTTOM_RIGHT);
         reportLayer.getChildren().add(card);
     }
 
