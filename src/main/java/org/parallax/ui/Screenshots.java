@@ -56,7 +56,7 @@ public final class Screenshots {
                     viewModel.themeProperty().set(Theme.LIGHT);
                     viewModel.pageProperty().set(Page.LIBRARY);
                     if (!view.libraryView().table().getItems().isEmpty()) {
-                        view.libraryView().table().getSelectionModel().select(0);
+                        view.libraryView().table().getSelectionModel().clearAndSelect(0);
                     }
                 },
                 () -> {
@@ -69,7 +69,7 @@ public final class Screenshots {
                 },
                 () -> {
                     if (!view.libraryView().results().getItems().isEmpty()) {
-                        view.libraryView().results().getSelectionModel().select(0);
+                        view.libraryView().results().getSelectionModel().clearAndSelect(0);
                     }
                 },
                 () -> {

@@ -135,7 +135,7 @@ class LibraryViewTest {
         assertThat(robot.lookup("#librarySummary").queryAs(Label.class).getText()).endsWith(hits.size() == 1 ? "1 result" : hits.size() + " results");
 
         // selecting a result shows the article on the right
-        robot.interact(() -> results.getSelectionModel().select(0));
+        robot.interact(() -> results.getSelectionModel().clearAndSelect(0));
         assertThat(robot.lookup("#detailTitle").queryAs(Label.class).getText()).isEqualTo(hits.get(0).article().title());
 
         // clearing the search brings the table back
@@ -214,7 +214,7 @@ class LibraryViewTest {
     @Test
     void editingTheOutletShowsInTheTable(FxRobot robot) throws Exception {
         awaitSeeds(robot);
-        robot.interact(() -> view.libraryView().table().getSelectionModel().select(0));
+        robot.interact(() -> view.libraryView().table().getSelectionModel().clearAndSelect(0));
         String id = fx(() -> view.libraryView().table().getSelectionModel().getSelectedItem().id());
         robot.clickOn("#editArticle");
         robot.doubleClickOn("#editOutlet").eraseText(60).write("Reuters Test Desk");
@@ -233,7 +233,7 @@ class LibraryViewTest {
     @Test
     void removeAsksThenTakesOneRowAway(FxRobot robot) throws Exception {
         awaitSeeds(robot);
-        robot.interact(() -> view.libraryView().table().getSelectionModel().select(1));
+        robot.interact(() -> view.libraryView().table().getSelectionModel().clearAndSelect(1));
         String id = fx(() -> view.libraryView().table().getSelectionModel().getSelectedItem().id());
         robot.clickOn("#removeArticle");
         robot.clickOn("#confirmRemove");
@@ -248,10 +248,16 @@ class LibraryViewTest {
         List<List<String>> asked = new ArrayList<>();
         robot.interact(() -> library().setOnCompare(asked::add));
         assertThat(robot.lookup("#compare").query().isDisabled()).isTrue();
-        robot.interact(() -> view.libraryView().table().getSelectionModel().selectIndices(0, 2, 3));
+        robot.interact(() -> {
+            view.libraryView().table().getSelectionModel().clearSelection();
+            view.libraryView().table().getSelectionModel().selectIndices(0, 2, 3);
+        });
         assertThat(robot.lookup("#compare").query().isDisabled()).isFalse();
         robot.clickOn("#articleTable");
-        robot.interact(() -> view.libraryView().table().getSelectionModel().selectIndices(0, 2, 3));
+        robot.interact(() -> {
+            view.libraryView().table().getSelectionModel().clearSelection();
+            view.libraryView().table().getSelectionModel().selectIndices(0, 2, 3);
+        });
         robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.ENTER).release(javafx.scene.input.KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(asked).hasSize(1);
