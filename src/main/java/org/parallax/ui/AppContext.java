@@ -1,5 +1,6 @@
 package org.parallax.ui;
 
+import java.nio.file.Path;
 import java.util.Objects;
 import javafx.stage.Window;
 import org.parallax.ui.common.AppExecutor;
@@ -7,13 +8,21 @@ import org.parallax.ui.common.ErrorHandler;
 import org.parallax.ui.common.Messages;
 import org.parallax.ui.common.Tasks;
 import org.parallax.ui.compare.ComparisonViewModel;
+import org.parallax.ui.library.CoreLibraryActions;
 import org.parallax.ui.library.LibraryActions;
+import org.parallax.ui.library.LibraryViewModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Wires the desktop app once: strings, settings, the one executor, the task helper, the error handler and the
  * view models, handed to the views through their constructors. No static singletons; closed when the app stops.
  */
 public final class AppContext implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
+    /** How long closing waits for cancelled tasks to stop before the library is closed. */
+    private static final long CLOSE_GRACE_MILLIS = 10_000;
 
     /** The app's stylesheet, on top of the AtlantaFX user-agent theme. */
     public static final String APP_CSS = Objects.requireNonNull(
@@ -25,10 +34,25 @@ public final class AppContext implements AutoCloseable {
     private final ErrorHandler errors;
     private final Tasks tasks;
     private final ComparisonViewModel comparison;
+    private final LibraryActions libraryActions;
+    private final LibraryViewModel library;
     private final MainViewModel main;
     private Window mainWindow;
 
     /**
+     * Opens the library in {@code libraryDirectory} (read-write; read-only when another Parallax has it; without
+     * one when it cannot be opened, see {@link LibraryViewModel#statusProperty()}) and wires the app around it.
+     *
+     * @param samplesDirectory where the bundled sample articles are copied before they are imported
+     * @param dialogs          whether errors are shown as dialogs (off for screenshots)
+     */
+    public static AppContext open(Messages messages, UiSettings settings, Path libraryDirectory, Path samplesDirectory,
+                                  boolean dialogs) {
+        return new AppContext(messages, settings, CoreLibraryActions.open(libraryDirectory, samplesDirectory), dialogs);
+    }
+
+    /**
+     * @param library the library's actions; the context owns them and closes them with itself
      * @param dialogs whether errors are shown as dialogs (off for screenshots)
      */
     public AppContext(Messages messages, UiSettings settings, LibraryActions library, boolean dialogs) {
@@ -38,7 +62,14 @@ public final class AppContext implements AutoCloseable {
         this.errors = new ErrorHandler(messages, () -> mainWindow, dialogs);
         this.tasks = new Tasks(executor, errors::report);
         this.comparison = new ComparisonViewModel();
-        this.main = new MainViewModel(comparison, library, tasks, messages);
+        this.libraryActions = library;
+        this.library = new LibraryViewModel(library, tasks, messages);
+        this.main = new MainViewModel(comparison, this.library, tasks, messages);
+        // until the comparison engine is wired, Compare opens the comparison page
+        this.library.setOnCompare(ids -> {
+            LOG.info("Compare {}", ids);
+            main.pageProperty().set(Page.COMPARISON);
+        });
         main.themeProperty().set(settings.theme());
         main.themeProperty().addListener((obs, old, theme) -> {
             theme.apply();
@@ -82,8 +113,16 @@ public final class AppContext implements AutoCloseable {
         return main;
     }
 
+    public LibraryViewModel library() {
+        return library;
+    }
+
+    /** Cancels running tasks, lets them stop at their next check, then closes the library and the executor. */
     @Override
     public void close() {
+        tasks.cancelAll();
+        executor.shutdown(CLOSE_GRACE_MILLIS);
+        libraryActions.close();
         executor.close();
     }
 }

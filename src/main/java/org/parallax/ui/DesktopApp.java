@@ -1,24 +1,39 @@
 package org.parallax.ui;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.parallax.core.AppDirectories;
+import org.parallax.core.ingest.SampleArticles;
 import org.parallax.ui.common.Messages;
-import org.parallax.ui.library.LibraryActions;
+import org.parallax.ui.library.LibraryDialogs;
+import org.parallax.ui.library.LibraryStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The desktop app. Options: {@code --screenshot DIR} renders the main views to PNG files in DIR and exits
- * (headless when Monocle is on the class path and no display is set); {@code --settings FILE} reads and
- * writes the UI settings there instead of the data directory.
+ * The desktop app. Options: {@code --library DIR} opens the library in DIR instead of the default one (its
+ * sample articles are copied to {@code DIR-samples} beside it); {@code --screenshot DIR} renders the main views
+ * to PNG files in DIR and exits (headless when Monocle is on the class path and no display is set), over a
+ * temporary library filled with the sample articles unless {@code --library} is given; {@code --settings FILE}
+ * reads and writes the UI settings there instead of the data directory.
+ *
+ * <p>On first run (an empty library) the sample articles are imported in the background, so a new user sees a
+ * real library within seconds.
  */
 public class DesktopApp extends Application {
 
@@ -31,6 +46,7 @@ public class DesktopApp extends Application {
     private AppContext context;
     private Stage stage;
     private boolean screenshotMode;
+    private Path temporaryLibrary;
 
     /** Used by {@link Application#launch}: options come from the command line; screenshots end the app. */
     public DesktopApp() {
@@ -75,7 +91,20 @@ public class DesktopApp extends Application {
                 .orElse(AppDirectories.dataDirectory().resolve(UiSettings.FILE_NAME));
         UiSettings settings = UiSettings.load(settingsFile);
         Messages messages = Messages.load(Locale.getDefault());
-        context = createContext(messages, settings, !screenshotMode);
+        Path libraryDir = option(args, "--library").map(Path::of).orElse(null);
+        Path samplesDir;
+        if (libraryDir != null) {
+            Path abs = libraryDir.toAbsolutePath().normalize();
+            samplesDir = abs.resolveSibling(abs.getFileName() + "-samples");
+        } else if (screenshotMode) {
+            temporaryLibrary = temporaryDirectory();
+            libraryDir = temporaryLibrary.resolve("library");
+            samplesDir = temporaryLibrary.resolve("samples");
+        } else {
+            libraryDir = AppDirectories.defaultLibrary();
+            samplesDir = SampleArticles.defaultDirectory();
+        }
+        context = createContext(messages, settings, libraryDir, samplesDir, !screenshotMode);
         if (!screenshotMode) {
             context.errors().install();
         }
@@ -94,21 +123,52 @@ public class DesktopApp extends Application {
         }
         afterContext(context);
         stage.show();
+        LibraryStatus status = context.library().statusProperty().get();
+        if (status.state() == LibraryStatus.State.UNAVAILABLE && !screenshotMode) {
+            new LibraryDialogs(messages, () -> stage).libraryUnavailable(status);
+        }
+        context.library().start();
         if (screenshotMode) {
-            Screenshots.captureMainViews(scene, view, context.main(), screenshotDir).whenComplete((files, e) -> {
-                if (e != null) {
-                    LOG.error("Screenshots failed", e);
-                } else {
-                    LOG.info("Screenshots written: {}", files);
-                }
-                afterScreenshots.run();
-            });
+            whenReady(context.library().readyProperty(), () -> Screenshots.captureMainViews(scene, view, context.main(), screenshotDir)
+                    .whenComplete((files, e) -> {
+                        if (e != null) {
+                            LOG.error("Screenshots failed", e);
+                        } else {
+                            LOG.info("Screenshots written: {}", files);
+                        }
+                        afterScreenshots.run();
+                    }));
         }
     }
 
-    /** Wires the app; subclasses (a demo, a test) may wrap it, e.g. to give real library actions. */
-    protected AppContext createContext(Messages messages, UiSettings settings, boolean dialogs) {
-        return new AppContext(messages, settings, LibraryActions.NOT_WIRED, dialogs);
+    private static void whenReady(ReadOnlyBooleanProperty ready, Runnable action) {
+        if (ready.get()) {
+            action.run();
+            return;
+        }
+        ready.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> obs, Boolean old, Boolean now) {
+                if (now) {
+                    ready.removeListener(this);
+                    action.run();
+                }
+            }
+        });
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("parallax-screenshot-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Wires the app over the library in {@code libraryDir}; subclasses (a demo, a test) may wrap it. */
+    protected AppContext createContext(Messages messages, UiSettings settings, Path libraryDir, Path samplesDir,
+                                       boolean dialogs) {
+        return AppContext.open(messages, settings, libraryDir, samplesDir, dialogs);
     }
 
     /** Called once the context and main view exist, before the window shows (e.g. to open a comparison). */
@@ -149,6 +209,19 @@ public class DesktopApp extends Application {
             settings.save();
         }
         context.close();
+        if (temporaryLibrary != null) {
+            deleteQuietly(temporaryLibrary);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            LOG.warn("Could not delete the temporary library {}", dir, e);
+        }
     }
 
     private static java.util.Optional<String> option(List<String> args, String name) {

@@ -9,13 +9,11 @@ import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -23,12 +21,16 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.input.TransferMode;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.parallax.Version;
 import org.parallax.ui.common.Icons;
+import org.parallax.ui.common.Styles;
+import org.parallax.ui.library.LibraryDialogs;
 import org.parallax.ui.common.Messages;
 import org.parallax.ui.compare.ComparisonView;
 import org.parallax.ui.library.LibraryView;
@@ -47,12 +49,15 @@ public final class MainView extends StackPane {
     private final Button cancel = new Button();
     private final ModalPane modal = new ModalPane();
     private final ToggleGroup themes = new ToggleGroup();
+    private final LibraryDialogs dialogs;
+    private final BorderPane frame;
 
     public MainView(MainViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
         this.messages = messages;
         setId("mainView");
-        libraryView = new LibraryView(messages);
+        libraryView = new LibraryView(viewModel.library(), messages);
+        dialogs = new LibraryDialogs(messages, this::window);
         comparisonView = new ComparisonView(viewModel.comparison(), messages);
 
         StackPane centre = new StackPane(libraryView, comparisonView);
@@ -60,7 +65,7 @@ public final class MainView extends StackPane {
         libraryView.visibleProperty().bind(viewModel.pageProperty().isEqualTo(Page.LIBRARY));
         comparisonView.visibleProperty().bind(viewModel.pageProperty().isEqualTo(Page.COMPARISON));
 
-        BorderPane frame = new BorderPane(centre);
+        frame = new BorderPane(centre);
         frame.setTop(menuBar());
         frame.setBottom(statusBar());
         modal.setId("modalPane");
@@ -70,20 +75,58 @@ public final class MainView extends StackPane {
             if (e.getCode() == KeyCode.ESCAPE && modal.isDisplay()) {
                 modal.hide(true);
                 e.consume();
+            } else if (viewModel.pageProperty().get() == Page.LIBRARY && !modal.isDisplay()) {
+                if (COMPARE.match(e)) {
+                    viewModel.library().compare();
+                    e.consume();
+                } else if (SEARCH.match(e)) {
+                    libraryView.focusSearch();
+                    e.consume();
+                }
             }
+        });
+        dragAndDrop();
+    }
+
+    private static final KeyCombination COMPARE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination SEARCH = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+
+    /** Files and folders dropped anywhere on the window are imported. */
+    private void dragAndDrop() {
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && viewModel.library().writableProperty().get()) {
+                e.acceptTransferModes(TransferMode.COPY);
+                if (!frame.getStyleClass().contains(Styles.DROP_TARGET)) {
+                    frame.getStyleClass().add(Styles.DROP_TARGET);
+                }
+            }
+            e.consume();
+        });
+        setOnDragExited(e -> frame.getStyleClass().remove(Styles.DROP_TARGET));
+        setOnDragDropped(e -> {
+            frame.getStyleClass().remove(Styles.DROP_TARGET);
+            boolean ok = e.getDragboard().hasFiles() && viewModel.library().writableProperty().get();
+            if (ok) {
+                viewModel.importFiles(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
         });
     }
 
     private MenuBar menuBar() {
         MenuItem importFiles = item("menu.file.import", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
                 this::chooseImport);
+        MenuItem importFolder = item("menu.file.importFolder",
+                new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::chooseFolder);
         MenuItem paste = item("menu.file.paste",
                 new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::pasteArticle);
-        MenuItem export = item("menu.file.export", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
-                this::chooseExport);
         MenuItem reset = item("menu.file.reset", null, this::confirmReset);
+        for (MenuItem change : List.of(importFiles, importFolder, paste, reset)) {
+            change.disableProperty().bind(viewModel.library().writableProperty().not());
+        }
         MenuItem quit = item("menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), Platform::exit);
-        Menu file = new Menu(messages.get("menu.file"), null, importFiles, paste, export, new SeparatorMenuItem(), reset,
+        Menu file = new Menu(messages.get("menu.file"), null, importFiles, importFolder, paste, new SeparatorMenuItem(), reset,
                 new SeparatorMenuItem(), quit);
         file.setId("fileMenu");
 
@@ -111,12 +154,30 @@ public final class MainView extends StackPane {
         Menu view = new Menu(messages.get("menu.view"), null, light, dark, new SeparatorMenuItem(), library, comparison);
         view.setId("viewMenu");
 
+        MenuItem edit = item("menu.article.edit", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                () -> {
+                    viewModel.pageProperty().set(Page.LIBRARY);
+                    libraryView.editSelected();
+                });
+        MenuItem remove = item("menu.article.remove", null, () -> {
+            viewModel.pageProperty().set(Page.LIBRARY);
+            libraryView.confirmRemove();
+        });
+        MenuItem compare = item("menu.article.compare", null, () -> viewModel.library().compare());
+        edit.disableProperty().bind(viewModel.library().writableProperty().not()
+                .or(viewModel.library().focusedProperty().isNull()));
+        remove.disableProperty().bind(viewModel.library().writableProperty().not()
+                .or(Bindings.isEmpty(viewModel.library().selectedIds())));
+        compare.disableProperty().bind(Bindings.size(viewModel.library().selectedIds()).lessThan(2));
+        Menu article = new Menu(messages.get("menu.article"), null, edit, remove, new SeparatorMenuItem(), compare);
+        article.setId("articleMenu");
+
         MenuItem shortcuts = item("menu.help.shortcuts", new KeyCodeCombination(KeyCode.F1), this::toggleShortcuts);
         MenuItem about = item("menu.help.about", null, this::about);
         Menu help = new Menu(messages.get("menu.help"), null, shortcuts, about);
         help.setId("helpMenu");
 
-        MenuBar bar = new MenuBar(file, view, help);
+        MenuBar bar = new MenuBar(file, article, view, help);
         bar.setId("menuBar");
         return bar;
     }
@@ -175,35 +236,25 @@ public final class MainView extends StackPane {
         }
     }
 
-    private void chooseExport() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("menu.file.export"));
-        File file = chooser.showSaveDialog(window());
-        if (file != null) {
-            viewModel.exportTo(file.toPath());
+    private void chooseFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(messages.get("import.chooseFolder"));
+        File dir = chooser.showDialog(window());
+        if (dir != null) {
+            viewModel.importFiles(List.of(dir.toPath()));
         }
     }
 
-    private void pasteArticle() {
-        Dialog<String> dialog = new Dialog<>();
-        dialog.setTitle(messages.get("paste.title"));
-        dialog.setHeaderText(messages.get("paste.header"));
-        TextArea text = new TextArea();
-        text.setId("pasteText");
-        text.setWrapText(true);
-        text.setPrefSize(640, 360);
-        dialog.getDialogPane().setContent(text);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.setResultConverter(b -> b == ButtonType.OK ? text.getText() : null);
-        dialog.initOwner(window());
-        dialog.showAndWait().ifPresent(viewModel::importText);
+    /** Opens the paste dialog (text prefilled from the clipboard) and imports what is pasted. */
+    public void pasteArticle() {
+        dialogs.paste().ifPresent(p -> viewModel.importText(p.text(), p.metadata()));
     }
 
-    private void confirmReset() {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.get("reset.text"), ButtonType.OK, ButtonType.CANCEL);
-        alert.setHeaderText(messages.get("reset.header"));
-        alert.initOwner(window());
-        alert.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> viewModel.resetToSamples());
+    /** Asks, then empties the library and imports the sample articles again. */
+    public void confirmReset() {
+        if (dialogs.confirmReset()) {
+            viewModel.resetToSamples();
+        }
     }
 
     private void about() {

@@ -6,10 +6,11 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.parallax.core.article.Metadata;
 import org.parallax.ui.common.Messages;
 import org.parallax.ui.common.Tasks;
 import org.parallax.ui.compare.ComparisonViewModel;
-import org.parallax.ui.library.LibraryActions;
+import org.parallax.ui.library.LibraryViewModel;
 
 /** State of the main window: the page shown, the theme, the status line; runs the File menu's actions. */
 public final class MainViewModel {
@@ -18,16 +19,15 @@ public final class MainViewModel {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final StringProperty status = new SimpleStringProperty("");
     private final ComparisonViewModel comparison;
-    private final LibraryActions library;
+    private final LibraryViewModel library;
     private final Tasks tasks;
-    private final Messages messages;
 
-    public MainViewModel(ComparisonViewModel comparison, LibraryActions library, Tasks tasks, Messages messages) {
+    public MainViewModel(ComparisonViewModel comparison, LibraryViewModel library, Tasks tasks, Messages messages) {
         this.comparison = comparison;
         this.library = library;
         this.tasks = tasks;
-        this.messages = messages;
         status.set(messages.get("status.ready"));
+        library.setOnStatus(status::set);
     }
 
     public ObjectProperty<Page> pageProperty() {
@@ -46,27 +46,31 @@ public final class MainViewModel {
         return comparison;
     }
 
+    public LibraryViewModel library() {
+        return library;
+    }
+
     public Tasks tasks() {
         return tasks;
     }
 
+    /** Imports files and folders (menu, drag and drop) and shows the library. */
     public void importFiles(List<Path> files) {
         if (!files.isEmpty()) {
-            tasks.run(messages.get("task.import"), (p, c) -> library.importFiles(files, p, c), status::set);
+            page.set(Page.LIBRARY);
+            library.importPaths(files);
         }
     }
 
-    public void importText(String text) {
+    public void importText(String text, Metadata given) {
         if (text != null && !text.isBlank()) {
-            tasks.run(messages.get("task.paste"), (p, c) -> library.importText(text, p, c), status::set);
+            page.set(Page.LIBRARY);
+            library.importText(text, given);
         }
-    }
-
-    public void exportTo(Path file) {
-        tasks.run(messages.get("task.export"), (p, c) -> library.exportTo(file, p, c), status::set);
     }
 
     public void resetToSamples() {
-        tasks.run(messages.get("task.reset"), library::resetToSamples, status::set);
+        page.set(Page.LIBRARY);
+        library.resetToSamples();
     }
 }

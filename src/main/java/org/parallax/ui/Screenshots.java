@@ -24,6 +24,8 @@ public final class Screenshots {
 
     private static final Logger LOG = LoggerFactory.getLogger(Screenshots.class);
     private static final Duration SETTLE = Duration.millis(400);
+    /** The search shown in {@code library-search.png}. */
+    static final String SAMPLE_QUERY = "\"North Korean\" AND Kursk";
 
     private Screenshots() {
     }
@@ -41,7 +43,7 @@ public final class Screenshots {
     }
 
     /**
-     * Shows each main page in turn and writes {@code library.png}, {@code comparison.png},
+     * Shows each main page in turn and writes {@code library.png}, {@code library-search.png}, {@code comparison.png},
      * {@code comparison-dark.png} and {@code shortcuts.png} into {@code dir}; call on the FX thread. The future
      * completes (on the FX thread) when all are written; the view is left as it was, light theme.
      */
@@ -53,9 +55,26 @@ public final class Screenshots {
                 () -> {
                     viewModel.themeProperty().set(Theme.LIGHT);
                     viewModel.pageProperty().set(Page.LIBRARY);
+                    if (!view.libraryView().table().getItems().isEmpty()) {
+                        view.libraryView().table().getSelectionModel().clearAndSelect(0);
+                    }
                 },
                 () -> {
                     written.add(shot(scene, dir.resolve("library.png")));
+                    viewModel.library().queryProperty().set(SAMPLE_QUERY);
+                    viewModel.library().searchNow();
+                },
+                () -> {
+                    // a search of a few articles takes milliseconds; one more pause to be sure it is drawn
+                },
+                () -> {
+                    if (!view.libraryView().results().getItems().isEmpty()) {
+                        view.libraryView().results().getSelectionModel().clearAndSelect(0);
+                    }
+                },
+                () -> {
+                    written.add(shot(scene, dir.resolve("library-search.png")));
+                    viewModel.library().queryProperty().set("");
                     viewModel.pageProperty().set(Page.COMPARISON);
                     viewModel.comparison().nextDifference();
                 },

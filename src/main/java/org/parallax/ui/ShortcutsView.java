@@ -24,6 +24,9 @@ final class ShortcutsView extends VBox {
             new String[] {"Ctrl+1  /  Ctrl+2", "shortcut.pages"},
             new String[] {"Ctrl+O", "shortcut.import"},
             new String[] {"Ctrl+Shift+V", "shortcut.paste"},
+            new String[] {"Ctrl+F", "shortcut.search"},
+            new String[] {"Ctrl+Enter", "shortcut.compare"},
+            new String[] {"Ctrl+E  /  Delete", "shortcut.editRemove"},
             new String[] {"F1", "shortcut.help"});
 
     ShortcutsView(Messages messages, Runnable close) {

@@ -4,6 +4,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -37,8 +38,21 @@ public final class AppExecutor implements Executor, AutoCloseable {
         this.pool = executor;
     }
 
+    /** Runs {@code job} on a worker; once the app is stopping, new jobs are dropped (logged). */
     @Override
     public void execute(Runnable job) {
+        if (pool.isShutdown()) {
+            LOG.debug("Stopping: job {} not started", job);
+            return;
+        }
+        try {
+            submit(job);
+        } catch (RejectedExecutionException e) {
+            LOG.debug("Stopping: job {} not started", job);
+        }
+    }
+
+    private void submit(Runnable job) {
         pool.execute(() -> {
             try {
                 job.run();
@@ -47,6 +61,26 @@ public final class AppExecutor implements Executor, AutoCloseable {
                 throw e;
             }
         });
+    }
+
+    /**
+     * Stops taking jobs and waits up to {@code millis} for the running ones to end (they should have been
+     * told to cancel), then interrupts what is left.
+     *
+     * @return true when every job ended in time
+     */
+    public boolean shutdown(long millis) {
+        pool.shutdown();
+        try {
+            if (pool.awaitTermination(millis, TimeUnit.MILLISECONDS)) {
+                return true;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        LOG.warn("Background jobs still running after {} ms; interrupting them", millis);
+        pool.shutdownNow();
+        return false;
     }
 
     @Override

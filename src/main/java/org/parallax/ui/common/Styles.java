@@ -47,6 +47,35 @@ public final class Styles {
     public static final String POPOVER_CONTENT = "highlight-popover";
     public static final String POPOVER_CURRENT_ROW = "popover-current";
 
+    // library
+    public static final String LIBRARY = "library";
+    public static final String LIBRARY_TOP = "library-top";
+    public static final String LIBRARY_SUMMARY = "library-summary";
+    public static final String SEARCH_ERROR = "search-error";
+    public static final String SEARCH_RESULTS = "search-results";
+    public static final String HIT = "hit";
+    public static final String HIT_RANK = "hit-rank";
+    public static final String HIT_TITLE = "hit-title";
+    public static final String HIT_META = "hit-meta";
+    public static final String SNIPPET = "snippet";
+    public static final String SNIPPET_TEXT = "snippet-text";
+    public static final String SNIPPET_HIGHLIGHT = "snippet-highlight";
+    public static final String MISSING = "missing";
+    public static final String COUNT_COLUMN = "count-column";
+    public static final String DETAIL = "article-detail";
+    public static final String DETAIL_OUTLET = "detail-outlet";
+    public static final String DETAIL_TITLE = "detail-title";
+    public static final String DETAIL_META = "detail-meta";
+    public static final String DETAIL_BODY = "detail-body";
+    public static final String DETAIL_SOURCE = "detail-source";
+    public static final String IMPORT_REPORT = "import-report";
+    public static final String REPORT_SUMMARY = "report-summary";
+    public static final String REPORT_OK = "report-ok";
+    public static final String REPORT_WARNING = "report-warning";
+    public static final String REPORT_FILE = "report-file";
+    public static final String REPORT_ITEM = "report-item";
+    public static final String DROP_TARGET = "drop-target";
+
     // shell
     public static final String PLACEHOLDER = "placeholder";
     public static final String SHORTCUTS = "shortcuts";

@@ -1,6 +1,8 @@
 package org.parallax.ui.common;
 
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -33,6 +35,8 @@ public final class Tasks {
     private final Executor executor;
     private final BiConsumer<String, Throwable> defaultFailureHandler;
     private final ReadOnlyObjectWrapper<Task<?>> current = new ReadOnlyObjectWrapper<>();
+    /** Every task started and not yet finished, shown or not. */
+    private final Set<Task<?>> running = ConcurrentHashMap.newKeySet();
 
     /**
      * @param executor               where tasks run (the app executor; {@code Runnable::run} in view-model tests)
@@ -82,7 +86,21 @@ public final class Tasks {
 
     /** Starts {@code work}; call from the FX thread. Cancellation ends it quietly (logged, no dialog). */
     public <T> Task<T> run(String title, Work<T> work, Consumer<? super T> onSucceeded, Consumer<Throwable> onFailed) {
+        return start(title, work, onSucceeded, onFailed, true);
+    }
+
+    /**
+     * Starts {@code work} without showing it in the status bar (a search, a reload): quick jobs that must not
+     * hide a long task's progress. Failures go to {@code onFailed}; cancellation ends it quietly.
+     */
+    public <T> Task<T> background(String title, Work<T> work, Consumer<? super T> onSucceeded, Consumer<Throwable> onFailed) {
+        return start(title, work, onSucceeded, onFailed, false);
+    }
+
+    private <T> Task<T> start(String title, Work<T> work, Consumer<? super T> onSucceeded, Consumer<Throwable> onFailed,
+                              boolean shown) {
         Task<T> task = task(title, work);
+        running.add(task);
         task.setOnSucceeded(e -> {
             done(task);
             onSucceeded.accept(task.getValue());
@@ -96,16 +114,19 @@ public final class Tasks {
             done(task);
             LOG.info("Task '{}' cancelled", title);
         });
-        if (Platform.isFxApplicationThread()) {
-            current.set(task);
-        } else {
-            Platform.runLater(() -> current.set(task));
+        if (shown) {
+            if (Platform.isFxApplicationThread()) {
+                current.set(task);
+            } else {
+                Platform.runLater(() -> current.set(task));
+            }
         }
         executor.execute(task);
         return task;
     }
 
     private void done(Task<?> task) {
+        running.remove(task);
         if (current.get() == task) {
             current.set(null);
         }
@@ -116,11 +137,24 @@ public final class Tasks {
         return current.getReadOnlyProperty();
     }
 
-    /** Cancels the current task, if any. */
+    /**
+     * Cancels the current task, if any. The worker is not interrupted: the core stops at its next
+     * {@link Cancellation} check, so that no file or index write is cut off half-way (an interrupt closes
+     * Lucene's file channels under it).
+     */
     public void cancelCurrent() {
         Task<?> t = current.get();
         if (t != null && t.getState() != Worker.State.SUCCEEDED) {
-            t.cancel();
+            t.cancel(false);
+        }
+    }
+
+    /** Cancels every unfinished task the same way (when the app stops). */
+    public void cancelAll() {
+        for (Task<?> t : running) {
+            if (!t.isDone()) {
+                t.cancel(false);
+            }
         }
     }
 }

@@ -2,44 +2,108 @@ package org.parallax.ui.library;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.parallax.core.article.Metadata;
+import org.parallax.core.index.AddResult;
+import org.parallax.core.index.LibraryEntry;
+import org.parallax.core.index.LibraryException;
+import org.parallax.core.index.MetadataEdit;
+import org.parallax.core.index.SearchHit;
+import org.parallax.core.ingest.ImportReport;
 import org.parallax.core.progress.Cancellation;
 import org.parallax.core.progress.Progress;
 
 /**
- * What the File menu asks of the library. Each call blocks (the UI runs it as a task) and returns a short
- * message for the status bar. The real implementation wraps the core's ArticleLoader and Library; until it is
- * wired, {@link #NOT_WIRED} says so.
+ * What the desktop app asks of its library. Every call blocks (the UI runs it as a task off the FX thread) and
+ * may be called from any thread. {@link CoreLibraryActions} is the real one, over the core {@code Library};
+ * {@link #NOT_WIRED} stands in where no library is wanted (view tests, demos).
  */
-public interface LibraryActions {
+public interface LibraryActions extends AutoCloseable {
 
-    String importFiles(List<Path> files, Progress progress, Cancellation cancellation) throws Exception;
+    /** An article added from pasted text: its id and whether it was new. */
+    record Pasted(String id, AddResult result) {
+    }
 
-    String importText(String text, Progress progress, Cancellation cancellation) throws Exception;
+    LibraryStatus status();
 
-    String exportTo(Path file, Progress progress, Cancellation cancellation) throws Exception;
+    /** Every article, newest first. */
+    List<LibraryEntry> list() throws LibraryException;
 
-    String resetToSamples(Progress progress, Cancellation cancellation) throws Exception;
+    /** Articles matching a Lucene query, best first, with highlighted snippets. */
+    List<SearchHit> search(String query, int limit) throws LibraryException;
 
-    /** Stands in until the core library lands: every action fails with a clear message. */
+    /** Imports files and folders; a bad file is skipped with its reason, the others go on. */
+    ImportReport importPaths(List<Path> paths, Progress progress, Cancellation cancellation) throws Exception;
+
+    /** Adds an article from pasted text, with the metadata the user gave (non-null fields win). */
+    Pasted importText(String text, Metadata given) throws Exception;
+
+    LibraryEntry edit(String id, MetadataEdit edit) throws LibraryException;
+
+    /** Removes these articles; returns how many were there. */
+    int remove(List<String> ids, Progress progress, Cancellation cancellation) throws LibraryException;
+
+    /** On first run: imports the sample articles when the library is empty; empty when it was not. */
+    Optional<ImportReport> importSamplesIfEmpty(Progress progress, Cancellation cancellation) throws Exception;
+
+    /** Removes every article, then imports the sample articles. */
+    ImportReport resetToSamples(Progress progress, Cancellation cancellation) throws Exception;
+
+    /** Closes the library (commits what is pending). */
+    @Override
+    void close();
+
+    /** No library: lists nothing, every change fails with a clear message. */
     LibraryActions NOT_WIRED = new LibraryActions() {
+        private static final String MESSAGE = "No article library is open in this window.";
+
         @Override
-        public String importFiles(List<Path> files, Progress progress, Cancellation cancellation) {
-            throw new UnsupportedOperationException("The article library is not available in this build yet.");
+        public LibraryStatus status() {
+            return new LibraryStatus(LibraryStatus.State.UNAVAILABLE, null, MESSAGE);
         }
 
         @Override
-        public String importText(String text, Progress progress, Cancellation cancellation) {
-            throw new UnsupportedOperationException("The article library is not available in this build yet.");
+        public List<LibraryEntry> list() {
+            return List.of();
         }
 
         @Override
-        public String exportTo(Path file, Progress progress, Cancellation cancellation) {
-            throw new UnsupportedOperationException("Export is not available in this build yet.");
+        public List<SearchHit> search(String query, int limit) {
+            return List.of();
         }
 
         @Override
-        public String resetToSamples(Progress progress, Cancellation cancellation) {
-            throw new UnsupportedOperationException("The article library is not available in this build yet.");
+        public ImportReport importPaths(List<Path> paths, Progress progress, Cancellation cancellation) {
+            throw new UnsupportedOperationException(MESSAGE);
+        }
+
+        @Override
+        public Pasted importText(String text, Metadata given) {
+            throw new UnsupportedOperationException(MESSAGE);
+        }
+
+        @Override
+        public LibraryEntry edit(String id, MetadataEdit edit) {
+            throw new UnsupportedOperationException(MESSAGE);
+        }
+
+        @Override
+        public int remove(List<String> ids, Progress progress, Cancellation cancellation) {
+            throw new UnsupportedOperationException(MESSAGE);
+        }
+
+        @Override
+        public Optional<ImportReport> importSamplesIfEmpty(Progress progress, Cancellation cancellation) {
+            return Optional.empty();
+        }
+
+        @Override
+        public ImportReport resetToSamples(Progress progress, Cancellation cancellation) {
+            throw new UnsupportedOperationException(MESSAGE);
+        }
+
+        @Override
+        public void close() {
         }
     };
 }

@@ -1,0 +1,182 @@
+package org.parallax.ui.library;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.parallax.core.article.Article;
+import org.parallax.core.article.Metadata;
+import org.parallax.core.extract.Extraction;
+import org.parallax.core.extract.Extractor;
+import org.parallax.core.index.AddResult;
+import org.parallax.core.index.Batch;
+import org.parallax.core.index.Importer;
+import org.parallax.core.index.Library;
+import org.parallax.core.index.LibraryEntry;
+import org.parallax.core.index.LibraryException;
+import org.parallax.core.index.MetadataEdit;
+import org.parallax.core.index.SearchHit;
+import org.parallax.core.ingest.ArticleLoader;
+import org.parallax.core.ingest.ImportReport;
+import org.parallax.core.ingest.SampleArticles;
+import org.parallax.core.progress.Cancellation;
+import org.parallax.core.progress.Progress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The desktop app's library: one core {@link Library}, opened read-write for the app's life. When another
+ * Parallax window or command holds it, it is opened read-only instead; when it cannot be opened at all (damaged,
+ * from a newer Parallax, not a library), the app runs without one and {@link #status()} says why.
+ */
+public final class CoreLibraryActions implements LibraryActions {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CoreLibraryActions.class);
+    /** Where pasted articles say they came from. */
+    public static final String PASTED_SOURCE = "pasted text";
+
+    private final Library library;
+    private final LibraryStatus status;
+    private final Path samplesDirectory;
+    private final ArticleLoader loader = new ArticleLoader();
+    private final Extractor extractor = new Extractor();
+    private final Importer importer = new Importer(loader, extractor);
+
+    private CoreLibraryActions(Library library, LibraryStatus status, Path samplesDirectory) {
+        this.library = library;
+        this.status = status;
+        this.samplesDirectory = samplesDirectory;
+    }
+
+    /**
+     * Opens the library in {@code directory}; never throws: a library that cannot be opened for writing is
+     * opened read-only, one that cannot be opened at all gives an unavailable status with the reason.
+     *
+     * @param samplesDirectory where the bundled sample articles are copied before they are imported
+     */
+    public static CoreLibraryActions open(Path directory, Path samplesDirectory) {
+        try {
+            return new CoreLibraryActions(Library.open(directory), LibraryStatus.readWrite(directory), samplesDirectory);
+        } catch (LibraryException e) {
+            if (e.reason() != LibraryException.Reason.LOCKED) {
+                LOG.error("Cannot open the library at {}", directory, e);
+                return unavailable(directory, e, samplesDirectory);
+            }
+            LOG.info("The library at {} is locked by another process; opening it read-only", directory);
+        }
+        try {
+            Library readOnly = Library.openReadOnly(directory);
+            return new CoreLibraryActions(readOnly, new LibraryStatus(LibraryStatus.State.READ_ONLY, directory,
+                    "This library is open in another Parallax window, so it is read-only here: you can browse and "
+                            + "search, but not import, edit or remove. Close the other window and restart to make changes."),
+                    samplesDirectory);
+        } catch (LibraryException e) {
+            LOG.error("Cannot open the library at {} read-only either", directory, e);
+            return unavailable(directory, e, samplesDirectory);
+        }
+    }
+
+    private static CoreLibraryActions unavailable(Path directory, LibraryException e, Path samplesDirectory) {
+        return new CoreLibraryActions(null, new LibraryStatus(LibraryStatus.State.UNAVAILABLE, directory, e.getMessage()),
+                samplesDirectory);
+    }
+
+    @Override
+    public LibraryStatus status() {
+        return status;
+    }
+
+    private Library library() throws LibraryException {
+        if (library == null) {
+            throw new LibraryException(LibraryException.Reason.CLOSED, status.message());
+        }
+        return library;
+    }
+
+    @Override
+    public List<LibraryEntry> list() throws LibraryException {
+        return library == null ? List.of() : library.list();
+    }
+
+    @Override
+    public List<SearchHit> search(String query, int limit) throws LibraryException {
+        return library().search(query, limit);
+    }
+
+    @Override
+    public ImportReport importPaths(List<Path> paths, Progress progress, Cancellation cancellation) throws LibraryException {
+        return importer.importPaths(library(), paths, progress, cancellation);
+    }
+
+    @Override
+    public Pasted importText(String text, Metadata given) throws LibraryException {
+        Article article = loader.fromText(text, given, PASTED_SOURCE);
+        Extraction extraction;
+        try {
+            extraction = extractor.extract(article.body());
+        } catch (RuntimeException e) {
+            LOG.error("Extraction failed for a pasted article", e);
+            extraction = Extraction.EMPTY;
+        }
+        AddResult result = library().add(article, extraction);
+        return new Pasted(article.id(), result);
+    }
+
+    @Override
+    public LibraryEntry edit(String id, MetadataEdit edit) throws LibraryException {
+        return library().edit(id, edit);
+    }
+
+    @Override
+    public int remove(List<String> ids, Progress progress, Cancellation cancellation) throws LibraryException {
+        Library lib = library();
+        int removed = 0;
+        try (Batch batch = lib.batch()) {
+            for (int i = 0; i < ids.size(); i++) {
+                if (cancellation.isCancelled()) {
+                    break;
+                }
+                if (batch.remove(ids.get(i))) {
+                    removed++;
+                }
+                progress.update(i + 1, ids.size(), null);
+            }
+        }
+        return removed;
+    }
+
+    @Override
+    public Optional<ImportReport> importSamplesIfEmpty(Progress progress, Cancellation cancellation) throws Exception {
+        if (library == null || library.isReadOnly() || library.size() > 0) {
+            return Optional.empty();
+        }
+        LOG.info("The library at {} is empty: importing the sample articles", library.directory());
+        return Optional.of(importSamples(progress, cancellation));
+    }
+
+    @Override
+    public ImportReport resetToSamples(Progress progress, Cancellation cancellation) throws Exception {
+        Library lib = library();
+        List<String> ids = lib.list().stream().map(LibraryEntry::id).toList();
+        remove(ids, progress, cancellation);
+        cancellation.check();
+        return importSamples(progress, cancellation);
+    }
+
+    private ImportReport importSamples(Progress progress, Cancellation cancellation) throws Exception {
+        progress.update(0, -1, "Copying the sample articles");
+        List<Path> files = SampleArticles.copyTo(samplesDirectory);
+        return importer.importPaths(library(), files, progress, cancellation);
+    }
+
+    @Override
+    public void close() {
+        if (library == null) {
+            return;
+        }
+        try {
+            library.close();
+        } catch (LibraryException e) {
+            LOG.error("Closing the library at {} failed", library.directory(), e);
+        }
+    }
+}

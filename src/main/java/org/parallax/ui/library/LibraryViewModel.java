@@ -1,0 +1,484 @@
+package org.parallax.ui.library;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.concurrent.Task;
+import javafx.util.Duration;
+import org.parallax.core.article.Metadata;
+import org.parallax.core.index.LibraryException;
+import org.parallax.core.index.MetadataEdit;
+import org.parallax.core.ingest.ImportOutcome;
+import org.parallax.core.ingest.ImportReport;
+import org.parallax.ui.common.Messages;
+import org.parallax.ui.common.Tasks;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * State of the library screen: every article (filtered by outlet and date), the search and its ranked hits,
+ * the selection, the last import's report; runs the library's actions as tasks. Properties change on the FX
+ * thread only; the core is called off it. Holds no {@code Node}.
+ *
+ * <p>Story groups (articles on the same story, found by the comparison engine) will become one more filter
+ * here, beside outlet and dates.
+ */
+public final class LibraryViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LibraryViewModel.class);
+    /** Outlet filter value for articles that do not say their outlet; {@code null} means every outlet. */
+    public static final String NO_OUTLET = "";
+    static final int SEARCH_LIMIT = 200;
+    static final Duration SEARCH_DELAY = Duration.millis(250);
+
+    private final LibraryActions actions;
+    private final Tasks tasks;
+    private final Messages messages;
+    private final Executor fx;
+
+    private final ObservableList<ArticleRow> allArticles = FXCollections.observableArrayList();
+    private final FilteredList<ArticleRow> articles = new FilteredList<>(allArticles);
+    private final ObservableList<HitRow> allHits = FXCollections.observableArrayList();
+    private final FilteredList<HitRow> hits = new FilteredList<>(allHits);
+    private final ObservableList<String> outlets = FXCollections.observableArrayList();
+
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper searchError = new ReadOnlyStringWrapper("");
+    private final BooleanProperty searchActive = new SimpleBooleanProperty(false);
+    private final ObjectProperty<String> outletFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+
+    private final ObservableList<String> selectedIds = FXCollections.observableArrayList();
+    private final ObjectProperty<ArticleRow> focused = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<List<String>> selectRequest = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<ImportReport> lastImport = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<LibraryStatus> status;
+    private final BooleanProperty ready = new SimpleBooleanProperty(false);
+    private final BooleanBinding writable;
+    private final StringBinding summary;
+
+    private final PauseTransition searchDelay = new PauseTransition(SEARCH_DELAY);
+    private long reloadGeneration;
+    private long searchGeneration;
+    private Consumer<List<String>> onCompare = ids -> { };
+    private Consumer<String> onStatus = s -> { };
+
+    public LibraryViewModel(LibraryActions actions, Tasks tasks, Messages messages) {
+        this(actions, tasks, messages, Platform::runLater);
+    }
+
+    /** @param fx runs code on the FX thread ({@code Platform::runLater}; direct in view-model tests) */
+    public LibraryViewModel(LibraryActions actions, Tasks tasks, Messages messages, Executor fx) {
+        this.actions = Objects.requireNonNull(actions);
+        this.tasks = tasks;
+        this.messages = messages;
+        this.fx = fx;
+        this.status = new ReadOnlyObjectWrapper<>(actions.status());
+        this.writable = Bindings.createBooleanBinding(() -> status.get().writable(), status);
+        searchDelay.setOnFinished(e -> searchNow());
+        query.addListener((obs, old, q) -> {
+            if (q == null || q.isBlank()) {
+                searchDelay.stop();
+                searchGeneration++;
+                searchActive.set(false);
+                searchError.set("");
+                allHits.clear();
+            } else {
+                searchDelay.playFromStart();
+            }
+        });
+        outletFilter.addListener((obs, o, n) -> refilter());
+        from.addListener((obs, o, n) -> refilter());
+        to.addListener((obs, o, n) -> refilter());
+        summary = Bindings.createStringBinding(this::describe, articles, allArticles, hits, searchActive, searchError);
+    }
+
+    // ---------------------------------------------------------------- loading
+
+    /**
+     * Loads the library; on first run (an empty, writable library) imports the sample articles first, with its
+     * progress in the status bar. {@link #readyProperty()} turns true once the table is filled.
+     */
+    public void start() {
+        if (!status.get().writable()) {
+            reload(() -> ready.set(true));
+            return;
+        }
+        tasks.run(messages.get("task.samples"), (p, c) -> {
+            Optional<ImportReport> report = Optional.empty();
+            try {
+                report = actions.importSamplesIfEmpty(p, c);
+                return report;
+            } finally {
+                Optional<ImportReport> done = report;
+                fx.execute(() -> {
+                    done.ifPresent(this::showImport);
+                    reload(() -> ready.set(true));
+                });
+            }
+        }, r -> { }, e -> {
+            LOG.error("Importing the sample articles failed", e);
+            onStatus.accept(messages.format("samples.failed", message(e)));
+        });
+    }
+
+    /** Reads every article again (after a change), keeping the selection. */
+    public void reload() {
+        reload(() -> { });
+    }
+
+    private void reload(Runnable then) {
+        long generation = ++reloadGeneration;
+        List<String> keep = List.copyOf(selectedIds);
+        tasks.background(messages.get("task.load"), (p, c) -> actions.list().stream().map(ArticleRow::of).toList(), rows -> {
+            if (generation != reloadGeneration) {
+                return;
+            }
+            allArticles.setAll(rows);
+            Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            boolean unknown = false;
+            for (ArticleRow r : rows) {
+                if (r.outlet() == null) {
+                    unknown = true;
+                } else {
+                    names.add(r.outlet());
+                }
+            }
+            List<String> list = new ArrayList<>(names);
+            if (unknown) {
+                list.add(NO_OUTLET);
+            }
+            outlets.setAll(list);
+            if (outletFilter.get() != null && !outlets.contains(outletFilter.get())) {
+                outletFilter.set(null);
+            }
+            ArticleRow f = focused.get();
+            if (f != null) {
+                focused.set(rows.stream().filter(r -> r.id().equals(f.id())).findFirst().orElse(null));
+            }
+            if (searchActive.get()) {
+                searchNow();
+            }
+            selectRequest.set(keep);
+            then.run();
+        }, e -> {
+            LOG.error("Reading the library failed", e);
+            onStatus.accept(message(e));
+            then.run();
+        });
+    }
+
+    // ---------------------------------------------------------------- search and filters
+
+    /** Runs the search for the current query now (the field runs it by itself shortly after typing stops). */
+    public void searchNow() {
+        searchDelay.stop();
+        String q = query.get();
+        if (q == null || q.isBlank()) {
+            return;
+        }
+        long generation = ++searchGeneration;
+        tasks.background(messages.get("task.search"), (p, c) -> {
+            List<HitRow> rows = new ArrayList<>();
+            var found = actions.search(q, SEARCH_LIMIT);
+            for (int i = 0; i < found.size(); i++) {
+                rows.add(HitRow.of(i + 1, found.get(i)));
+            }
+            return rows;
+        }, rows -> {
+            if (generation == searchGeneration) {
+                searchError.set("");
+                allHits.setAll(rows);
+                searchActive.set(true);
+            }
+        }, e -> {
+            if (generation != searchGeneration) {
+                return;
+            }
+            allHits.clear();
+            searchActive.set(true);
+            if (e instanceof LibraryException) {
+                searchError.set(e.getMessage());
+            } else {
+                LOG.error("Search failed: {}", q, e);
+                searchError.set(message(e));
+            }
+        });
+    }
+
+    private void refilter() {
+        articles.setPredicate(this::passes);
+        hits.setPredicate(h -> passes(h.article()));
+    }
+
+    private boolean passes(ArticleRow row) {
+        String outlet = outletFilter.get();
+        if (outlet != null) {
+            String rowOutlet = row.outlet() == null ? NO_OUTLET : row.outlet();
+            if (!rowOutlet.equalsIgnoreCase(outlet)) {
+                return false;
+            }
+        }
+        if (from.get() != null || to.get() != null) {
+            LocalDate d = row.published();
+            if (d == null || from.get() != null && d.isBefore(from.get()) || to.get() != null && d.isAfter(to.get())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean filtered() {
+        return outletFilter.get() != null || from.get() != null || to.get() != null;
+    }
+
+    private String describe() {
+        if (searchActive.get()) {
+            if (!searchError.get().isEmpty()) {
+                return "";
+            }
+            return hits.size() == allHits.size() ? messages.format("library.results", hits.size())
+                    : messages.format("library.resultsFiltered", hits.size(), allHits.size());
+        }
+        return articles.size() == allArticles.size() ? messages.format("library.count", allArticles.size())
+                : messages.format("library.countFiltered", articles.size(), allArticles.size());
+    }
+
+    /** Clears the outlet and date filters. */
+    public void clearFilters() {
+        outletFilter.set(null);
+        from.set(null);
+        to.set(null);
+    }
+
+    // ---------------------------------------------------------------- changes
+
+    /** Imports files and folders; the report is shown when done, also when cancelled. */
+    public Task<ImportReport> importPaths(List<Path> paths) {
+        List<Path> copy = List.copyOf(paths);
+        return tasks.run(messages.get("task.import"), (p, c) -> {
+            ImportReport report = null;
+            try {
+                report = actions.importPaths(copy, p, c);
+                return report;
+            } finally {
+                ImportReport done = report;
+                fx.execute(() -> {
+                    if (done != null) {
+                        showImport(done);
+                    }
+                    reload();
+                });
+            }
+        }, r -> { });
+    }
+
+    /** Adds a pasted article with the metadata the user typed; selects it once listed. */
+    public Task<LibraryActions.Pasted> importText(String text, Metadata given) {
+        return tasks.run(messages.get("task.paste"), (p, c) -> actions.importText(text, given), pasted -> {
+            onStatus.accept(messages.get(pasted.result() == org.parallax.core.index.AddResult.ADDED
+                    ? "paste.added" : "paste.duplicate"));
+            selectedIds.setAll(pasted.id());
+            reload();
+        });
+    }
+
+    public Task<?> edit(String id, MetadataEdit edit) {
+        return tasks.run(messages.get("task.edit"), (p, c) -> actions.edit(id, edit), entry -> {
+            onStatus.accept(messages.get("edit.done"));
+            reload();
+        });
+    }
+
+    public Task<Integer> remove(List<String> ids) {
+        List<String> copy = List.copyOf(ids);
+        return tasks.run(messages.get("task.remove"), (p, c) -> actions.remove(copy, p, c), n -> {
+            onStatus.accept(messages.format("remove.done", n));
+            selectedIds.removeAll(copy);
+            ArticleRow f = focused.get();
+            if (f != null && copy.contains(f.id())) {
+                focused.set(null);
+            }
+            reload();
+        });
+    }
+
+    /** Empties the library and imports the sample articles again. */
+    public Task<ImportReport> resetToSamples() {
+        return tasks.run(messages.get("task.reset"), (p, c) -> {
+            ImportReport report = null;
+            try {
+                report = actions.resetToSamples(p, c);
+                return report;
+            } finally {
+                ImportReport done = report;
+                fx.execute(() -> {
+                    if (done != null) {
+                        showImport(done);
+                    }
+                    reload();
+                });
+            }
+        }, r -> { });
+    }
+
+    private void showImport(ImportReport report) {
+        lastImport.set(report);
+        onStatus.accept(summaryOf(report));
+    }
+
+    /** "3 imported, 1 duplicate, 1 skipped" (and "cancelled" when it was). */
+    public String summaryOf(ImportReport report) {
+        String s = messages.format("import.summary", report.count(ImportOutcome.Status.IMPORTED),
+                report.count(ImportOutcome.Status.DUPLICATE), report.count(ImportOutcome.Status.SKIPPED));
+        return report.cancelled() ? s + " " + messages.get("import.cancelled") : s;
+    }
+
+    public void dismissImport() {
+        lastImport.set(null);
+    }
+
+    // ---------------------------------------------------------------- compare
+
+    public boolean canCompare() {
+        return new HashSet<>(selectedIds).size() >= 2;
+    }
+
+    /** Hands the selected articles (two or more) to the comparison. */
+    public void compare() {
+        if (canCompare()) {
+            onCompare.accept(List.copyOf(new java.util.LinkedHashSet<>(selectedIds)));
+        }
+    }
+
+    /** What Compare does with the selected article ids (the app switches to the comparison page). */
+    public void setOnCompare(Consumer<List<String>> onCompare) {
+        this.onCompare = Objects.requireNonNull(onCompare);
+    }
+
+    /** Where short messages for the status bar go. */
+    public void setOnStatus(Consumer<String> onStatus) {
+        this.onStatus = Objects.requireNonNull(onStatus);
+    }
+
+    private static String message(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    // ---------------------------------------------------------------- properties
+
+    /** The articles passing the filters, in library order (newest first). */
+    public ObservableList<ArticleRow> articles() {
+        return articles;
+    }
+
+    /** Every article, unfiltered. */
+    public ObservableList<ArticleRow> allArticles() {
+        return allArticles;
+    }
+
+    /** The search's hits passing the filters, best first. */
+    public ObservableList<HitRow> hits() {
+        return hits;
+    }
+
+    /** The outlets in the library, sorted; {@link #NO_OUTLET} last when some article has none. */
+    public ObservableList<String> outlets() {
+        return outlets;
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ReadOnlyStringProperty searchErrorProperty() {
+        return searchError.getReadOnlyProperty();
+    }
+
+    /** True while a query is in the search field and its results (or error) are shown. */
+    public ReadOnlyBooleanProperty searchActiveProperty() {
+        return searchActive;
+    }
+
+    public ObjectProperty<String> outletFilterProperty() {
+        return outletFilter;
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    /** The ids of the selected articles, as the view selects them. */
+    public ObservableList<String> selectedIds() {
+        return selectedIds;
+    }
+
+    /** The article shown in the detail pane. */
+    public ObjectProperty<ArticleRow> focusedProperty() {
+        return focused;
+    }
+
+    /** Ids the view should select (after a reload, or a pasted article). */
+    public ReadOnlyObjectProperty<List<String>> selectRequestProperty() {
+        return selectRequest.getReadOnlyProperty();
+    }
+
+    /** The last import's report until dismissed, else {@code null}. */
+    public ReadOnlyObjectProperty<ImportReport> lastImportProperty() {
+        return lastImport.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<LibraryStatus> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public BooleanBinding writableProperty() {
+        return writable;
+    }
+
+    /** True once the library was first loaded (after the first-run import, if any). */
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ready;
+    }
+
+    /** "5 articles", "3 of 5 articles", "2 results"… */
+    public StringBinding summaryProperty() {
+        return summary;
+    }
+
+    public boolean isFiltered() {
+        return filtered();
+    }
+}

@@ -1,0 +1,339 @@
+package org.parallax.ui.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.core.ingest.ImportOutcome;
+import org.parallax.core.ingest.ImportReport;
+import org.parallax.ui.AppContext;
+import org.parallax.ui.MainView;
+import org.parallax.ui.UiSettings;
+import org.parallax.ui.common.Messages;
+import org.parallax.ui.common.Styles;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The library screen over a real library in a temporary folder (never the user's), headless on Monocle: first
+ * run, search, filters, import with a bad file, edit, remove, and a long import that leaves the UI responsive
+ * and cancels cleanly.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LibraryViewTest {
+
+    private static final int WAIT = 60;
+
+    @TempDir
+    Path temp;
+
+    private AppContext context;
+    private MainView view;
+
+    @Start
+    void start(Stage stage) {
+        UiSettings settings = UiSettings.load(temp.resolve("ui.properties"));
+        context = AppContext.open(Messages.load(Locale.ENGLISH), settings, temp.resolve("library"),
+                temp.resolve("samples"), false);
+        settings.theme().apply();
+        view = context.createMainView();
+        Scene scene = new Scene(view, 1400, 900);
+        scene.getStylesheets().add(AppContext.APP_CSS);
+        stage.setScene(scene);
+        stage.show();
+        context.library().start();
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    private LibraryViewModel library() {
+        return context.library();
+    }
+
+    private TableView<?> table(FxRobot robot) {
+        return robot.lookup("#articleTable").queryAs(TableView.class);
+    }
+
+    private void awaitSeeds(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> library().readyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private int rows(FxRobot robot) throws Exception {
+        return fx(() -> table(robot).getItems().size());
+    }
+
+    @Test
+    void firstRunFillsTheLibraryWithTheSampleArticles(FxRobot robot) throws Exception {
+        awaitSeeds(robot);
+        assertThat(rows(robot)).isEqualTo(5);
+        ImportReport report = library().lastImportProperty().get();
+        assertThat(report).isNotNull();
+        assertThat(report.count(ImportOutcome.Status.IMPORTED)).isEqualTo(5);
+        assertThat(robot.lookup("#importSummary").queryAs(Label.class).getText()).startsWith("5 imported, 0 duplicate, 0 skipped");
+        // every article has a title and words; most have an outlet (from sidecars or the text)
+        assertThat(fx(() -> library().articles().stream().allMatch(r -> r.displayTitle() != null && r.words() > 100))).isTrue();
+        assertThat(fx(() -> library().outlets().size())).isGreaterThanOrEqualTo(3);
+        assertThat(robot.lookup("#librarySummary").queryAs(Label.class).getText()).isEqualTo("5 articles");
+        assertThat(robot.lookup("#libraryBanner").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void searchShowsRankedResultsWithHighlightedSnippets(FxRobot robot) throws Exception {
+        awaitSeeds(robot);
+        robot.clickOn("#searchField").write("\"North Korean\" AND Kursk");
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> library().searchActiveProperty().get()
+                && !library().hits().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<?> results = robot.lookup("#searchResults").queryAs(ListView.class);
+        assertThat(results.isVisible()).isTrue();
+        assertThat(robot.lookup("#articleTable").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#searchError").query().isVisible()).isFalse();
+        List<HitRow> hits = fx(() -> List.copyOf(library().hits()));
+        assertThat(hits).isNotEmpty().hasSizeLessThanOrEqualTo(5);
+        for (int i = 0; i < hits.size(); i++) {
+            HitRow h = hits.get(i);
+            assertThat(h.rank()).isEqualTo(i + 1);
+            String body = h.article().entry().article().body();
+            assertThat(body).containsIgnoringCase("kursk").containsIgnoringCase("north korean");
+            if (i > 0) {
+                assertThat(h.score()).isLessThanOrEqualTo(hits.get(i - 1).score());
+            }
+        }
+        // the drawn snippets carry highlighted spans holding the query's words
+        List<String> highlighted = fx(() -> robot.lookup("#searchResults ." + Styles.SNIPPET_HIGHLIGHT).queryAll().stream()
+                .map(n -> ((Text) n).getText().toLowerCase(Locale.ROOT)).toList());
+        assertThat(highlighted).isNotEmpty()
+                .allMatch(t -> t.contains("kursk") || t.contains("north") || t.contains("korean"));
+        assertThat(highlighted).anyMatch(t -> t.contains("kursk"));
+        assertThat(robot.lookup("#librarySummary").queryAs(Label.class).getText()).endsWith(hits.size() == 1 ? "1 result" : hits.size() + " results");
+
+        // selecting a result shows the article on the right
+        robot.interact(() -> results.getSelectionModel().clearAndSelect(0));
+        assertThat(robot.lookup("#detailTitle").queryAs(Label.class).getText()).isEqualTo(hits.get(0).article().title());
+
+        // clearing the search brings the table back
+        robot.interact(() -> library().queryProperty().set(""));
+        assertThat(robot.lookup("#articleTable").query().isVisible()).isTrue();
+    }
+
+    @Test
+    void aBadQueryShowsTheParsersMessage(FxRobot robot) throws Exception {
+        awaitSeeds(robot);
+        robot.clickOn("#searchField").write("\"North Korean AND (");
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> !library().searchErrorProperty().get().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        Label error = robot.lookup("#searchError").queryAs(Label.class);
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).isNotBlank().doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(fx(() -> library().hits().size())).isZero();
+        // fixing the query clears the error
+        robot.interact(() -> library().queryProperty().set("Kursk"));
+        robot.interact(() -> library().searchNow());
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> library().searchErrorProperty().get().isEmpty()
+                && !library().hits().isEmpty());
+    }
+
+    @Test
+    void filtersByOutletAndDate(FxRobot robot) throws Exception {
+        awaitSeeds(robot);
+        String outlet = fx(() -> library().outlets().stream().filter(o -> !o.isEmpty()).findFirst().orElseThrow());
+        robot.interact(() -> library().outletFilterProperty().set(outlet));
+        assertThat(fx(() -> table(robot).getItems().stream().allMatch(r -> outlet.equals(((ArticleRow) r).outlet())))).isTrue();
+        assertThat(rows(robot)).isBetween(1, 4);
+        robot.interact(() -> library().clearFilters());
+        assertThat(rows(robot)).isEqualTo(5);
+        long dated = fx(() -> library().articles().stream().filter(r -> r.published() != null).count());
+        robot.interact(() -> library().fromProperty().set(java.time.LocalDate.of(2000, 1, 1)));
+        assertThat((long) rows(robot)).isEqualTo(dated);
+        robot.interact(() -> library().toProperty().set(java.time.LocalDate.of(2001, 1, 1)));
+        assertThat(rows(robot)).isZero();
+    }
+
+    @Test
+    void importingAFolderWithABadFileNamesItAndImportsTheOthers(FxRobot robot) throws Exception {
+        awaitSeeds(robot);
+        Path folder = Files.createDirectories(temp.resolve("incoming"));
+        Random random = new Random(7);
+        Files.writeString(folder.resolve("one.txt"), article(random, 1), StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("two.txt"), article(random, 2), StandardCharsets.UTF_8);
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 1, 0};
+        Files.write(folder.resolve("picture.txt"), png);
+        robot.interact(() -> context.main().importFiles(List.of(folder)));
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> {
+            ImportReport r = library().lastImportProperty().get();
+            return r != null && r.outcomes().size() == 3;
+        });
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 7);
+        ImportReport report = library().lastImportProperty().get();
+        assertThat(report.count(ImportOutcome.Status.IMPORTED)).isEqualTo(2);
+        assertThat(report.skipped()).singleElement().satisfies(o -> assertThat(o.file().getFileName().toString()).isEqualTo("picture.txt"));
+        assertThat(robot.lookup("#importSummary").queryAs(Label.class).getText()).startsWith("2 imported, 0 duplicate, 1 skipped");
+        List<String> skippedTexts = fx(() -> robot.lookup("#importSkipped .label").queryAll().stream()
+                .map(n -> ((Label) n).getText()).toList());
+        assertThat(skippedTexts).contains("picture.txt");
+        assertThat(String.join(" ", skippedTexts)).contains("not a text file");
+        // nothing already there was lost, and importing again finds duplicates only
+        robot.interact(() -> context.main().importFiles(List.of(folder)));
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> {
+            ImportReport r = library().lastImportProperty().get();
+            return r != report && r != null && r.count(ImportOutcome.Status.DUPLICATE) == 2;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(rows(robot)).isEqualTo(7);
+        robot.clickOn("#closeImportReport");
+        assertThat(robot.lookup("#importReport").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void editingTheOutletShowsInTheTable(FxRobot robot) throws Exception {
+        awaitSeeds(robot);
+        robot.interact(() -> view.libraryView().table().getSelectionModel().clearAndSelect(0));
+        String id = fx(() -> view.libraryView().table().getSelectionModel().getSelectedItem().id());
+        robot.clickOn("#editArticle");
+        robot.doubleClickOn("#editOutlet").eraseText(60).write("Reuters Test Desk");
+        robot.clickOn("#saveEdit");
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> library().allArticles().stream()
+                .anyMatch(r -> r.id().equals(id) && "Reuters Test Desk".equals(r.outlet())));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> table(robot).getItems().stream().map(r -> ((ArticleRow) r).outlet()).toList()))
+                .contains("Reuters Test Desk");
+        assertThat(fx(() -> library().outlets())).contains("Reuters Test Desk");
+        // the edited article stays selected and its detail shows the edit
+        assertThat(robot.lookup("#detailOutlet").queryAs(Label.class).getText()).isEqualTo("Reuters Test Desk");
+        assertThat(robot.lookup("#detailEdited").tryQuery()).isPresent();
+    }
+
+    @Test
+    void removeAsksThenTakesOneRowAway(FxRobot robot) throws Exception {
+        awaitSeeds(robot);
+        robot.interact(() -> view.libraryView().table().getSelectionModel().clearAndSelect(1));
+        String id = fx(() -> view.libraryView().table().getSelectionModel().getSelectedItem().id());
+        robot.clickOn("#removeArticle");
+        robot.clickOn("#confirmRemove");
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 4);
+        assertThat(fx(() -> library().allArticles().stream().noneMatch(r -> r.id().equals(id)))).isTrue();
+        assertThat(robot.lookup("#detailPlaceholder").tryQuery()).isPresent();
+    }
+
+    @Test
+    void compareHandsTheSelectedIdsToTheHook(FxRobot robot) throws Exception {
+        awaitSeeds(robot);
+        List<List<String>> asked = new ArrayList<>();
+        robot.interact(() -> library().setOnCompare(asked::add));
+        assertThat(robot.lookup("#compare").query().isDisabled()).isTrue();
+        robot.interact(() -> {
+            view.libraryView().table().getSelectionModel().clearSelection();
+            view.libraryView().table().getSelectionModel().selectIndices(0, 2, 3);
+        });
+        assertThat(robot.lookup("#compare").query().isDisabled()).isFalse();
+        robot.clickOn("#articleTable");
+        robot.interact(() -> {
+            view.libraryView().table().getSelectionModel().clearSelection();
+            view.libraryView().table().getSelectionModel().selectIndices(0, 2, 3);
+        });
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.ENTER).release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(asked).hasSize(1);
+        assertThat(asked.get(0)).hasSize(3).doesNotHaveDuplicates();
+    }
+
+    /**
+     * 1,000 articles import off the FX thread: the progress moves, the FX thread keeps answering (runLater and a
+     * search typed meanwhile), and Cancel stops the import with every article imported so far kept.
+     */
+    @Test
+    void aLongImportKeepsTheUiResponsiveAndCancelsCleanly(FxRobot robot) throws Exception {
+        awaitSeeds(robot);
+        robot.interact(() -> library().dismissImport());
+        Path folder = Files.createDirectories(temp.resolve("thousand"));
+        Random random = new Random(2024);
+        for (int i = 0; i < 1000; i++) {
+            Files.writeString(folder.resolve(String.format(Locale.ROOT, "article-%04d.txt", i)), article(random, i));
+        }
+        robot.interact(() -> context.main().importFiles(List.of(folder)));
+        Task<?> task = fx(() -> context.tasks().currentProperty().get());
+        assertThat(task).isNotNull();
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> fx(task::getProgress) > 0.005);
+        double first = fx(task::getProgress);
+
+        // the FX thread answers while the import runs
+        for (int i = 0; i < 5; i++) {
+            CountDownLatch answered = new CountDownLatch(1);
+            Platform.runLater(answered::countDown);
+            assertThat(answered.await(2, TimeUnit.SECONDS)).as("FX thread answers within 2 s").isTrue();
+        }
+        robot.clickOn("#searchField").write("Kursk");
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> library().searchActiveProperty().get());
+        assertThat(fx(task::isDone)).as("the import still runs").isFalse();
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> fx(task::getProgress) > first);
+
+        robot.clickOn("#cancelTask");
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> library().lastImportProperty().get() != null);
+        ImportReport report = library().lastImportProperty().get();
+        assertThat(report.cancelled()).isTrue();
+        long imported = report.count(ImportOutcome.Status.IMPORTED);
+        assertThat(imported).isBetween(1L, 999L);
+        robot.interact(() -> library().queryProperty().set(""));
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> library().allArticles().size() == 5 + imported);
+        assertThat(robot.lookup("#importSummary").queryAs(Label.class).getText()).contains("cancelled");
+        assertThat(robot.lookup("#cancelTask").query().isVisible()).isFalse();
+    }
+
+    /** A made-up news article: a title line, then paragraphs with figures, a quote and an attribution. */
+    static String article(Random random, int n) {
+        String[] places = {"Kyiv", "Seoul", "Brussels", "Washington", "Moscow", "Tokyo", "Warsaw", "Kursk"};
+        String[] officials = {"the defence ministry", "a senior official", "the foreign minister", "military analysts", "the agency"};
+        StringBuilder b = new StringBuilder();
+        String place = places[random.nextInt(places.length)];
+        b.append("Report ").append(n).append(": ").append(place).append(" talks end without agreement on aid\n\n");
+        for (int p = 0; p < 5; p++) {
+            b.append(place.toUpperCase(Locale.ROOT)).append(", ").append(1 + random.nextInt(28)).append(" November — ");
+            b.append("About ").append(1000 + random.nextInt(90000)).append(" people attended the meeting on day ")
+                    .append(n).append('-').append(p).append(", ").append(officials[random.nextInt(officials.length)])
+                    .append(" said on Tuesday. ");
+            b.append("\"We will keep working until every family has what it needs,\" said ")
+                    .append(officials[random.nextInt(officials.length)]).append(". ");
+            b.append("The budget rose by ").append(2 + random.nextInt(40)).append(" percent to $")
+                    .append(1 + random.nextInt(900)).append(" million, according to figures published this week. ");
+            b.append("Observers noted that the plan covers ").append(3 + random.nextInt(20))
+                    .append(" regions and would take years to complete.\n\n");
+        }
+        return b.toString();
+    }
+
+    private static <T> T fx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(WAIT, TimeUnit.SECONDS);
+    }
+
+    @SuppressWarnings("unused")
+    private static boolean visible(Node n) {
+        return n != null && n.isVisible();
+    }
+}
