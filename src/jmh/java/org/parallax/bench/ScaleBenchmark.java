@@ -1,0 +1,213 @@
+package org.parallax.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.parallax.core.article.Article;
+import org.parallax.core.compare.Comparer;
+import org.parallax.core.extract.Extraction;
+import org.parallax.core.index.Library;
+import org.parallax.core.index.LibraryEntry;
+import org.parallax.core.progress.Cancellation;
+import org.parallax.core.progress.Progress;
+
+/**
+ * The whole-process scale benchmark: for each N, generates N articles ({@link CorpusGenerator}), then, repeated
+ * R times on fresh libraries, imports them with the real CLI in its own JVM ({@code java -Xmx512m -jar
+ * target/parallax.jar --library L import CORPUS}: decoding, body split, extraction, indexing) and, in the
+ * same round on the same files, indexes their raw text with plain Lucene ({@link LuceneBaseline}); then
+ * measures search latency over a fixed query set and comparison latency (2 and 20 articles) on the built
+ * library. Prints a Markdown table: medians with min–max spread.
+ *
+ * <p>Usage: {@code ScaleBenchmark [N,N,...] [RUNS] [WORK_DIR]} (default {@code 1000,10000 3
+ * target/scale}). Run from the project folder after {@code mvn -Pbench -DskipTests package}.
+ */
+public final class ScaleBenchmark {
+
+    private static final List<String> QUERIES = List.of("troops", "\"North Korean\"", "floods AND Warsaw",
+            "ceasefire OR summit", "minister AND (budget OR election)", "outlet:\"The Courier\"",
+            "published:[2024-01-01 TO 2024-03-31]", "refugees AND NOT drought", "deploy*", "\"said in a statement\"");
+
+    private ScaleBenchmark() {
+    }
+
+    record Row(int n, long bytes, List<Double> importSeconds, List<Double> baselineSeconds, List<Double> peakRssMb,
+               double libraryMb, double searchP50, double searchP95, double compare2, double compare20) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Integer> sizes = Arrays.stream((args.length > 0 ? args[0] : "1000,10000").split(","))
+                .map(Integer::parseInt).toList();
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        Path work = Path.of(args.length > 2 ? args[2] : "target/scale");
+        Path jar = Path.of("target/parallax.jar").toAbsolutePath();
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("build first: mvn -Pbench -DskipTests package (no " + jar + ")");
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int n : sizes) {
+            Path corpus = work.resolve("corpus-" + n);
+            long bytes;
+            if (!Files.isDirectory(corpus)) {
+                bytes = new CorpusGenerator(42, CorpusGenerator.seedSentences(Path.of("seeds"))).write(corpus, n);
+            } else {
+                bytes = size(corpus);
+            }
+            List<Double> imports = new ArrayList<>();
+            List<Double> baselines = new ArrayList<>();
+            List<Double> rss = new ArrayList<>();
+            Path library = null;
+            for (int r = 0; r < runs; r++) {
+                library = work.resolve("library-" + n + "-" + r);
+                delete(library);
+                Measured m = run(List.of(java(), "-Xmx512m", "-jar", jar.toString(), "--library", library.toString(),
+                        "import", corpus.toString()));
+                imports.add(m.seconds());
+                rss.add(m.peakRssMb());
+                Path baseline = work.resolve("baseline-" + n);
+                delete(baseline);
+                baselines.add(run(List.of(java(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                        LuceneBaseline.class.getName(), corpus.toString(), baseline.toString())).seconds());
+                System.err.printf(Locale.ROOT, "N=%d run %d: import %.1f s, baseline %.1f s, peak RSS %.0f MB%n",
+                        n, r + 1, imports.get(r), baselines.get(r), rss.get(r));
+            }
+            double libraryMb = size(library) / 1e6;
+            double[] search = searchLatency(library);
+            double[] compare = compareLatency(library);
+            rows.add(new Row(n, bytes, imports, baselines, rss, libraryMb, search[0], search[1], compare[0], compare[1]));
+        }
+        print(rows);
+    }
+
+    record Measured(double seconds, double peakRssMb) {
+    }
+
+    /** Runs a process to its end; its wall time and peak resident memory (VmHWM, polled from /proc). */
+    static Measured run(List<String> command) throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Path status = Path.of("/proc", String.valueOf(p.pid()), "status");
+        double peak = 0;
+        while (p.isAlive()) {
+            try {
+                for (String line : Files.readAllLines(status)) {
+                    if (line.startsWith("VmHWM:")) {
+                        peak = Math.max(peak, Double.parseDouble(line.replaceAll("[^0-9]", "")) / 1024.0);
+                    }
+                }
+            } catch (IOException processEnded) {
+                // the process ended between isAlive and the read
+            }
+            Thread.sleep(50);
+        }
+        if (p.exitValue() != 0) {
+            throw new IllegalStateException("failed (" + p.exitValue() + "): " + command);
+        }
+        return new Measured((System.nanoTime() - t0) / 1e9, peak);
+    }
+
+    /** p50 and p95 of the queries' latency in ms, after a warm-up round. */
+    static double[] searchLatency(Path library) throws Exception {
+        try (Library lib = Library.openReadOnly(library)) {
+            for (String q : QUERIES) {
+                lib.search(q, 20);
+            }
+            List<Double> ms = new ArrayList<>();
+            for (int round = 0; round < 20; round++) {
+                for (String q : QUERIES) {
+                    long t0 = System.nanoTime();
+                    lib.search(q, 20);
+                    ms.add((System.nanoTime() - t0) / 1e6);
+                }
+            }
+            Collections.sort(ms);
+            return new double[] {ms.get(ms.size() / 2), ms.get((int) Math.ceil(ms.size() * 0.95) - 1)};
+        }
+    }
+
+    /** Median ms to compare 2 and 20 articles of the library (read by id, aligned, claims grouped). */
+    static double[] compareLatency(Path library) throws Exception {
+        try (Library lib = Library.openReadOnly(library)) {
+            List<String> ids = new ArrayList<>();
+            for (var hit : lib.search("troops", 200)) {
+                ids.add(hit.entry().article().id());
+            }
+            Random random = new Random(7);
+            Comparer comparer = Comparer.create();
+            double[] out = new double[2];
+            int[] counts = {2, 20};
+            for (int k = 0; k < counts.length; k++) {
+                List<Double> ms = new ArrayList<>();
+                for (int round = 0; round < 15; round++) {
+                    Collections.shuffle(ids, random);
+                    long t0 = System.nanoTime();
+                    List<Article> articles = new ArrayList<>();
+                    List<Extraction> extractions = new ArrayList<>();
+                    for (String id : ids.subList(0, Math.min(counts[k], ids.size()))) {
+                        LibraryEntry e = lib.get(id).orElseThrow();
+                        articles.add(e.article());
+                        extractions.add(e.extraction());
+                    }
+                    comparer.compare(articles, extractions, Progress.NONE, Cancellation.NEVER);
+                    if (round >= 5) {
+                        ms.add((System.nanoTime() - t0) / 1e6);
+                    }
+                }
+                Collections.sort(ms);
+                out[k] = ms.get(ms.size() / 2);
+            }
+            return out;
+        }
+    }
+
+    static void print(List<Row> rows) {
+        System.out.println();
+        System.out.println("| N | raw text | import (median, min–max) | articles/s | MB/s | plain Lucene | ratio "
+                + "| peak RSS | library / raw | search p50 / p95 | compare 2 / 20 |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+        for (Row r : rows) {
+            double imp = median(r.importSeconds());
+            double base = median(r.baselineSeconds());
+            System.out.printf(Locale.ROOT, "| %,d | %.1f MB | %.1f s (%.1f–%.1f) | %.0f | %.2f | %.1f s | %.1f× | %.0f MB "
+                            + "| %.2f× | %.1f / %.1f ms | %.0f / %.0f ms |%n",
+                    r.n(), r.bytes() / 1e6, imp, Collections.min(r.importSeconds()), Collections.max(r.importSeconds()),
+                    r.n() / imp, r.bytes() / 1e6 / imp, base, imp / base, median(r.peakRssMb()),
+                    r.libraryMb() / (r.bytes() / 1e6), r.searchP50(), r.searchP95(), r.compare2(), r.compare20());
+        }
+    }
+
+    static double median(List<Double> xs) {
+        List<Double> s = new ArrayList<>(xs);
+        Collections.sort(s);
+        return s.get(s.size() / 2);
+    }
+
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    static long size(Path dir) throws IOException {
+        try (Stream<Path> all = Files.walk(dir)) {
+            return all.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    static void delete(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Collections.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
