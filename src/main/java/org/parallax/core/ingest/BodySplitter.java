@@ -71,6 +71,20 @@ final class BodySplitter {
             + "|join (?:us|our)|this (?:page|site|website)|click here|sign up|cookies?|advertis\\w*|sponsored"
             + "|readers like you|leave a (?:reply|comment)|log ?in|share this)\\b");
 
+    /** Words without which {@link #STRONG_CUE} cannot match (lower case). */
+    private static final String[] STRONG_KEYS = {"copyright", "\u00a9", "rights reserved", "visited", "read more"};
+    /** Words without which {@link #SOFT_CUE} cannot match (lower case). */
+    private static final String[] SOFT_KEYS = {"by using", "cookie", "gdpr", "subscribe", "privacy", "advertis"};
+
+    private static boolean containsAny(String lower, String[] keys) {
+        for (String k : keys) {
+            if (lower.contains(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A headline in a list: starts in upper case, no closing punctuation. */
     private static final Pattern HEADLINE_LIKE = Pattern.compile("^[\\p{Lu}\\p{N}\"'‘“].*[^.,;:!?…\"'”’)]$");
 
@@ -151,7 +165,9 @@ final class BodySplitter {
     private static Kind classify(Block block) {
         String line = block.text();
         int words = Lines.words(line);
-        if (STRONG_CUE.matcher(line).find()) {
+        // the cue patterns are long alternations; a cheap look for their key words first spares most prose
+        String lower = line.toLowerCase(Locale.ROOT);
+        if (containsAny(lower, STRONG_KEYS) && STRONG_CUE.matcher(line).find()) {
             return Kind.END_CUE;
         }
         if (words <= 12) {
@@ -163,10 +179,12 @@ final class BodySplitter {
                 return Kind.INLINE_CUE;
             }
         }
-        Matcher soft = SOFT_CUE.matcher(line);
         int softHits = 0;
-        while (soft.find()) {
-            softHits++;
+        if (containsAny(lower, SOFT_KEYS)) {
+            Matcher soft = SOFT_CUE.matcher(line);
+            while (soft.find()) {
+                softHits++;
+            }
         }
         if (softHits >= 3 || softHits >= 1 && words <= 12 && !Lines.endsSentence(line)) {
             return Kind.END_CUE;
