@@ -98,7 +98,7 @@ public final class Importer {
                                             Path at) {
         library.discardUncommitted();
         long stored = committed.stream().filter(o -> o.status() == ImportOutcome.Status.IMPORTED).count();
-        LOG.warn("import stopped{}: {}", at == null ? "" : " at " + at, e.getMessage(), e);
+        LOG.warn("import stopped{}: {}", at == null ? "" : " at " + at, e.getMessage());
         return new LibraryException(e.reason(), e.getMessage() + " The import stopped"
                 + (at == null ? "" : " at " + at) + "; " + stored + " new article" + (stored == 1 ? " was" : "s were")
                 + " stored before that and kept. Import the same files again once this is fixed.", e);

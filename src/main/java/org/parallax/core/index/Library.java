@@ -913,6 +913,17 @@ public final class Library implements AutoCloseable {
                 return new LibraryException(Reason.IO, "Parallax is not allowed to " + doing + " the library at "
                         + d + "; check the folder's permissions.", e);
             }
+            String m = t.getMessage() == null ? "" : t.getMessage();
+            if (t instanceof IOException && m.contains("Read-only file system")) {
+                return new LibraryException(Reason.IO, "The library at " + d + " is on a read-only disk or folder, so"
+                        + " Parallax cannot " + doing + " it; list, show and search still work, or copy the folder"
+                        + " somewhere writable and use --library.", e);
+            }
+            if (t instanceof IOException && (m.contains("No space left on device") || m.contains("Disk quota exceeded"))) {
+                return new LibraryException(Reason.IO, "The disk holding the library at " + d + " is full, so"
+                        + " Parallax could not " + doing + " it; what was stored before is kept. Free some space"
+                        + " and try again.", e);
+            }
             if (t instanceof AlreadyClosedException) {
                 return new LibraryException(Reason.IO, "The library at " + d
                         + " stopped accepting changes after an earlier error; close and reopen it.", e);
