@@ -62,6 +62,9 @@ public final class Importer {
         }
         boolean cancelled = false;
         progress.update(0, files.size(), "");
+        // outcomes before this index are committed: only they count as imported (or duplicate)
+        int committed = outcomes.size();
+        Path current = null;
         Batch batch = library.batch();
         try {
             for (int i = 0; i < files.size(); i++) {
@@ -69,18 +72,36 @@ public final class Importer {
                     cancelled = true;
                     break;
                 }
-                Path file = files.get(i);
-                outcomes.add(importFile(batch, file));
-                progress.update(i + 1, files.size(), file.getFileName().toString());
+                current = files.get(i);
+                outcomes.add(importFile(batch, current));
                 if ((i + 1) % COMMIT_EVERY == 0) {
                     batch.close();
+                    committed = outcomes.size();
                     batch = library.batch();
                 }
+                progress.update(i + 1, files.size(), current.getFileName().toString());
             }
-        } finally {
+            current = null;
             batch.close();
+        } catch (LibraryException e) {
+            throw stopped(library, e, outcomes.subList(0, committed), current);
         }
         return new ImportReport(outcomes, cancelled);
+    }
+
+    /**
+     * A write failed (disk full, permissions…): the uncommitted articles are thrown away rather than reported
+     * as imported and committed later by some other close, and the import stops with one clear message.
+     * An article counts as imported only once committed.
+     */
+    private static LibraryException stopped(Library library, LibraryException e, List<ImportOutcome> committed,
+                                            Path at) {
+        library.discardUncommitted();
+        long stored = committed.stream().filter(o -> o.status() == ImportOutcome.Status.IMPORTED).count();
+        LOG.warn("import stopped{}: {}", at == null ? "" : " at " + at, e.getMessage());
+        return new LibraryException(e.reason(), e.getMessage() + " The import stopped"
+                + (at == null ? "" : " at " + at) + "; " + stored + " new article" + (stored == 1 ? " was" : "s were")
+                + " stored before that and kept. Import the same files again once this is fixed.", e);
     }
 
     private ImportOutcome importFile(Batch library, Path file) throws LibraryException {

@@ -136,16 +136,27 @@ public final class Library implements AutoCloseable {
      *                          Parallax, or another Parallax has it open
      */
     public static Library open(Path dir) throws LibraryException {
+        return open(dir, FSDirectory::open);
+    }
+
+    /** How a read-write library opens its Lucene directory; tests wrap it to simulate failing storage. */
+    @FunctionalInterface
+    interface DirectoryOpener {
+        Directory open(Path dir) throws IOException;
+    }
+
+    /** {@link #open(Path)} with another way to open the directory: a test hook (disk full…). */
+    static Library open(Path dir, DirectoryOpener opener) throws LibraryException {
         Path d = dir.toAbsolutePath().normalize();
         Found found = inspect(d);
         if (found.hasIndex() && found.schema() > SCHEMA_VERSION) {
             checkReadable(d, found.schema());
         }
-        FSDirectory directory = null;
+        Directory directory = null;
         IndexWriter writer = null;
         try {
             Files.createDirectories(d);
-            directory = FSDirectory.open(d);
+            directory = opener.open(d);
             IndexWriterConfig config = new IndexWriterConfig(ArticleDocuments.analyzer())
                     // never CREATE: it would wipe an index another process made since inspect()
                     .setOpenMode(found.hasIndex() ? IndexWriterConfig.OpenMode.APPEND
@@ -155,7 +166,7 @@ public final class Library implements AutoCloseable {
             if (!found.hasIndex() && DirectoryReader.indexExists(directory)) {
                 LOG.info("A library appeared at {} while opening it; checking it first", d);
                 closeQuietly(writer, directory);
-                return open(dir);
+                return open(dir, opener);
             }
             writer.setLiveCommitData(commitData().entrySet());
             if (!found.hasIndex()) {
@@ -406,6 +417,32 @@ public final class Library implements AutoCloseable {
             }
         } catch (IOException | RuntimeException e) {
             throw failure(dir, "write", e);
+        } finally {
+            lifecycle.readLock().unlock();
+        }
+    }
+
+    /**
+     * Throws away every change not yet committed, after a failed write (disk full…), so that nothing reported
+     * as not imported is committed later by {@link #close()}. The library then accepts no more changes; close
+     * and reopen it. Holds on to nothing a later open would need: Lucene deletes the uncommitted files.
+     */
+    void discardUncommitted() {
+        lifecycle.readLock().lock();
+        try {
+            if (closed || writer == null) {
+                return;
+            }
+            changing.lock();
+            try {
+                batchDepth = 0;
+                writer.rollback();
+                LOG.warn("Discarded the uncommitted changes to the library at {} after a failed write", dir);
+            } finally {
+                changing.unlock();
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Discarding the uncommitted changes to the library at {} failed", dir, e);
         } finally {
             lifecycle.readLock().unlock();
         }
@@ -875,6 +912,17 @@ public final class Library implements AutoCloseable {
             if (t instanceof AccessDeniedException) {
                 return new LibraryException(Reason.IO, "Parallax is not allowed to " + doing + " the library at "
                         + d + "; check the folder's permissions.", e);
+            }
+            String m = t.getMessage() == null ? "" : t.getMessage();
+            if (t instanceof IOException && m.contains("Read-only file system")) {
+                return new LibraryException(Reason.IO, "The library at " + d + " is on a read-only disk or folder, so"
+                        + " Parallax cannot " + doing + " it; list, show and search still work, or copy the folder"
+                        + " somewhere writable and use --library.", e);
+            }
+            if (t instanceof IOException && (m.contains("No space left on device") || m.contains("Disk quota exceeded"))) {
+                return new LibraryException(Reason.IO, "The disk holding the library at " + d + " is full, so"
+                        + " Parallax could not " + doing + " it; what was stored before is kept. Free some space"
+                        + " and try again.", e);
             }
             if (t instanceof AlreadyClosedException) {
                 return new LibraryException(Reason.IO, "The library at " + d
