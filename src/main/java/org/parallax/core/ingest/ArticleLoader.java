@@ -36,6 +36,13 @@ public final class ArticleLoader {
     /** Larger files are refused by name ({@link Reason#TOO_LARGE}), never read nor truncated. */
     public static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
 
+    /**
+     * The most body text an article may have, in characters: about 150,000 words, ten times the longest
+     * long-read. More is not an article (a book, a data dump, a hostile file) and would make extraction and
+     * comparison slow for everyone; it is refused by name, never cut.
+     */
+    public static final int MAX_BODY_CHARS = 1_000_000;
+
     /** An HTML page without a prose paragraph needs this many words of text to count as an article. */
     private static final int MIN_HTML_WORDS = 20;
 
@@ -66,6 +73,11 @@ public final class ArticleLoader {
         if (article == null) {
             throw new IngestException(Reason.NO_TEXT, name + " holds no article text.");
         }
+        if (article.body().length() > MAX_BODY_CHARS) {
+            throw new IngestException(Reason.TOO_LARGE, String.format(Locale.ROOT, "%s holds %,d characters of text, "
+                    + "more than an article can have (the limit is %,d); Parallax refuses it rather than cut it.",
+                    name, article.body().length(), MAX_BODY_CHARS));
+        }
         LOG.debug("Loaded {}: {} words, {} furniture lines", name, article.wordCount(), article.furniture().size());
         return article;
     }
@@ -87,6 +99,10 @@ public final class ArticleLoader {
         Article article = build(text, format, given, source);
         if (article == null) {
             throw new IllegalArgumentException("The pasted text holds no article text.");
+        }
+        if (article.body().length() > MAX_BODY_CHARS) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "The pasted text holds %,d characters, "
+                    + "more than an article can have (the limit is %,d).", article.body().length(), MAX_BODY_CHARS));
         }
         return article;
     }

@@ -140,12 +140,35 @@ public final class TextSplitter {
         return body.substring(from, k);
     }
 
+    /**
+     * The longest sentence: a run of text without a sentence end that is longer (a pasted table, a page
+     * without punctuation, a hostile file of megabytes on one line) is cut at white space into pieces of at
+     * most this many characters, so that work per sentence stays bounded.
+     */
+    public static final int MAX_SENTENCE = 2_000;
+
     private static void add(String body, int start, int end, int paragraph, List<Sentence> out) {
         int e = end;
         while (e > start && isBlank(body.charAt(e - 1))) {
             e--;
         }
         int s = skipBlank(body, start, e);
+        while (e - s > MAX_SENTENCE) {
+            int cut = s + MAX_SENTENCE;
+            int space = cut;
+            while (space > s + MAX_SENTENCE / 2 && !isBlank(body.charAt(space))) {
+                space--;
+            }
+            if (isBlank(body.charAt(space))) {
+                cut = space;
+            }
+            int pieceEnd = cut;
+            while (pieceEnd > s && isBlank(body.charAt(pieceEnd - 1))) {
+                pieceEnd--;
+            }
+            out.add(new Sentence(new Span(s, pieceEnd), paragraph));
+            s = skipBlank(body, cut, e);
+        }
         if (s < e) {
             out.add(new Sentence(new Span(s, e), paragraph));
         }

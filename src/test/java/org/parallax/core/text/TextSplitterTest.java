@@ -51,4 +51,22 @@ class TextSplitterTest {
         assertThat(t).allSatisfy(k -> assertThat(k.text()).isEqualTo(k.span().of(text)));
         assertThat(t).isNotEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void aRunWithoutSentenceEndsIsCutIntoBoundedPiecesAtWhiteSpace() {
+        String line = "the council said twelve million euros were spent and the mayor said not enough ".repeat(400);
+        String body = line + "\n\nA short sentence. Another one.";
+        List<Sentence> sentences = new TextSplitter().sentences(body);
+        StringBuilder covered = new StringBuilder();
+        for (Sentence s : sentences) {
+            assertThat(s.span().length()).isLessThanOrEqualTo(TextSplitter.MAX_SENTENCE);
+            String text = s.span().of(body);
+            assertThat(text).doesNotStartWith(" ").doesNotEndWith(" ");
+            assertThat(body.charAt(s.span().end() - 1) == ' ' || s.span().end() == body.length()
+                    || body.charAt(s.span().end()) == ' ' || body.charAt(s.span().end()) == '\n').isTrue();
+            covered.append(text.replace(" ", ""));
+        }
+        assertThat(covered.toString()).isEqualTo(body.replaceAll("\\s", ""));
+        assertThat(sentences.get(sentences.size() - 1).span().of(body)).isEqualTo("Another one.");
+    }
 }

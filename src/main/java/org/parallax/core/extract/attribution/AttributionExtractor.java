@@ -1103,9 +1103,15 @@ public final class AttributionExtractor {
 
         // ---------------------------------------------------------------- look-ups in what came before
 
+        /**
+         * How many earlier sources a pronoun or role noun looks back through: the last few paragraphs bound it
+         * in ordinary text; this bounds it in a pathological single paragraph of megabytes.
+         */
+        private static final int MAX_LOOK_BACK = 200;
+
         private Source recentPerson(int pos) {
             int para = paragraphOf(pos);
-            for (int k = sources.size() - 1; k >= 0; k--) {
+            for (int k = sources.size() - 1; k >= 0 && sources.size() - k <= MAX_LOOK_BACK; k--) {
                 Source s = sources.get(k);
                 if (para - s.paragraph() > 4) {
                     break;
@@ -1129,7 +1135,7 @@ public final class AttributionExtractor {
 
         private Source recentOrg(int pos) {
             int para = paragraphOf(pos);
-            for (int k = sources.size() - 1; k >= 0; k--) {
+            for (int k = sources.size() - 1; k >= 0 && sources.size() - k <= MAX_LOOK_BACK; k--) {
                 Source s = sources.get(k);
                 if (para - s.paragraph() > 4) {
                     break;
