@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.parallax.core.article.Span;
 import org.parallax.core.progress.Cancellation;
 import org.parallax.core.progress.Progress;
+import org.parallax.core.text.TextSplitter;
 
 /**
  * Invariants of {@link Aligner#align} over seeded random and adversarial texts: it never throws, spans
@@ -81,7 +82,10 @@ class AlignerProperties {
         Aligner comparer = Aligner.create();
         Alignment al = comparer.align(texts, Progress.NONE, Cancellation.NEVER);
         checkInvariants(comparer, texts, al);
-        assertThat(al.diffs()).singleElement().satisfies(d -> assertThat(d.changes()).hasSize(1));
+        // a run without sentence ends is cut into passages of bounded length, so each word diff stays small
+        assertThat(al.rows()).allSatisfy(r -> assertThat(r.passages())
+                .allSatisfy(p -> assertThat(p.span().length()).isLessThanOrEqualTo(TextSplitter.MAX_SENTENCE)));
+        assertThat(al.diffs()).isNotEmpty();
     }
 
     static String randomText(Random rnd) {
