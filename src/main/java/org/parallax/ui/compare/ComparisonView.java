@@ -65,6 +65,8 @@ public final class ComparisonView extends BorderPane {
     public static final KeyCombination SHOW_VERSIONS = new KeyCodeCombination(KeyCode.ENTER);
 
     private static final double GAP = 14;
+    /** gutter key of attributions flagged as credited differently elsewhere */
+    private static final String ATTRIBUTION_DIFFERS = "attribution-differs";
 
     private final ComparisonViewModel viewModel;
     private final Messages messages;
@@ -86,6 +88,7 @@ public final class ComparisonView extends BorderPane {
         this.messages = messages;
         setId("comparisonView");
         getStyleClass().add(Styles.COMPARISON);
+        getStylesheets().add(CompareStyles.STYLESHEET);
         setAccessibleRole(AccessibleRole.PARENT);
         setAccessibleText(messages.get("comparison.accessible"));
 
@@ -305,19 +308,26 @@ public final class ComparisonView extends BorderPane {
         gutter.setMinWidth(Region.USE_PREF_SIZE);
         List<Highlight> inCell = column.highlights().stream().filter(h -> h.span().overlaps(span)).toList();
         Map<String, List<Highlight>> byBadge = new LinkedHashMap<>();
-        Stream.of(Styles.BADGE_DIFFER, Styles.BADGE_WORD_CHANGED, Styles.BADGE_QUOTE, Styles.BADGE_CONSISTENT,
-                Styles.BADGE_AGREE, Styles.BADGE_SINGLE).forEach(b -> byBadge.put(b, new ArrayList<>()));
+        Stream.of(Styles.BADGE_DIFFER, ATTRIBUTION_DIFFERS, Styles.BADGE_WORD_CHANGED, Styles.BADGE_QUOTE,
+                Styles.BADGE_CONSISTENT, Styles.BADGE_AGREE, Styles.BADGE_SINGLE).forEach(b -> byBadge.put(b, new ArrayList<>()));
         for (Highlight h : inCell) {
-            if (h.kind() == HighlightKind.ATTRIBUTION || h.kind() == HighlightKind.QUOTE && h.flags().isEmpty()) {
+            if (h.kind() == HighlightKind.ATTRIBUTION) {
+                if (h.flags().contains(Flag.SPEAKER_DIFFERS)) {
+                    byBadge.get(ATTRIBUTION_DIFFERS).add(h);
+                }
+                continue;
+            }
+            if (h.kind() == HighlightKind.QUOTE && !h.isDifference()) {
                 continue;
             }
             byBadge.get(HighlightStyles.badgeOf(h)).add(h);
         }
         List<String> accessible = new ArrayList<>();
-        byBadge.forEach((badge, hs) -> {
+        byBadge.forEach((key, hs) -> {
             if (!hs.isEmpty()) {
+                String badge = key.equals(ATTRIBUTION_DIFFERS) ? Styles.BADGE_DIFFER : key;
                 Label icon = new Label(null, Icons.of(HighlightStyles.iconOf(hs.get(0)), Styles.BADGE, badge));
-                String tip = messages.format("badge." + badge, hs.size());
+                String tip = messages.format("badge." + key, hs.size());
                 icon.setTooltip(new Tooltip(tip));
                 icon.getStyleClass().add("gutter-icon");
                 gutter.getChildren().add(icon);
@@ -501,26 +511,45 @@ public final class ComparisonView extends BorderPane {
     }
 
     private void scrollIntoView(StyleClassedTextArea area, int from, int to) {
-        // after layout, so that freshly built rows have their heights
-        Platform.runLater(() -> {
-            double range = rowsGrid.getHeight() - scroll.getViewportBounds().getHeight();
-            if (range <= 0) {
-                return;
+        // after layout, so that freshly built rows have their heights: the text areas size themselves over a few
+        // pulses, so the position is worked out again after each of the next ones
+        if (getScene() == null) {
+            Platform.runLater(() -> scrollNow(area, from, to));
+            return;
+        }
+        javafx.scene.Scene scene = getScene();
+        int[] pulses = {0};
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scrollNow(area, from, to);
+            if (++pulses[0] >= 4) {
+                scene.removePostLayoutPulseListener(listener[0]);
+            } else {
+                Platform.requestNextPulse();
             }
-            Bounds inGrid = rowsGrid.sceneToLocal(area.localToScene(area.getBoundsInLocal()));
-            double y = inGrid.getMinY();
-            if (to > from) {
-                Optional<Bounds> chars = area.getCharacterBoundsOnScreen(from, to);
-                if (chars.isPresent()) {
-                    y = rowsGrid.screenToLocal(chars.get()).getMinY();
-                }
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
+    }
+
+    private void scrollNow(StyleClassedTextArea area, int from, int to) {
+        double range = rowsGrid.getHeight() - scroll.getViewportBounds().getHeight();
+        if (range <= 0 || area.getScene() == null) {
+            return;
+        }
+        Bounds inGrid = rowsGrid.sceneToLocal(area.localToScene(area.getBoundsInLocal()));
+        double y = inGrid.getMinY();
+        if (to > from) {
+            Optional<Bounds> chars = area.getCharacterBoundsOnScreen(from, to);
+            if (chars.isPresent()) {
+                y = rowsGrid.screenToLocal(chars.get()).getMinY();
             }
-            double top = scroll.getVvalue() * range;
-            double viewport = scroll.getViewportBounds().getHeight();
-            if (y < top + 20 || y > top + viewport - 40) {
-                scroll.setVvalue(clamp((y - viewport / 3) / range));
-            }
-        });
+        }
+        double top = scroll.getVvalue() * range;
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (y < top + 20 || y > top + viewport - 40) {
+            scroll.setVvalue(clamp((y - viewport / 3) / range));
+        }
     }
 
     private static double clamp(double v) {
