@@ -11,7 +11,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import org.parallax.core.compare.Comparison;
 import org.parallax.core.compare.claim.FigureGroup;
 import org.parallax.core.compare.claim.FigureMention;
@@ -40,7 +39,7 @@ final class ClaimsTable extends TableView<ClaimsTable.Item> {
         setId("claimsTable");
         setAccessibleText(messages.get("claims.accessible"));
         setPlaceholder(new Label(messages.get("claims.empty")));
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         model.comparisonProperty().addListener((obs, old, c) -> rebuild(c));
         getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (item != null && !syncing) {
@@ -101,8 +100,8 @@ final class ClaimsTable extends TableView<ClaimsTable.Item> {
                 getStyleClass().add(CompareStyles.VERDICT_PREFIX + v.name().toLowerCase(Locale.ROOT));
             }
         });
-        verdict.setPrefWidth(110);
-        verdict.setMinWidth(90);
+        verdict.setPrefWidth(125);
+        verdict.setMinWidth(110);
         verdict.setSortable(false);
 
         TableColumn<Item, Item> claim = new TableColumn<>(messages.get("claims.claim"));
@@ -118,7 +117,7 @@ final class ClaimsTable extends TableView<ClaimsTable.Item> {
                 }
             }
         });
-        claim.setPrefWidth(220);
+        claim.setPrefWidth(190);
         claim.setSortable(false);
         getColumns().add(verdict);
         getColumns().add(claim);
@@ -136,13 +135,13 @@ final class ClaimsTable extends TableView<ClaimsTable.Item> {
                             continue;
                         }
                         Text figure = text(m.figure().text(), CompareStyles.MENTION_LINE);
-                        Text source = text(m.source() == null ? "  — " + messages.get("value.noSource")
-                                : "  — " + m.source(), CompareStyles.MENTION_SOURCE);
+                        Text source = text(m.source() == null ? "— " + messages.get("value.noSource")
+                                : "— " + m.source(), CompareStyles.MENTION_SOURCE);
                         box.getChildren().add(flow(figure, source));
                     }
                 }
             });
-            outlet.setPrefWidth(160);
+            outlet.setPrefWidth(175);
             outlet.setSortable(false);
             getColumns().add(outlet);
         }
@@ -151,8 +150,21 @@ final class ClaimsTable extends TableView<ClaimsTable.Item> {
         for (int g = 0; g < groups.size(); g++) {
             items.add(new Item(g, groups.get(g)));
         }
+        // what needs checking first: differ, compatible, agree, one outlet only; then the most outlets
+        items.sort(java.util.Comparator.<Item>comparingInt(i -> severity(i.group().verdict()))
+                .thenComparingLong(i -> -i.group().mentions().stream().map(FigureMention::article).distinct().count())
+                .thenComparingInt(Item::index));
         getItems().setAll(items);
         selectGroup(model.selectedFigureGroupProperty().get());
+    }
+
+    private static int severity(org.parallax.core.compare.claim.Verdict v) {
+        return switch (v) {
+            case DIFFER -> 0;
+            case CONSISTENT -> 1;
+            case AGREE -> 2;
+            case SINGLE -> 3;
+        };
     }
 
     /** A verdict as icon, colour and word, so that no meaning rests on colour alone. */
@@ -183,11 +195,14 @@ final class ClaimsTable extends TableView<ClaimsTable.Item> {
 
         protected abstract void fill(S item, VBox box);
 
-        TextFlow flow(Text... parts) {
-            TextFlow f = new TextFlow(parts);
-            f.maxWidthProperty().bind(column.widthProperty().subtract(14));
-            f.prefWidthProperty().bind(column.widthProperty().subtract(14));
-            return f;
+        /** The texts one under the other, each wrapped to the column's width. */
+        VBox flow(Text... parts) {
+            VBox lines = new VBox(0);
+            for (Text t : parts) {
+                t.wrappingWidthProperty().bind(column.widthProperty().subtract(16));
+                lines.getChildren().add(t);
+            }
+            return lines;
         }
 
         @Override

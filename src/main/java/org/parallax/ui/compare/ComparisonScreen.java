@@ -65,7 +65,7 @@ public final class ComparisonScreen {
     private final ClaimsTable claims;
     private final QuotesTable quotes;
     private final TimelineView timeline;
-    private double dividerPosition = 0.62;
+    private double dividerPosition = 0.64;
 
     /** The screen over the app's task helper (its executor runs the comparer) and strings. */
     public ComparisonScreen(Tasks tasks, Messages messages) {

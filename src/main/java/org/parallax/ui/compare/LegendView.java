@@ -24,6 +24,7 @@ final class LegendView extends FlowPane {
         getStyleClass().add(Styles.LEGEND);
         setAlignment(Pos.CENTER_RIGHT);
         setPrefWrapLength(900);
+        setRowValignment(javafx.geometry.VPos.CENTER);
         add(messages, HighlightStyles.iconOf(Verdict.DIFFER), Styles.BADGE_DIFFER, "11,000",
                 List.of(Styles.FIGURE, Styles.FIGURE_DIFFER), "legend.differ");
         add(messages, HighlightStyles.iconOf(Verdict.CONSISTENT), Styles.BADGE_CONSISTENT, "15,000",

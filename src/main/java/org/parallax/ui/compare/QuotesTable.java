@@ -39,7 +39,7 @@ final class QuotesTable extends TableView<QuotesTable.Item> {
         setId("quotesTable");
         setAccessibleText(messages.get("quotes.accessible"));
         setPlaceholder(new Label(messages.get("quotes.empty")));
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         model.comparisonProperty().addListener((obs, old, c) -> rebuild(c));
         getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (item != null) {

@@ -200,7 +200,7 @@ final class TimelineView extends VBox {
                 Tooltip t = new Tooltip(tip);
                 t.setShowDelay(javafx.util.Duration.millis(150));
                 Tooltip.install(all.get(i).getNode(), t);
-                all.get(i).getNode().setAccessibleText(tip);
+                all.get(i).getNode().setAccessibleHelp(tip);
                 if (p.rangeEnd()) {
                     all.get(i).getNode().getStyleClass().add("range-end");
                 }
