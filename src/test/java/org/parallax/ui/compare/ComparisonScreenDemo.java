@@ -51,16 +51,10 @@ public final class ComparisonScreenDemo extends Application {
         screen.model().comparisonProperty().addListener((obs, old, c) -> {
             String suffix = dark ? "-dark" : "";
             List<Runnable> steps = List.of(
-                    () -> {
-                        if (args.contains("--rebuild")) {
-                            ComparisonModel m = screen.model().view().getModel();
-                            screen.model().view().setModel(ComparisonModel.EMPTY);
-                            screen.model().view().setModel(m);
-                        }
-                    },
+                    () -> { },
                     () -> shot(scene, dir.resolve("comparison" + suffix + ".png")),
                     () -> {
-                        screen.setSideDivider(0.28);
+                        screen.setSideDivider(0.02);
                         screen.showSideTab(0);
                     },
                     () -> shot(scene, dir.resolve("claims" + suffix + ".png")),
