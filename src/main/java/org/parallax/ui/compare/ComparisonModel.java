@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
 import org.parallax.core.article.Span;
 
 /**
@@ -82,6 +84,11 @@ public record ComparisonModel(List<Column> columns, List<Row> rows) {
 
     /** Every highlight that is a {@link Highlight#isDifference() difference}, in reading order: row, column, offset. */
     public List<HighlightRef> differences() {
+        return refs(Highlight::isDifference);
+    }
+
+    /** Every highlight {@code which} accepts, in reading order: display row, column, offset. */
+    public List<HighlightRef> refs(Predicate<Highlight> which) {
         List<HighlightRef> out = new ArrayList<>();
         List<Row> display = displayRows();
         for (int r = 0; r < display.size(); r++) {
@@ -93,13 +100,18 @@ public record ComparisonModel(List<Column> columns, List<Row> rows) {
                 List<Highlight> hs = columns.get(c).highlights();
                 for (int h = 0; h < hs.size(); h++) {
                     Span s = hs.get(h).span();
-                    if (hs.get(h).isDifference() && s.start() >= cell.start() && s.start() < cell.end()) {
+                    if (s.start() >= cell.start() && s.start() < cell.end() && which.test(hs.get(h))) {
                         out.add(new HighlightRef(r, c, h));
                     }
                 }
             }
         }
         return out;
+    }
+
+    /** The first highlight, in reading order, of the claim {@code claim} (a figure group, say). */
+    public Optional<HighlightRef> first(ClaimRef claim) {
+        return refs(h -> claim.equals(h.claim())).stream().findFirst();
     }
 
     public Highlight highlight(HighlightRef ref) {

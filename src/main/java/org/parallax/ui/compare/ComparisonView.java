@@ -65,6 +65,8 @@ public final class ComparisonView extends BorderPane {
     public static final KeyCombination SHOW_VERSIONS = new KeyCodeCombination(KeyCode.ENTER);
 
     private static final double GAP = 14;
+    /** gutter key of attributions flagged as credited differently elsewhere */
+    private static final String ATTRIBUTION_DIFFERS = "attribution-differs";
 
     private final ComparisonViewModel viewModel;
     private final Messages messages;
@@ -80,16 +82,24 @@ public final class ComparisonView extends BorderPane {
     private final List<List<Region>> cells = new ArrayList<>();
     private List<Row> rows = List.of();
     private HighlightRef popoverFor;
+    private final javafx.animation.PauseTransition relayout = new javafx.animation.PauseTransition(Duration.millis(150));
+    private double builtWidth = -1;
 
     public ComparisonView(ComparisonViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
         this.messages = messages;
         setId("comparisonView");
         getStyleClass().add(Styles.COMPARISON);
+        getStylesheets().add(CompareStyles.STYLESHEET);
         setAccessibleRole(AccessibleRole.PARENT);
         setAccessibleText(messages.get("comparison.accessible"));
 
         setTop(new VBox(toolbar(), headerGrid));
+        LegendView legend = new LegendView(messages);
+        legend.setAlignment(Pos.CENTER_LEFT);
+        legend.setPadding(new Insets(4, 12, 4, 12));
+        legend.prefWrapLengthProperty().bind(widthProperty().subtract(24));
+        setBottom(legend);
         headerGrid.setId("comparisonHeaders");
         headerGrid.setHgap(GAP);
         headerGrid.setPadding(new Insets(6, 12 + 14, 6, 12));
@@ -107,6 +117,26 @@ public final class ComparisonView extends BorderPane {
         emptyLabel.setText(messages.get("comparison.empty"));
         emptyLabel.setWrapText(true);
         StackPane centre = new StackPane(scroll, emptyLabel);
+        // text areas measure their wrapped height at the width they are built for: when the columns' width
+        // changes (first layout, window or divider resized), build the rows again once it has settled
+        relayout.setOnFinished(e -> {
+            if (!rows.isEmpty() && Math.abs(scroll.getViewportBounds().getWidth() - builtWidth) > 1) {
+                HighlightRef cur = viewModel.getCurrent();
+                double v = scroll.getVvalue();
+                rebuildRows();
+                if (cur != null) {
+                    showCurrent(null, cur);
+                } else {
+                    scroll.setVvalue(v);
+                }
+            }
+        });
+        scroll.viewportBoundsProperty().addListener((obs, old, b) -> {
+            if (old == null || Math.abs(old.getWidth() - b.getWidth()) > 0.5) {
+                relayout.playFromStart();
+            }
+        });
+        sceneProperty().addListener((obs, old, sc) -> settle());
         setCenter(centre);
 
         popover.setArrowLocation(Popover.ArrowLocation.TOP_CENTER);
@@ -140,7 +170,11 @@ public final class ComparisonView extends BorderPane {
         differenceCount.setGraphic(Icons.of(MaterialDesignN.NOT_EQUAL_VARIANT, Styles.BADGE, Styles.BADGE_DIFFER));
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox bar = new HBox(6, differenceCount, previous, next, spring, new LegendView(messages));
+        differenceCount.setMinWidth(Region.USE_PREF_SIZE);
+        Label keys = new Label(messages.get("comparison.keys"));
+        keys.getStyleClass().add("toolbar-hint");
+        keys.setMinWidth(0);
+        HBox bar = new HBox(6, differenceCount, previous, next, keys, spring);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 12, 2, 12));
         bar.getStyleClass().add("comparison-toolbar");
@@ -152,24 +186,34 @@ public final class ComparisonView extends BorderPane {
     private void rebuild() {
         popover.hide();
         ComparisonModel model = viewModel.getModel();
-        rows = viewModel.rowsProperty().get();
         headerGrid.getChildren().clear();
         headerGrid.getColumnConstraints().clear();
-        rowsGrid.getChildren().clear();
-        rowsGrid.getColumnConstraints().clear();
         headers.clear();
-        areas.clear();
-        cells.clear();
         boolean empty = model.isEmpty();
         emptyLabel.setVisible(empty);
         scroll.setVisible(!empty);
         int n = model.columns().size();
         for (int c = 0; c < n; c++) {
             headerGrid.getColumnConstraints().add(percent(n));
-            rowsGrid.getColumnConstraints().add(percent(n));
             Region header = header(c, model.columns().get(c));
             headers.add(header);
             headerGrid.add(header, c, 0);
+        }
+        markColumn(-1, viewModel.currentColumnProperty().get());
+        rebuildRows();
+    }
+
+    private void rebuildRows() {
+        popover.hide();
+        ComparisonModel model = viewModel.getModel();
+        rows = viewModel.rowsProperty().get();
+        rowsGrid.getChildren().clear();
+        rowsGrid.getColumnConstraints().clear();
+        areas.clear();
+        cells.clear();
+        int n = model.columns().size();
+        for (int c = 0; c < n; c++) {
+            rowsGrid.getColumnConstraints().add(percent(n));
         }
         for (int r = 0; r < rows.size(); r++) {
             List<StyleClassedTextArea> rowAreas = new ArrayList<>(n);
@@ -194,8 +238,39 @@ public final class ComparisonView extends BorderPane {
             areas.add(rowAreas);
             cells.add(rowCells);
         }
-        markColumn(-1, viewModel.currentColumnProperty().get());
         scroll.setVvalue(0);
+        builtWidth = scroll.getViewportBounds().getWidth();
+        settle();
+    }
+
+    /**
+     * Lays the text areas out again over the next few pulses: an auto-height area measures its paragraphs at the
+     * width it last had, so after the columns get their final width (or change it) the rows must grow to the
+     * wrapped text.
+     */
+    private void settle() {
+        javafx.scene.Scene scene = getScene();
+        if (scene == null) {
+            return;
+        }
+        int[] pulses = {0};
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            for (List<StyleClassedTextArea> row : areas) {
+                for (StyleClassedTextArea a : row) {
+                    if (a != null) {
+                        a.requestLayout();
+                    }
+                }
+            }
+            if (++pulses[0] >= 6) {
+                scene.removePostLayoutPulseListener(listener[0]);
+            } else {
+                Platform.requestNextPulse();
+            }
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
     }
 
     private static ColumnConstraints percent(int n) {
@@ -211,6 +286,7 @@ public final class ComparisonView extends BorderPane {
         Label outlet = new Label(h.outlet() == null ? messages.get("comparison.unknownOutlet") : h.outlet());
         outlet.setId("columnOutlet-" + index);
         outlet.getStyleClass().add(Styles.OUTLET);
+        outlet.setWrapText(true);
         List<String> details = new ArrayList<>();
         details.add(h.date() == null ? messages.get("comparison.undated")
                 : h.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.bundle().getLocale())));
@@ -223,6 +299,7 @@ public final class ComparisonView extends BorderPane {
         Label detail = new Label(String.join(" · ", details));
         detail.setId("columnDetail-" + index);
         detail.getStyleClass().add(Styles.HEADER_DETAIL);
+        detail.setWrapText(true);
         Label title = new Label(h.title() == null ? "" : h.title());
         title.getStyleClass().add("header-title");
         title.setWrapText(true);
@@ -235,9 +312,14 @@ public final class ComparisonView extends BorderPane {
         for (Verdict v : new Verdict[] {Verdict.DIFFER, Verdict.CONSISTENT, Verdict.AGREE, Verdict.SINGLE}) {
             Long count = byVerdict.get(v);
             if (count != null) {
-                Label l = new Label(messages.format("verdict.count." + v.name().toLowerCase(java.util.Locale.ROOT), count),
+                // icon and number only (the columns are narrow); the words are in the tooltip and accessible text
+                String words = messages.format("verdict.count." + v.name().toLowerCase(java.util.Locale.ROOT), count);
+                Label l = new Label(String.valueOf(count),
                         Icons.of(HighlightStyles.iconOf(v), Styles.BADGE, HighlightStyles.badgeOf(v)));
                 l.getStyleClass().add("header-count");
+                l.setTooltip(new Tooltip(words));
+                l.setAccessibleText(words);
+                l.setMinWidth(Region.USE_PREF_SIZE);
                 counts.getChildren().add(l);
             }
         }
@@ -305,19 +387,26 @@ public final class ComparisonView extends BorderPane {
         gutter.setMinWidth(Region.USE_PREF_SIZE);
         List<Highlight> inCell = column.highlights().stream().filter(h -> h.span().overlaps(span)).toList();
         Map<String, List<Highlight>> byBadge = new LinkedHashMap<>();
-        Stream.of(Styles.BADGE_DIFFER, Styles.BADGE_WORD_CHANGED, Styles.BADGE_QUOTE, Styles.BADGE_CONSISTENT,
-                Styles.BADGE_AGREE, Styles.BADGE_SINGLE).forEach(b -> byBadge.put(b, new ArrayList<>()));
+        Stream.of(Styles.BADGE_DIFFER, ATTRIBUTION_DIFFERS, Styles.BADGE_WORD_CHANGED, Styles.BADGE_QUOTE,
+                Styles.BADGE_CONSISTENT, Styles.BADGE_AGREE, Styles.BADGE_SINGLE).forEach(b -> byBadge.put(b, new ArrayList<>()));
         for (Highlight h : inCell) {
-            if (h.kind() == HighlightKind.ATTRIBUTION || h.kind() == HighlightKind.QUOTE && h.flags().isEmpty()) {
+            if (h.kind() == HighlightKind.ATTRIBUTION) {
+                if (h.flags().contains(Flag.SPEAKER_DIFFERS)) {
+                    byBadge.get(ATTRIBUTION_DIFFERS).add(h);
+                }
+                continue;
+            }
+            if (h.kind() == HighlightKind.QUOTE && !h.isDifference()) {
                 continue;
             }
             byBadge.get(HighlightStyles.badgeOf(h)).add(h);
         }
         List<String> accessible = new ArrayList<>();
-        byBadge.forEach((badge, hs) -> {
+        byBadge.forEach((key, hs) -> {
             if (!hs.isEmpty()) {
+                String badge = key.equals(ATTRIBUTION_DIFFERS) ? Styles.BADGE_DIFFER : key;
                 Label icon = new Label(null, Icons.of(HighlightStyles.iconOf(hs.get(0)), Styles.BADGE, badge));
-                String tip = messages.format("badge." + badge, hs.size());
+                String tip = messages.format("badge." + key, hs.size());
                 icon.setTooltip(new Tooltip(tip));
                 icon.getStyleClass().add("gutter-icon");
                 gutter.getChildren().add(icon);
@@ -501,26 +590,45 @@ public final class ComparisonView extends BorderPane {
     }
 
     private void scrollIntoView(StyleClassedTextArea area, int from, int to) {
-        // after layout, so that freshly built rows have their heights
-        Platform.runLater(() -> {
-            double range = rowsGrid.getHeight() - scroll.getViewportBounds().getHeight();
-            if (range <= 0) {
-                return;
+        // after layout, so that freshly built rows have their heights: the text areas size themselves over a few
+        // pulses, so the position is worked out again after each of the next ones
+        if (getScene() == null) {
+            Platform.runLater(() -> scrollNow(area, from, to));
+            return;
+        }
+        javafx.scene.Scene scene = getScene();
+        int[] pulses = {0};
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scrollNow(area, from, to);
+            if (++pulses[0] >= 4) {
+                scene.removePostLayoutPulseListener(listener[0]);
+            } else {
+                Platform.requestNextPulse();
             }
-            Bounds inGrid = rowsGrid.sceneToLocal(area.localToScene(area.getBoundsInLocal()));
-            double y = inGrid.getMinY();
-            if (to > from) {
-                Optional<Bounds> chars = area.getCharacterBoundsOnScreen(from, to);
-                if (chars.isPresent()) {
-                    y = rowsGrid.screenToLocal(chars.get()).getMinY();
-                }
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
+    }
+
+    private void scrollNow(StyleClassedTextArea area, int from, int to) {
+        double range = rowsGrid.getHeight() - scroll.getViewportBounds().getHeight();
+        if (range <= 0 || area.getScene() == null) {
+            return;
+        }
+        Bounds inGrid = rowsGrid.sceneToLocal(area.localToScene(area.getBoundsInLocal()));
+        double y = inGrid.getMinY();
+        if (to > from) {
+            Optional<Bounds> chars = area.getCharacterBoundsOnScreen(from, to);
+            if (chars.isPresent()) {
+                y = rowsGrid.screenToLocal(chars.get()).getMinY();
             }
-            double top = scroll.getVvalue() * range;
-            double viewport = scroll.getViewportBounds().getHeight();
-            if (y < top + 20 || y > top + viewport - 40) {
-                scroll.setVvalue(clamp((y - viewport / 3) / range));
-            }
-        });
+        }
+        double top = scroll.getVvalue() * range;
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (y < top + 20 || y > top + viewport - 40) {
+            scroll.setVvalue(clamp((y - viewport / 3) / range));
+        }
     }
 
     private static double clamp(double v) {

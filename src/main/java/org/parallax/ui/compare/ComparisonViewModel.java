@@ -99,8 +99,19 @@ public final class ComparisonViewModel {
         return step(-1);
     }
 
+    /**
+     * Selects the next highlight {@code which} accepts after the current one in reading order, wrapping round
+     * (the summary strip's "jump to" links); false if there is none.
+     */
+    public boolean next(java.util.function.Predicate<Highlight> which) {
+        return step(getModel().refs(which), 1);
+    }
+
     private boolean step(int direction) {
-        List<HighlightRef> diffs = differences.get();
+        return step(differences.get(), direction);
+    }
+
+    private boolean step(List<HighlightRef> diffs, int direction) {
         if (diffs.isEmpty()) {
             return false;
         }

@@ -4,5 +4,7 @@ package org.parallax.ui.compare;
 public enum Flag {
     REWORDED,
     TRUNCATED,
-    SPEAKER_DIFFERS
+    SPEAKER_DIFFERS,
+    /** not in quotation marks: the outlet's paraphrase of words another place quotes */
+    PARAPHRASE
 }

@@ -13,11 +13,13 @@ import org.parallax.core.article.Span;
  * @param kind     figure, quote, attribution or word change
  * @param verdict  how it compares with the other outlets, or {@code null} when not judged
  * @param flags    further differences (a quote reworded, truncated, credited to someone else)
- * @param summary  a one-line summary for people ("11,000 here; 12,000 and 10,000 elsewhere")
+ * @param summary  a one-line summary for people ("North Korean soldiers: 11,000 · 12,000 · 10,000")
  * @param versions every outlet's version of the item, for the popover
+ * @param reasons  why the versions may not agree ("different sources (…)"), from the claim group
+ * @param claim    the claim group the highlight belongs to, or {@code null}
  */
 public record Highlight(Span span, HighlightKind kind, Verdict verdict, Set<Flag> flags, String summary,
-                        List<Version> versions) {
+                        List<Version> versions, List<String> reasons, ClaimRef claim) {
 
     public Highlight {
         Objects.requireNonNull(span, "span");
@@ -25,14 +27,29 @@ public record Highlight(Span span, HighlightKind kind, Verdict verdict, Set<Flag
         flags = flags == null || flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
         summary = summary == null ? "" : summary;
         versions = versions == null ? List.of() : List.copyOf(versions);
+        reasons = reasons == null ? List.of() : List.copyOf(reasons);
+    }
+
+    public Highlight(Span span, HighlightKind kind, Verdict verdict, Set<Flag> flags, String summary,
+                     List<Version> versions) {
+        this(span, kind, verdict, flags, summary, versions, List.of(), null);
     }
 
     public Highlight(Span span, HighlightKind kind, Verdict verdict) {
         this(span, kind, verdict, Set.of(), "", List.of());
     }
 
-    /** True for what "next difference" visits: a differing verdict, a word change or a flagged quote. */
+    /**
+     * True for what "next difference" visits: a figure whose group does not agree (differ or consistent), a quote
+     * or attribution carrying a flag (reworded, truncated, credited to another speaker). Figures found in one
+     * outlet only and word changes are shown but not visited.
+     */
     public boolean isDifference() {
-        return verdict == Verdict.DIFFER || kind == HighlightKind.WORD_CHANGE || !flags.isEmpty();
+        return switch (kind) {
+            case FIGURE -> verdict == Verdict.DIFFER || verdict == Verdict.CONSISTENT;
+            case QUOTE -> flags.stream().anyMatch(f -> f != Flag.PARAPHRASE);
+            case ATTRIBUTION -> flags.contains(Flag.SPEAKER_DIFFERS);
+            case WORD_CHANGE -> false;
+        };
     }
 }

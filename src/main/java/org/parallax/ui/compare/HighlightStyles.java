@@ -10,6 +10,7 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.parallax.core.article.Span;
@@ -35,6 +36,11 @@ public final class HighlightStyles {
                 });
             }
             case QUOTE -> {
+                if (h.flags().contains(Flag.PARAPHRASE)) {
+                    // not quoted: no italics (they would claim quotation marks the outlet did not use)
+                    out.add(CompareStyles.QUOTE_PARAPHRASE);
+                    return out;
+                }
                 out.add(Styles.QUOTE);
                 if (h.verdict() == Verdict.AGREE && h.flags().isEmpty()) {
                     out.add(Styles.QUOTE_AGREE);
@@ -44,6 +50,7 @@ public final class HighlightStyles {
                         case REWORDED -> Styles.QUOTE_REWORDED;
                         case TRUNCATED -> Styles.QUOTE_TRUNCATED;
                         case SPEAKER_DIFFERS -> Styles.QUOTE_SPEAKER_DIFFERS;
+                        case PARAPHRASE -> CompareStyles.QUOTE_PARAPHRASE;
                     });
                 }
                 if (h.verdict() == Verdict.DIFFER && h.flags().isEmpty()) {
@@ -67,7 +74,10 @@ public final class HighlightStyles {
             return MaterialDesignS.SWAP_HORIZONTAL;
         }
         if (h.kind() == HighlightKind.QUOTE && !h.flags().isEmpty()) {
-            return iconOf(h.flags().iterator().next());
+            return iconOf(h.flags().stream().filter(f -> f != Flag.PARAPHRASE).findFirst().orElse(Flag.PARAPHRASE));
+        }
+        if (h.kind() == HighlightKind.ATTRIBUTION) {
+            return h.flags().contains(Flag.SPEAKER_DIFFERS) ? MaterialDesignA.ACCOUNT_SWITCH : MaterialDesignA.ACCOUNT_VOICE;
         }
         if (h.verdict() == null) {
             return h.kind() == HighlightKind.QUOTE ? MaterialDesignF.FORMAT_QUOTE_OPEN : MaterialDesignA.ACCOUNT_VOICE;
@@ -89,6 +99,7 @@ public final class HighlightStyles {
             case REWORDED -> MaterialDesignF.FORMAT_QUOTE_OPEN;
             case TRUNCATED -> MaterialDesignC.CONTENT_CUT;
             case SPEAKER_DIFFERS -> MaterialDesignA.ACCOUNT_SWITCH;
+            case PARAPHRASE -> MaterialDesignM.MESSAGE_TEXT_OUTLINE;
         };
     }
 
@@ -99,6 +110,9 @@ public final class HighlightStyles {
         }
         if (h.kind() == HighlightKind.QUOTE && !h.flags().isEmpty()) {
             return Styles.BADGE_QUOTE;
+        }
+        if (h.kind() == HighlightKind.ATTRIBUTION) {
+            return h.flags().contains(Flag.SPEAKER_DIFFERS) ? Styles.BADGE_DIFFER : CompareStyles.BADGE_ATTRIBUTION;
         }
         return badgeOf(h.verdict() == null ? Verdict.SINGLE : h.verdict());
     }

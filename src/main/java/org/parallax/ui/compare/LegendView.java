@@ -24,6 +24,7 @@ final class LegendView extends FlowPane {
         getStyleClass().add(Styles.LEGEND);
         setAlignment(Pos.CENTER_RIGHT);
         setPrefWrapLength(900);
+        setRowValignment(javafx.geometry.VPos.CENTER);
         add(messages, HighlightStyles.iconOf(Verdict.DIFFER), Styles.BADGE_DIFFER, "11,000",
                 List.of(Styles.FIGURE, Styles.FIGURE_DIFFER), "legend.differ");
         add(messages, HighlightStyles.iconOf(Verdict.CONSISTENT), Styles.BADGE_CONSISTENT, "15,000",
@@ -36,7 +37,11 @@ final class LegendView extends FlowPane {
                 List.of(Styles.QUOTE), "legend.quote");
         add(messages, HighlightStyles.iconOf(Flag.REWORDED), Styles.BADGE_QUOTE, "“…”",
                 List.of(Styles.QUOTE, Styles.QUOTE_REWORDED), "legend.quoteReworded");
+        add(messages, HighlightStyles.iconOf(Flag.PARAPHRASE), Styles.BADGE_QUOTE, "could send",
+                List.of(CompareStyles.QUOTE_PARAPHRASE), "legend.paraphrase");
         add(messages, null, null, "said", List.of(Styles.ATTRIBUTION), "legend.attribution");
+        add(messages, HighlightStyles.iconOf(Flag.SPEAKER_DIFFERS), Styles.BADGE_DIFFER, "Bloomberg",
+                List.of(Styles.ATTRIBUTION, Styles.ATTRIBUTION_DIFFERS), "legend.attributionDiffers");
         add(messages, org.kordamp.ikonli.materialdesign2.MaterialDesignS.SWAP_HORIZONTAL, Styles.BADGE_WORD_CHANGED,
                 "send", List.of(Styles.WORD_CHANGED), "legend.wordChanged");
     }

@@ -62,26 +62,38 @@ class ComparisonViewTest {
     }
 
     @Test
-    void differingFiguresCarryTheDifferClassAtTheirOffsets(FxRobot robot) {
-        String spacewar = model.columns().get(0).body();
-        List<Integer> elevens = SeedComparisons.offsetsOf(spacewar, "11,000");
-        assertThat(elevens).hasSizeGreaterThanOrEqualTo(2);
-        for (int at : elevens) {
-            for (int i = at; i < at + "11,000".length(); i++) {
-                int offset = i;
-                assertThat(view.stylesAt(0, offset))
-                        .as("offset %d", offset).contains(Styles.FIGURE, Styles.FIGURE_DIFFER);
+    void figuresCarryTheirVerdictsClassOverTheirWholeSpanAndNoFurther(FxRobot robot) {
+        int differing = 0;
+        for (int c = 0; c < model.columns().size(); c++) {
+            List<Highlight> hs = model.columns().get(c).highlights();
+            for (Highlight h : hs) {
+                if (h.kind() != HighlightKind.FIGURE) {
+                    continue;
+                }
+                String expected = switch (h.verdict()) {
+                    case DIFFER -> Styles.FIGURE_DIFFER;
+                    case CONSISTENT -> Styles.FIGURE_CONSISTENT;
+                    case AGREE -> Styles.FIGURE_AGREE;
+                    case SINGLE -> Styles.FIGURE_SINGLE;
+                };
+                for (int i = h.span().start(); i < h.span().end(); i++) {
+                    if (!Character.isWhitespace(model.columns().get(c).body().charAt(i))) {
+                        assertThat(view.stylesAt(c, i)).as("column %d offset %d", c, i).contains(Styles.FIGURE, expected);
+                    }
+                }
+                int before = h.span().start() - 1;
+                int col = c;
+                boolean covered = hs.stream().anyMatch(o -> o.kind() == HighlightKind.FIGURE
+                        && o.span().start() <= before && before < o.span().end());
+                if (before >= 0 && !covered) {
+                    assertThat(view.stylesAt(col, before)).doesNotContain(Styles.FIGURE);
+                }
+                if (h.verdict() == Verdict.DIFFER) {
+                    differing++;
+                }
             }
-            assertThat(view.stylesAt(0, at - 1)).doesNotContain(Styles.FIGURE_DIFFER);
         }
-        String unknown = model.columns().get(2).body();
-        for (int at : SeedComparisons.offsetsOf(unknown, "12,000")) {
-            assertThat(view.stylesAt(2, at)).contains(Styles.FIGURE_DIFFER);
-        }
-        // the same 100,000 in two outlets is not marked as differing
-        for (int at : SeedComparisons.offsetsOf(model.columns().get(1).body(), "100,000")) {
-            assertThat(view.stylesAt(1, at)).doesNotContain(Styles.FIGURE_DIFFER).contains(Styles.FIGURE);
-        }
+        assertThat(differing).isPositive();
         // and the rendered text nodes carry the class too
         assertThat(robot.lookup(".text." + Styles.FIGURE_DIFFER).queryAll()).isNotEmpty();
     }
@@ -147,7 +159,7 @@ class ComparisonViewTest {
         assertThat(robot.lookup("#popoverVersions").queryAs(javafx.scene.layout.GridPane.class).getChildren()
                 .stream().filter(n -> n instanceof Label l && "Euromaidan Press".equals(l.getText())).count()
                 + robot.lookup("#popoverVersions").queryAs(javafx.scene.layout.GridPane.class).getChildren()
-                .stream().filter(n -> n instanceof Label l && "Outlet not stated".equals(l.getText())).count())
+                .stream().filter(n -> n instanceof Label l && l.getText().startsWith("Outlet not stated")).count())
                 .isPositive();
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();

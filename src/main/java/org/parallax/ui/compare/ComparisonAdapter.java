@@ -1,0 +1,535 @@
+package org.parallax.ui.compare;
+
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.parallax.core.article.Article;
+import org.parallax.core.article.Metadata;
+import org.parallax.core.article.Span;
+import org.parallax.core.compare.AlignedRow;
+import org.parallax.core.compare.Comparison;
+import org.parallax.core.compare.Passage;
+import org.parallax.core.compare.PassageDiff;
+import org.parallax.core.compare.WordChange;
+import org.parallax.core.compare.claim.AttributionDifference;
+import org.parallax.core.compare.claim.AttributionMention;
+import org.parallax.core.compare.claim.FigureGroup;
+import org.parallax.core.compare.claim.FigureMention;
+import org.parallax.core.compare.claim.QuoteFlag;
+import org.parallax.core.compare.claim.QuoteGroup;
+import org.parallax.core.compare.claim.QuoteMention;
+import org.parallax.core.extract.Attribution;
+import org.parallax.core.extract.Extraction;
+import org.parallax.core.extract.Figure;
+import org.parallax.core.extract.Quote;
+import org.parallax.ui.common.Messages;
+
+/**
+ * Turns the core's {@link Comparison} into the {@link ComparisonModel} the side-by-side view draws. Plain Java
+ * (no JavaFX): runs on a worker thread and in unit tests.
+ *
+ * <ul>
+ *   <li>columns: the articles, in the comparison's order; header = outlet (or {@code null}: "Outlet not stated"),
+ *       published date, byline, wire, title;</li>
+ *   <li>rows: the alignment's rows holding passages of two or more articles. Passages the aligner recognised as
+ *       moved would go backwards in their column; such cells are left out of their row (the longest in-order run
+ *       of rows is kept per column), so that every text still shows once, in order, in the unaligned rows
+ *       {@link ComparisonModel#displayRows()} adds between aligned ones;</li>
+ *   <li>highlights: every figure mention coloured by its group's verdict, with every outlet's version and the
+ *       group's reasons; every quote with its group's flags (a paraphrase of a quote as such); every
+ *       attribution with its source, flagged "speaker differs" when an attribution difference involves it;
+ *       the word changes of aligned passages (not where two passages share too little for a word diff to
+ *       help).</li>
+ * </ul>
+ */
+public final class ComparisonAdapter {
+
+    /** Word diffs of two passages are shown only when at most this share of either passage changed. */
+    static final double MAX_CHANGED_SHARE = 0.6;
+    private static final int MAX_WORDING = 160;
+
+    private final Messages messages;
+    private final NumberFormat numbers;
+
+    public ComparisonAdapter(Messages messages) {
+        this.messages = messages;
+        this.numbers = NumberFormat.getNumberInstance(locale(messages));
+        this.numbers.setMaximumFractionDigits(2);
+    }
+
+    private static Locale locale(Messages messages) {
+        Locale l = messages.bundle().getLocale();
+        return l == null || l.getLanguage().isEmpty() ? Locale.ENGLISH : l;
+    }
+
+    /** The model of {@code comparison}. */
+    public ComparisonModel toModel(Comparison comparison) {
+        List<Article> articles = comparison.articles();
+        int n = articles.size();
+        List<List<Highlight>> highlights = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            highlights.add(new ArrayList<>());
+        }
+        addFigures(comparison, highlights);
+        addQuotes(comparison, highlights);
+        addAttributions(comparison, highlights);
+        List<Row> rows = rows(comparison);
+        addWordChanges(comparison, rows, highlights);
+        List<Column> columns = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Article a = articles.get(i);
+            Metadata m = a.metadata();
+            columns.add(new Column(new ColumnHeader(blankToNull(m.outlet()), m.published(), blankToNull(m.byline()),
+                    blankToNull(m.wire()), blankToNull(m.title())), a.body(), highlights.get(i)));
+        }
+        return new ComparisonModel(columns, rows);
+    }
+
+    /** How people are told which article: its outlet, or "Outlet not stated (column 4)". */
+    public String outletLabel(Comparison comparison, int article) {
+        String outlet = blankToNull(comparison.articles().get(article).metadata().outlet());
+        return outlet != null ? outlet : messages.format("comparison.unknownOutletColumn", article + 1);
+    }
+
+    /** A figure's value for people: "11,000", "10,000–15,000", or its vague words. */
+    public String valueOf(Figure f) {
+        if (f.value() != null) {
+            return numbers.format(f.value()) + unitSuffix(f);
+        }
+        if (f.low() != null && f.high() != null) {
+            return numbers.format(f.low()) + "–" + numbers.format(f.high()) + unitSuffix(f);
+        }
+        return f.qualifier() != null ? f.qualifier() : messages.get("value.vague");
+    }
+
+    private static String unitSuffix(Figure f) {
+        if (f.unit() == null || "count".equals(f.dimension()) || f.dimension() == null) {
+            return "";
+        }
+        return " " + f.unit();
+    }
+
+    // ---- figures ----
+
+    private void addFigures(Comparison c, List<List<Highlight>> out) {
+        List<FigureGroup> groups = c.claims().figureGroups();
+        List<Set<Span>> grouped = spansPerArticle(c);
+        for (int g = 0; g < groups.size(); g++) {
+            FigureGroup group = groups.get(g);
+            List<Version> versions = new ArrayList<>();
+            for (FigureMention m : group.mentions()) {
+                versions.add(new Version(outletLabel(c, m.article()), date(c, m.article(), m.date()),
+                        m.figure().text(), valueOf(m.figure()), m.source()));
+            }
+            Verdict verdict = verdict(group.verdict());
+            String summary = figureSummary(c, group);
+            for (FigureMention m : group.mentions()) {
+                out.get(m.article()).add(new Highlight(m.figure().span(), HighlightKind.FIGURE, verdict, Set.of(),
+                        summary, versions, group.reasons(), ClaimRef.figureGroup(g)));
+                grouped.get(m.article()).add(m.figure().span());
+            }
+        }
+        // figures the grouper left out still show, as found in this article only
+        for (int a = 0; a < c.articles().size(); a++) {
+            for (Figure f : c.extractions().get(a).figures()) {
+                if (grouped.get(a).add(f.span())) {
+                    Version v = new Version(outletLabel(c, a), date(c, a, null), f.text(), valueOf(f),
+                            source(c.extractions().get(a), f.attribution()));
+                    out.get(a).add(new Highlight(f.span(), HighlightKind.FIGURE, Verdict.SINGLE, Set.of(),
+                            f.subject() == null ? f.text() : f.subject(), List.of(v), List.of(), null));
+                }
+            }
+        }
+    }
+
+    /** "North Korean soldiers: 11,000 · 10,000 · 12,000 in 4 outlets". */
+    String figureSummary(Comparison c, FigureGroup group) {
+        Set<String> values = new LinkedHashSet<>();
+        Set<Integer> outlets = new HashSet<>();
+        for (FigureMention m : group.mentions()) {
+            values.add(valueOf(m.figure()));
+            outlets.add(m.article());
+        }
+        String subject = group.subject() == null || group.subject().isBlank() ? messages.get("value.figure") : group.subject();
+        return messages.format("summary.figure", subject, String.join(" · ", values), outlets.size());
+    }
+
+    static Verdict verdict(org.parallax.core.compare.claim.Verdict v) {
+        return switch (v) {
+            case AGREE -> Verdict.AGREE;
+            case CONSISTENT -> Verdict.CONSISTENT;
+            case DIFFER -> Verdict.DIFFER;
+            case SINGLE -> Verdict.SINGLE;
+        };
+    }
+
+    // ---- quotes ----
+
+    private void addQuotes(Comparison c, List<List<Highlight>> out) {
+        List<QuoteGroup> groups = c.claims().quoteGroups();
+        List<Set<Span>> grouped = spansPerArticle(c);
+        for (int g = 0; g < groups.size(); g++) {
+            QuoteGroup group = groups.get(g);
+            Set<Flag> flags = flags(group.flags());
+            List<Version> versions = new ArrayList<>();
+            for (QuoteMention m : group.mentions()) {
+                versions.add(new Version(outletLabel(c, m.article()), date(c, m.article(), null), quoteWording(m),
+                        null, m.speaker() == null ? messages.get("value.unknownSpeaker") : m.speaker()));
+            }
+            Verdict verdict = flags.isEmpty() ? Verdict.AGREE : Verdict.DIFFER;
+            String summary = quoteSummary(group);
+            for (QuoteMention m : group.mentions()) {
+                Set<Flag> own = EnumSet.noneOf(Flag.class);
+                own.addAll(flags);
+                if (!m.quoted()) {
+                    own.add(Flag.PARAPHRASE);
+                }
+                if (m.span().length() == 0 || !grouped.get(m.article()).add(m.span())) {
+                    continue;
+                }
+                out.get(m.article()).add(new Highlight(m.span(), HighlightKind.QUOTE, verdict, own, summary, versions,
+                        List.of(), ClaimRef.quoteGroup(g)));
+            }
+        }
+        for (int a = 0; a < c.articles().size(); a++) {
+            for (Quote q : c.extractions().get(a).quotes()) {
+                if (q.span().length() > 0 && grouped.get(a).add(q.span())) {
+                    String speaker = q.speaker() == null ? messages.get("value.unknownSpeaker") : q.speaker();
+                    Version v = new Version(outletLabel(c, a), date(c, a, null), "“" + clip(q.text()) + "”", null, speaker);
+                    out.get(a).add(new Highlight(q.span(), HighlightKind.QUOTE, null, Set.of(),
+                            messages.format("summary.quote", speaker), List.of(v), List.of(), null));
+                }
+            }
+        }
+    }
+
+    private String quoteSummary(QuoteGroup group) {
+        Set<String> speakers = new LinkedHashSet<>();
+        for (QuoteMention m : group.mentions()) {
+            speakers.add(m.speaker() == null ? messages.get("value.unknownSpeaker") : m.speaker());
+        }
+        return messages.format("summary.quoteGroup", group.mentions().size(), String.join(" · ", speakers));
+    }
+
+    private String quoteWording(QuoteMention m) {
+        return m.quoted() ? "“" + clip(m.text()) + "”" : messages.format("value.paraphrase", clip(m.text()));
+    }
+
+    static Set<Flag> flags(Set<QuoteFlag> flags) {
+        Set<Flag> out = EnumSet.noneOf(Flag.class);
+        for (QuoteFlag f : flags) {
+            out.add(switch (f) {
+                case REWORDED -> Flag.REWORDED;
+                case TRUNCATED -> Flag.TRUNCATED;
+                case SPEAKER_DIFFERS -> Flag.SPEAKER_DIFFERS;
+            });
+        }
+        return out;
+    }
+
+    // ---- attributions ----
+
+    private void addAttributions(Comparison c, List<List<Highlight>> out) {
+        List<AttributionDifference> diffs = c.claims().attributionDifferences();
+        List<List<Figure>> figuresBacked = backedFigures(c);
+        int n = c.articles().size();
+        // which attribution differences each attribution takes part in, and which mentions found one
+        List<Map<Integer, Integer>> involved = new ArrayList<>(n);
+        Set<AttributionMention> matched = new HashSet<>();
+        for (int a = 0; a < n; a++) {
+            involved.add(new LinkedHashMap<>());
+        }
+        for (int d = 0; d < diffs.size(); d++) {
+            for (AttributionMention m : diffs.get(d).mentions()) {
+                Extraction ex = c.extractions().get(m.article());
+                for (int k = 0; k < ex.attributions().size(); k++) {
+                    if (involves(ex, k, m.span())) {
+                        involved.get(m.article()).putIfAbsent(k, d);
+                        matched.add(m);
+                    }
+                }
+            }
+        }
+        for (int a = 0; a < n; a++) {
+            Extraction ex = c.extractions().get(a);
+            for (int k = 0; k < ex.attributions().size(); k++) {
+                Attribution at = ex.attributions().get(k);
+                Span span = spanOf(at);
+                String source = sourceLabel(at);
+                Integer d = involved.get(a).get(k);
+                if (d != null) {
+                    out.get(a).add(attributionDifference(c, d, span));
+                } else {
+                    List<String> backs = new ArrayList<>();
+                    for (Figure f : figuresBacked.get(a)) {
+                        if (f.attribution() == k) {
+                            backs.add(f.text());
+                        }
+                    }
+                    String summary = backs.isEmpty() ? messages.format("summary.attribution", source)
+                            : messages.format("summary.attributionBacks", source, String.join(" · ", backs));
+                    Version v = new Version(outletLabel(c, a), date(c, a, null),
+                            at.content() == null ? at.cueText() : clip(at.content().of(c.articles().get(a).body())),
+                            null, source);
+                    out.get(a).add(new Highlight(span, HighlightKind.ATTRIBUTION, null, Set.of(), summary, List.of(v),
+                            List.of(), null));
+                }
+            }
+        }
+        // a credited mention no extracted attribution covers (a quote's speaker, say) is marked where it stands
+        for (int d = 0; d < diffs.size(); d++) {
+            for (AttributionMention m : diffs.get(d).mentions()) {
+                if (m.source() != null && !matched.contains(m) && m.span().length() > 0) {
+                    out.get(m.article()).add(attributionDifference(c, d, m.span()));
+                }
+            }
+        }
+    }
+
+    private Highlight attributionDifference(Comparison c, int d, Span span) {
+        AttributionDifference diff = c.claims().attributionDifferences().get(d);
+        List<Version> versions = new ArrayList<>();
+        Set<String> sources = new LinkedHashSet<>();
+        for (AttributionMention m : diff.mentions()) {
+            String body = c.articles().get(m.article()).body();
+            String source = m.source() == null ? messages.get("value.noSource") : m.source();
+            sources.add(source);
+            versions.add(new Version(outletLabel(c, m.article()), date(c, m.article(), null), clip(m.span().of(body)),
+                    null, source));
+        }
+        String summary = messages.format("summary.attributionDifference", clip(diff.claim()), String.join(" · ", sources));
+        return new Highlight(span, HighlightKind.ATTRIBUTION, Verdict.DIFFER, Set.of(Flag.SPEAKER_DIFFERS), summary,
+                versions, List.of(), ClaimRef.attributionDifference(d));
+    }
+
+    /** Does attribution {@code k} of {@code ex} credit the claim at {@code claim}? */
+    private static boolean involves(Extraction ex, int k, Span claim) {
+        Attribution at = ex.attributions().get(k);
+        if (at.content() != null && at.content().overlaps(claim)) {
+            return true;
+        }
+        if (claim.contains(at.cue()) || at.sourceSpan() != null && claim.contains(at.sourceSpan())) {
+            return true;
+        }
+        for (Figure f : ex.figures()) {
+            if (f.attribution() == k && f.span().overlaps(claim)) {
+                return true;
+            }
+        }
+        for (Quote q : ex.quotes()) {
+            if (q.attribution() == k && q.span().overlaps(claim)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Per article, the figures of groups that do not agree (what a reader should check the source of). */
+    private static List<List<Figure>> backedFigures(Comparison c) {
+        List<List<Figure>> out = new ArrayList<>();
+        for (int a = 0; a < c.articles().size(); a++) {
+            out.add(new ArrayList<>());
+        }
+        for (FigureGroup g : c.claims().figureGroups()) {
+            if (g.verdict() == org.parallax.core.compare.claim.Verdict.DIFFER
+                    || g.verdict() == org.parallax.core.compare.claim.Verdict.CONSISTENT) {
+                for (FigureMention m : g.mentions()) {
+                    out.get(m.article()).add(m.figure());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The source's name with the cue when they stand together ("Zelensky said"), else the name alone. */
+    static Span spanOf(Attribution at) {
+        Span cue = at.cue();
+        Span source = at.sourceSpan();
+        if (source == null) {
+            return cue;
+        }
+        int gap = source.end() <= cue.start() ? cue.start() - source.end()
+                : cue.end() <= source.start() ? source.start() - cue.end() : 0;
+        if (gap <= 24) {
+            return new Span(Math.min(cue.start(), source.start()), Math.max(cue.end(), source.end()));
+        }
+        return source;
+    }
+
+    private String sourceLabel(Attribution at) {
+        if (at.source() == null) {
+            return messages.get("value.noSource");
+        }
+        return at.sourceRole() == null ? at.source() : at.source() + " (" + at.sourceRole() + ")";
+    }
+
+    private static String source(Extraction ex, int attribution) {
+        return attribution >= 0 && attribution < ex.attributions().size() ? ex.attributions().get(attribution).source() : null;
+    }
+
+    // ---- rows and word changes ----
+
+    /**
+     * The alignment's rows of two or more passages, each column kept in reading order: per column, the longest run
+     * of rows whose passages go forwards is kept, the other passages (moved ones) leave their row.
+     */
+    static List<Row> rows(Comparison c) {
+        int n = c.articles().size();
+        List<Span[]> rows = new ArrayList<>();
+        for (AlignedRow r : c.alignment().rows()) {
+            if (r.size() < 2) {
+                continue;
+            }
+            Span[] cells = new Span[n];
+            for (int a = 0; a < n; a++) {
+                Optional<Passage> p = a < r.cells().size() ? r.cell(a) : Optional.empty();
+                cells[a] = p.map(Passage::span).orElse(null);
+            }
+            rows.add(cells);
+        }
+        for (int a = 0; a < n; a++) {
+            keepIncreasing(rows, a);
+        }
+        List<Row> out = new ArrayList<>();
+        for (Span[] cells : rows) {
+            if (Arrays.stream(cells).filter(s -> s != null).count() >= 2) {
+                out.add(new Row(Arrays.asList(cells), true));
+            }
+        }
+        return out;
+    }
+
+    /** Clears the cells of column {@code a} outside a longest run of rows with increasing, disjoint spans. */
+    private static void keepIncreasing(List<Span[]> rows, int a) {
+        List<Integer> at = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            if (rows.get(r)[a] != null) {
+                at.add(r);
+            }
+        }
+        int m = at.size();
+        int[] length = new int[m];
+        int[] previous = new int[m];
+        int best = -1;
+        for (int i = 0; i < m; i++) {
+            length[i] = 1;
+            previous[i] = -1;
+            Span si = rows.get(at.get(i))[a];
+            for (int j = 0; j < i; j++) {
+                Span sj = rows.get(at.get(j))[a];
+                if (sj.end() <= si.start() && length[j] + 1 > length[i]) {
+                    length[i] = length[j] + 1;
+                    previous[i] = j;
+                }
+            }
+            if (best < 0 || length[i] > length[best]) {
+                best = i;
+            }
+        }
+        boolean[] keep = new boolean[m];
+        for (int i = best; i >= 0; i = previous[i]) {
+            keep[i] = true;
+        }
+        for (int i = 0; i < m; i++) {
+            if (!keep[i]) {
+                rows.get(at.get(i))[a] = null;
+            }
+        }
+    }
+
+    private void addWordChanges(Comparison c, List<Row> rows, List<List<Highlight>> out) {
+        int n = c.articles().size();
+        List<Set<Span>> shown = new ArrayList<>(n);
+        for (int a = 0; a < n; a++) {
+            shown.add(new HashSet<>());
+            for (Row r : rows) {
+                if (r.cells().get(a) != null) {
+                    shown.get(a).add(r.cells().get(a));
+                }
+            }
+        }
+        // per article and span: the other outlets' wording of it
+        List<Map<Span, List<Version>>> changes = new ArrayList<>(n);
+        for (int a = 0; a < n; a++) {
+            changes.add(new LinkedHashMap<>());
+        }
+        for (PassageDiff d : c.alignment().diffs()) {
+            int ia = d.a().article();
+            int ib = d.b().article();
+            if (!shown.get(ia).contains(d.a().span()) || !shown.get(ib).contains(d.b().span()) || d.changes().isEmpty()) {
+                continue;
+            }
+            if (changedShare(d, true) > MAX_CHANGED_SHARE || changedShare(d, false) > MAX_CHANGED_SHARE) {
+                continue;
+            }
+            String bodyA = c.articles().get(ia).body();
+            String bodyB = c.articles().get(ib).body();
+            for (WordChange w : d.changes()) {
+                if (w.inA().length() > 0) {
+                    changes.get(ia).computeIfAbsent(w.inA(), s -> new ArrayList<>())
+                            .add(new Version(outletLabel(c, ib), date(c, ib, null), wordingOr(w.inB(), bodyB), null, null));
+                }
+                if (w.inB().length() > 0) {
+                    changes.get(ib).computeIfAbsent(w.inB(), s -> new ArrayList<>())
+                            .add(new Version(outletLabel(c, ia), date(c, ia, null), wordingOr(w.inA(), bodyA), null, null));
+                }
+            }
+        }
+        for (int a = 0; a < n; a++) {
+            String body = c.articles().get(a).body();
+            for (Map.Entry<Span, List<Version>> e : changes.get(a).entrySet()) {
+                List<Version> versions = new ArrayList<>();
+                versions.add(new Version(outletLabel(c, a), date(c, a, null), e.getKey().of(body), null, null));
+                versions.addAll(e.getValue());
+                out.get(a).add(new Highlight(e.getKey(), HighlightKind.WORD_CHANGE, null, Set.of(),
+                        messages.get("summary.wordChange"), versions, List.of(), null));
+            }
+        }
+    }
+
+    private String wordingOr(Span span, String body) {
+        return span.length() == 0 ? messages.get("value.missing") : span.of(body);
+    }
+
+    private static double changedShare(PassageDiff d, boolean a) {
+        Passage p = a ? d.a() : d.b();
+        int changed = 0;
+        for (WordChange w : d.changes()) {
+            changed += (a ? w.inA() : w.inB()).length();
+        }
+        return p.span().length() == 0 ? 0 : (double) changed / p.span().length();
+    }
+
+    // ---- helpers ----
+
+    private static List<Set<Span>> spansPerArticle(Comparison c) {
+        List<Set<Span>> out = new ArrayList<>();
+        for (int a = 0; a < c.articles().size(); a++) {
+            out.add(new HashSet<>());
+        }
+        return out;
+    }
+
+    private static LocalDate date(Comparison c, int article, LocalDate given) {
+        return given != null ? given : c.articles().get(article).metadata().published();
+    }
+
+    private static String clip(String s) {
+        String t = s.strip().replaceAll("\\s+", " ");
+        return t.length() <= MAX_WORDING ? t : t.substring(0, MAX_WORDING - 1).stripTrailing() + "…";
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}
