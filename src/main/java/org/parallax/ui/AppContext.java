@@ -1,12 +1,15 @@
 package org.parallax.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import javafx.concurrent.Task;
 import javafx.stage.Window;
 import org.parallax.ui.common.AppExecutor;
 import org.parallax.ui.common.ErrorHandler;
 import org.parallax.ui.common.Messages;
 import org.parallax.ui.common.Tasks;
+import org.parallax.ui.compare.ComparisonScreen;
 import org.parallax.ui.compare.ComparisonViewModel;
 import org.parallax.ui.library.CoreLibraryActions;
 import org.parallax.ui.library.LibraryActions;
@@ -33,7 +36,7 @@ public final class AppContext implements AutoCloseable {
     private final AppExecutor executor;
     private final ErrorHandler errors;
     private final Tasks tasks;
-    private final ComparisonViewModel comparison;
+    private final ComparisonScreen comparisonScreen;
     private final LibraryActions libraryActions;
     private final LibraryViewModel library;
     private final MainViewModel main;
@@ -61,15 +64,11 @@ public final class AppContext implements AutoCloseable {
         this.executor = new AppExecutor("parallax-worker", Math.max(2, Runtime.getRuntime().availableProcessors()));
         this.errors = new ErrorHandler(messages, () -> mainWindow, dialogs);
         this.tasks = new Tasks(executor, errors::report);
-        this.comparison = new ComparisonViewModel();
+        this.comparisonScreen = new ComparisonScreen(tasks, messages);
         this.libraryActions = library;
         this.library = new LibraryViewModel(library, tasks, messages);
-        this.main = new MainViewModel(comparison, this.library, tasks, messages);
-        // until the comparison engine is wired, Compare opens the comparison page
-        this.library.setOnCompare(ids -> {
-            LOG.info("Compare {}", ids);
-            main.pageProperty().set(Page.COMPARISON);
-        });
+        this.main = new MainViewModel(comparisonScreen.model().view(), this.library, tasks, messages);
+        this.library.setOnCompare(ids -> compare(ids));
         main.themeProperty().set(settings.theme());
         main.themeProperty().addListener((obs, old, theme) -> {
             theme.apply();
@@ -77,8 +76,16 @@ public final class AppContext implements AutoCloseable {
         });
     }
 
+    /** Compares the library's articles with these ids (off the FX thread) and shows the comparison page. */
+    public Task<?> compare(List<String> ids) {
+        LOG.info("Compare {}", ids);
+        Task<?> task = comparisonScreen.compare(ids, libraryActions::get);
+        main.pageProperty().set(Page.COMPARISON);
+        return task;
+    }
+
     public MainView createMainView() {
-        return new MainView(main, messages);
+        return new MainView(main, messages, comparisonScreen);
     }
 
     public void setMainWindow(Window window) {
@@ -105,8 +112,14 @@ public final class AppContext implements AutoCloseable {
         return executor;
     }
 
+    /** The comparison page's columns (what "next difference" moves through). */
     public ComparisonViewModel comparison() {
-        return comparison;
+        return comparisonScreen.model().view();
+    }
+
+    /** The comparison page: columns, summary, claims and quotes tables, timeline, export. */
+    public ComparisonScreen comparisonScreen() {
+        return comparisonScreen;
     }
 
     public MainViewModel main() {

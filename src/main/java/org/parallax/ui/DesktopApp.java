@@ -13,6 +13,8 @@ import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
@@ -129,16 +131,44 @@ public class DesktopApp extends Application {
         }
         context.library().start();
         if (screenshotMode) {
-            whenReady(context.library().readyProperty(), () -> Screenshots.captureMainViews(scene, view, context.main(), screenshotDir)
-                    .whenComplete((files, e) -> {
-                        if (e != null) {
-                            LOG.error("Screenshots failed", e);
-                        } else {
-                            LOG.info("Screenshots written: {}", files);
+            // the library first, then the comparison of all its articles, then the pictures
+            whenReady(context.library().readyProperty(), () -> {
+                Runnable capture = () -> Screenshots.captureMainViews(scene, view, context.main(), screenshotDir)
+                        .whenComplete((files, e) -> {
+                            if (e != null) {
+                                LOG.error("Screenshots failed", e);
+                            } else {
+                                LOG.info("Screenshots written: {}", files);
+                            }
+                            afterScreenshots.run();
+                        });
+                List<String> ids = context.library().allArticles().stream().map(a -> a.id()).toList();
+                if (ids.size() < 2) {
+                    capture.run();
+                    return;
+                }
+                Task<?> comparing = context.compare(ids);
+                // the state, not isDone(): a Task reports SUCCEEDED on the FX thread before its future is done
+                if (ended(comparing.getState())) {
+                    capture.run();
+                } else {
+                    comparing.stateProperty().addListener(new ChangeListener<>() {
+                        @Override
+                        public void changed(ObservableValue<? extends Worker.State> obs, Worker.State old,
+                                            Worker.State now) {
+                            if (ended(now)) {
+                                obs.removeListener(this);
+                                capture.run();
+                            }
                         }
-                        afterScreenshots.run();
-                    }));
+                    });
+                }
+            });
         }
+    }
+
+    private static boolean ended(Worker.State state) {
+        return state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED;
     }
 
     private static void whenReady(ReadOnlyBooleanProperty ready, Runnable action) {

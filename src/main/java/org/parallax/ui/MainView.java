@@ -6,6 +6,7 @@ import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.concurrent.Task;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -32,6 +33,7 @@ import org.parallax.ui.common.Icons;
 import org.parallax.ui.common.Styles;
 import org.parallax.ui.library.LibraryDialogs;
 import org.parallax.ui.common.Messages;
+import org.parallax.ui.compare.ComparisonScreen;
 import org.parallax.ui.compare.ComparisonView;
 import org.parallax.ui.library.LibraryView;
 
@@ -44,7 +46,7 @@ public final class MainView extends StackPane {
     private final MainViewModel viewModel;
     private final Messages messages;
     private final LibraryView libraryView;
-    private final ComparisonView comparisonView;
+    private final ComparisonScreen comparisonScreen;
     private final StatusBar statusBar = new StatusBar();
     private final Button cancel = new Button();
     private final ModalPane modal = new ModalPane();
@@ -52,18 +54,19 @@ public final class MainView extends StackPane {
     private final LibraryDialogs dialogs;
     private final BorderPane frame;
 
-    public MainView(MainViewModel viewModel, Messages messages) {
+    public MainView(MainViewModel viewModel, Messages messages, ComparisonScreen comparisonScreen) {
         this.viewModel = viewModel;
         this.messages = messages;
         setId("mainView");
         libraryView = new LibraryView(viewModel.library(), messages);
         dialogs = new LibraryDialogs(messages, this::window);
-        comparisonView = new ComparisonView(viewModel.comparison(), messages);
+        this.comparisonScreen = comparisonScreen;
+        Node comparisonPage = comparisonScreen.view();
 
-        StackPane centre = new StackPane(libraryView, comparisonView);
+        StackPane centre = new StackPane(libraryView, comparisonPage);
         centre.setId("centre");
         libraryView.visibleProperty().bind(viewModel.pageProperty().isEqualTo(Page.LIBRARY));
-        comparisonView.visibleProperty().bind(viewModel.pageProperty().isEqualTo(Page.COMPARISON));
+        comparisonPage.visibleProperty().bind(viewModel.pageProperty().isEqualTo(Page.COMPARISON));
 
         frame = new BorderPane(centre);
         frame.setTop(menuBar());
@@ -126,8 +129,11 @@ public final class MainView extends StackPane {
             change.disableProperty().bind(viewModel.library().writableProperty().not());
         }
         MenuItem quit = item("menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), Platform::exit);
-        Menu file = new Menu(messages.get("menu.file"), null, importFiles, importFolder, paste, new SeparatorMenuItem(), reset,
-                new SeparatorMenuItem(), quit);
+        MenuItem export = item("menu.file.export", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                () -> comparisonScreen.chooseExport(window()));
+        export.disableProperty().bind(comparisonScreen.model().comparisonProperty().isNull());
+        Menu file = new Menu(messages.get("menu.file"), null, importFiles, importFolder, paste, new SeparatorMenuItem(), export,
+                new SeparatorMenuItem(), reset, new SeparatorMenuItem(), quit);
         file.setId("fileMenu");
 
         RadioMenuItem light = new RadioMenuItem(messages.get("menu.view.light"));
@@ -279,7 +285,7 @@ public final class MainView extends StackPane {
     }
 
     public ComparisonView comparisonView() {
-        return comparisonView;
+        return comparisonScreen.columns();
     }
 
     public LibraryView libraryView() {

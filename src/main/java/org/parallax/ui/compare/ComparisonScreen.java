@@ -35,7 +35,6 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.parallax.core.article.Article;
 import org.parallax.core.compare.Comparison;
 import org.parallax.core.extract.Extraction;
-import org.parallax.core.index.Library;
 import org.parallax.ui.common.Icons;
 import org.parallax.ui.common.Messages;
 import org.parallax.ui.common.Styles;
@@ -51,7 +50,7 @@ import org.parallax.ui.common.Tasks;
  *
  * <p>Wiring (once, in the app context): {@code ComparisonScreen screen = new ComparisonScreen(tasks, messages);}
  * put {@link #view()} where the comparison page goes; the library's "Compare" hook calls
- * {@link #compare(List, Library)} with the selected ids; File ▸ Export calls {@link #chooseExport(Window)} (or
+ * {@link #compare(List, ArticleLookup)} with the selected ids; File ▸ Export calls {@link #chooseExport(Window)} (or
  * {@link #exportTo(Path, Consumer)} with a path).
  */
 public final class ComparisonScreen {
@@ -259,7 +258,7 @@ public final class ComparisonScreen {
      * Loads the articles with these ids from the library and compares them, off the FX thread: what the library
      * view's {@code onCompare} hook calls with the selected ids.
      */
-    public Task<?> compare(List<String> ids, Library library) {
+    public Task<?> compare(List<String> ids, ArticleLookup library) {
         return model.compare(ids, library);
     }
 

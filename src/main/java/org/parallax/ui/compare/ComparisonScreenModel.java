@@ -29,7 +29,6 @@ import org.parallax.core.compare.claim.FigureGroup;
 import org.parallax.core.compare.claim.FigureMention;
 import org.parallax.core.extract.Extraction;
 import org.parallax.core.extract.Extractor;
-import org.parallax.core.index.Library;
 import org.parallax.core.index.LibraryEntry;
 import org.parallax.core.progress.Cancellation;
 import org.parallax.core.progress.CancelledException;
@@ -161,7 +160,7 @@ public final class ComparisonScreenModel {
      * Loads the articles with these ids from {@code library} and compares them, all off the FX thread. An article
      * stored without its extraction is extracted on the way.
      */
-    public Task<?> compare(List<String> ids, Library library) {
+    public Task<?> compare(List<String> ids, ArticleLookup library) {
         List<String> given = List.copyOf(ids);
         return start((p, c) -> {
             List<Article> articles = new ArrayList<>();

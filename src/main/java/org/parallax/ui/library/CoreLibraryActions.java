@@ -98,6 +98,11 @@ public final class CoreLibraryActions implements LibraryActions {
     }
 
     @Override
+    public Optional<LibraryEntry> get(String id) throws LibraryException {
+        return library().get(id);
+    }
+
+    @Override
     public List<SearchHit> search(String query, int limit) throws LibraryException {
         return library().search(query, limit);
     }

@@ -29,6 +29,9 @@ public interface LibraryActions extends AutoCloseable {
     /** Every article, newest first. */
     List<LibraryEntry> list() throws LibraryException;
 
+    /** One article by id (or unique id prefix), with its stored extraction. */
+    Optional<LibraryEntry> get(String id) throws LibraryException;
+
     /** Articles matching a Lucene query, best first, with highlighted snippets. */
     List<SearchHit> search(String query, int limit) throws LibraryException;
 
@@ -90,6 +93,11 @@ public interface LibraryActions extends AutoCloseable {
         @Override
         public int remove(List<String> ids, Progress progress, Cancellation cancellation) {
             throw new UnsupportedOperationException(MESSAGE);
+        }
+
+        @Override
+        public Optional<LibraryEntry> get(String id) {
+            return Optional.empty();
         }
 
         @Override

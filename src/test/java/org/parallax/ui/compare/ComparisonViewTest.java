@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
@@ -52,7 +53,14 @@ class ComparisonViewTest {
         assertThat(robot.lookup("#columnHeader-3").tryQuery()).isEmpty();
         assertThat(robot.lookup("#columnDetail-0").queryAs(Label.class).getText())
                 .contains("Thomas Maresca").contains("UPI").contains("2024");
-        // every display row has one cell per column, empty or not
+        // every display row has one cell per column, empty or not (rows are rebuilt once the column width settles)
+        int rows = viewModel.rowsProperty().get().size();
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#cell-" + (rows - 1) + "-2").tryQuery().isPresent()
+                    && robot.lookup("#cell-0-1").tryQuery().isPresent());
+        } catch (TimeoutException e) {
+            throw new AssertionError("the rows were not built", e);
+        }
         for (int r = 0; r < viewModel.rowsProperty().get().size(); r++) {
             for (int c = 0; c < 3; c++) {
                 assertThat(robot.lookup("#cell-" + r + "-" + c).tryQuery()).as("cell %d %d", r, c).isPresent();
