@@ -1,13 +1,15 @@
 package org.parallax;
 
+import java.nio.file.Path;
 import java.util.Set;
 import org.parallax.cli.ParallaxCommand;
 import org.parallax.core.AppDirectories;
+import org.parallax.core.ingest.ArticleFiles;
 import org.parallax.ui.DesktopApp;
 
 /**
  * Entry point. With no command (or only desktop options: {@code --library DIR}, {@code --screenshot DIR},
- * {@code --settings FILE}) it opens the desktop
+ * {@code --settings FILE}) and article files it opens the desktop
  * app; otherwise it runs the command line ({@code parallax --help}).
  */
 public final class Main {
@@ -29,13 +31,25 @@ public final class Main {
         System.exit(ParallaxCommand.run(args));
     }
 
-    /** True when the arguments are only desktop options with their values ({@code --library DIR list} is the CLI). */
+    /**
+     * True when the arguments are only desktop options with their values and article files to open (what a file
+     * manager passes: {@code parallax story.html}); {@code --library DIR list} is the CLI.
+     */
     static boolean isDesktop(String[] args) {
-        for (int i = 0; i < args.length; i += 2) {
-            if (!DESKTOP_OPTIONS.contains(args[i]) || i + 1 >= args.length) {
+        int i = 0;
+        while (i < args.length) {
+            if (DESKTOP_OPTIONS.contains(args[i]) && i + 1 < args.length) {
+                i += 2;
+            } else if (isArticleFile(args[i])) {
+                i++;
+            } else {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean isArticleFile(String arg) {
+        return !arg.startsWith("-") && ArticleFiles.isArticleFile(Path.of(arg));
     }
 }

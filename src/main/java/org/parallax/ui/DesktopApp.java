@@ -20,6 +20,7 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.parallax.core.AppDirectories;
+import org.parallax.core.ingest.ArticleFiles;
 import org.parallax.core.ingest.SampleArticles;
 import org.parallax.ui.common.Messages;
 import org.parallax.ui.library.LibraryDialogs;
@@ -130,6 +131,11 @@ public class DesktopApp extends Application {
             new LibraryDialogs(messages, () -> stage).libraryUnavailable(status);
         }
         context.library().start();
+        List<Path> toOpen = filesToOpen(args);
+        if (!toOpen.isEmpty() && !screenshotMode) {
+            // files given on the command line (a file manager's "Open with Parallax"): import them once ready
+            whenReady(context.library().readyProperty(), () -> context.library().importPaths(toOpen));
+        }
         if (screenshotMode) {
             // the library first, then the comparison of all its articles, then the pictures
             whenReady(context.library().readyProperty(), () -> {
@@ -252,6 +258,19 @@ public class DesktopApp extends Application {
         } catch (IOException | UncheckedIOException e) {
             LOG.warn("Could not delete the temporary library {}", dir, e);
         }
+    }
+
+    /** The article files among the arguments (everything that is not an option or an option's value). */
+    static List<Path> filesToOpen(List<String> args) {
+        List<Path> files = new java.util.ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).startsWith("--")) {
+                i++;
+            } else if (ArticleFiles.isArticleFile(Path.of(args.get(i)))) {
+                files.add(Path.of(args.get(i)));
+            }
+        }
+        return files;
     }
 
     private static java.util.Optional<String> option(List<String> args, String name) {

@@ -67,4 +67,10 @@ public final class ArticleFiles {
         Path name = file.getFileName();
         return name != null && name.toString().startsWith(".");
     }
+
+    /** True for an existing regular file in a format Parallax reads (not a sidecar): what "open with" may pass. */
+    public static boolean isArticleFile(Path file) {
+        return Files.isRegularFile(file) && !Sidecar.isSidecar(file)
+                && Format.ofFileName(file.getFileName().toString()).isPresent();
+    }
 }

@@ -69,8 +69,22 @@ class ComparisonViewTest {
         assertThat(robot.lookup("." + Styles.CELL_EMPTY).queryAll()).isNotEmpty();
     }
 
+    /**
+     * The rendered styles, read on the FX thread once the rows have settled: the view builds its rows again when
+     * the columns' width settles after the first layout.
+     */
+    private java.util.Collection<String> stylesAt(int column, int offset) {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> List.copyOf(view.stylesAt(column, offset))).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("could not read the styles", e);
+        }
+    }
+
     @Test
     void figuresCarryTheirVerdictsClassOverTheirWholeSpanAndNoFurther(FxRobot robot) {
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
         int differing = 0;
         for (int c = 0; c < model.columns().size(); c++) {
             List<Highlight> hs = model.columns().get(c).highlights();
@@ -86,7 +100,7 @@ class ComparisonViewTest {
                 };
                 for (int i = h.span().start(); i < h.span().end(); i++) {
                     if (!Character.isWhitespace(model.columns().get(c).body().charAt(i))) {
-                        assertThat(view.stylesAt(c, i)).as("column %d offset %d", c, i).contains(Styles.FIGURE, expected);
+                        assertThat(stylesAt(c, i)).as("column %d offset %d", c, i).contains(Styles.FIGURE, expected);
                     }
                 }
                 int before = h.span().start() - 1;
@@ -94,7 +108,7 @@ class ComparisonViewTest {
                 boolean covered = hs.stream().anyMatch(o -> o.kind() == HighlightKind.FIGURE
                         && o.span().start() <= before && before < o.span().end());
                 if (before >= 0 && !covered) {
-                    assertThat(view.stylesAt(col, before)).doesNotContain(Styles.FIGURE);
+                    assertThat(stylesAt(col, before)).doesNotContain(Styles.FIGURE);
                 }
                 if (h.verdict() == Verdict.DIFFER) {
                     differing++;
