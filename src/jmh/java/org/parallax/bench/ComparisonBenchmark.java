@@ -19,6 +19,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.parallax.core.article.Article;
+import org.parallax.core.compare.AlignerBenchmark;
 import org.parallax.core.compare.Comparer;
 import org.parallax.core.compare.Comparison;
 import org.parallax.core.extract.Extraction;
@@ -65,27 +66,13 @@ public class ComparisonBenchmark {
         Random rnd = new Random(42);
         while (chosen.size() < articles) {
             Article s = seeds.get(rnd.nextInt(seeds.size()));
-            chosen.add(Article.of(s.metadata(), variant(s.body(), rnd), List.of(), s.source(), s.format()));
+            chosen.add(Article.of(s.metadata(), AlignerBenchmark.variant(s.body(), rnd).strip(), List.of(), s.source(),
+                    s.format()));
         }
         for (Article a : chosen) {
             library.add(a, extractor.extract(a.body()));
             ids.add(a.id());
         }
-    }
-
-    private static String variant(String body, Random rnd) {
-        List<String> parts = new ArrayList<>(List.of(body.split("\n+")));
-        Collections.shuffle(parts.subList(parts.size() / 2, parts.size()), rnd);
-        StringBuilder b = new StringBuilder();
-        for (String p : parts) {
-            if (rnd.nextInt(4) == 0) {
-                continue;
-            }
-            b.append(p.replace(" said", rnd.nextBoolean() ? " stated" : " said")
-                    .replace("troops", rnd.nextBoolean() ? "soldiers" : "troops")
-                    .replace("000", rnd.nextInt(3) == 0 ? "500" : "000")).append("\n\n");
-        }
-        return b.toString().strip();
     }
 
     @Benchmark

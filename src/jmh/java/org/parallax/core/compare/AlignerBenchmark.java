@@ -55,7 +55,8 @@ public class AlignerBenchmark {
         }
     }
 
-    private static String variant(String body, Random rnd) {
+    /** A reworded, partly reordered and cut copy of {@code body}: another outlet's version of one story. */
+    public static String variant(String body, Random rnd) {
         List<String> parts = new ArrayList<>(List.of(body.split("\n+")));
         Collections.shuffle(parts.subList(parts.size() / 2, parts.size()), rnd);
         StringBuilder b = new StringBuilder();
