@@ -6,6 +6,7 @@ import org.parallax.cli.ParallaxCommand;
 import org.parallax.core.AppDirectories;
 import org.parallax.core.ingest.ArticleFiles;
 import org.parallax.ui.DesktopApp;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * Entry point. With no command (or only desktop options: {@code --library DIR}, {@code --screenshot DIR},
@@ -24,6 +25,9 @@ public final class Main {
         if (System.getProperty("parallax.log.dir") == null) {
             System.setProperty("parallax.log.dir", AppDirectories.dataDirectory().resolve("logs").toString());
         }
+        // libraries that log through java.util.logging (Lucene, JavaFX) write to the log file, not to stderr
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
         if (isDesktop(args)) {
             DesktopApp.launch(args);
             return;

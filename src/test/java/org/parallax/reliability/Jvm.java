@@ -19,7 +19,13 @@ final class Jvm {
         cmd.add("-XX:+UseSerialGC");
         cmd.add("-Xshare:auto");
         cmd.add("-Djava.awt.headless=true");
+        if (Runtime.version().feature() >= 22) {
+            // as the jar's manifest does (Enable-Native-Access): Lucene maps files through java.lang.foreign
+            cmd.add("--enable-native-access=ALL-UNNAMED");
+        }
         cmd.add("-Dparallax.log.dir=" + logDir);
+        // log as the shipped app does (to the log file), not as the tests do (warnings on stderr)
+        cmd.add("-Dlogback.configurationFile=" + Jvm.class.getResource("/logback.xml"));
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(main.getName());
