@@ -54,7 +54,8 @@ import org.slf4j.LoggerFactory;
  * <li>The searchable metadata fields hold the <em>effective</em> value (edits win). The stored
  *     {@code imported.*} and {@code edit.*} fields keep both layers apart, so edits survive re-import.</li>
  * <li>Stored only: {@code furniture} (one value a line, in order), {@code source}, {@code format},
- *     {@code importedAt} (epoch milliseconds) and {@code extraction} (JSON, see {@link ExtractionJson}).</li>
+ *     {@code importedAt} (epoch milliseconds) and {@code extraction} (compact JSON without the texts the body
+ *     holds, see {@link ExtractionJson}).</li>
  * </ul>
  *
  * <p>Why {@link EnglishAnalyzer} for body and title: it is StandardTokenizer, the English possessive filter
@@ -141,7 +142,7 @@ final class ArticleDocuments {
             d.add(new StoredField(FORMAT, a.format().name()));
         }
         d.add(new StoredField(IMPORTED_AT, entry.importedAt().toEpochMilli()));
-        d.add(new StoredField(EXTRACTION, ExtractionJson.write(entry.extraction())));
+        d.add(new StoredField(EXTRACTION, ExtractionJson.write(entry.extraction(), a.body())));
         return d;
     }
 
@@ -166,7 +167,7 @@ final class ArticleDocuments {
                 ? Instant.ofEpochMilli(at.numericValue().longValue()) : Instant.EPOCH;
         Extraction extraction;
         try {
-            extraction = ExtractionJson.read(d.get(EXTRACTION));
+            extraction = ExtractionJson.read(d.get(EXTRACTION), body);
         } catch (IOException | RuntimeException e) {
             LOG.warn("Could not read the stored extraction of article {}; showing it without one", id, e);
             extraction = Extraction.EMPTY;

@@ -83,7 +83,7 @@ public final class Library implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Library.class);
 
     /** The layout of documents and commit data this code writes; bump it when that changes. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     static final String SCHEMA_KEY = "parallax.schema";
     static final String VERSION_KEY = "parallax.version";

@@ -54,7 +54,7 @@ class LibraryStorageTest {
         try (Library library = Library.open(temp)) {
             assertThat(library.size()).isZero();
         }
-        assertThat(TestIndexes.commitData(temp)).containsEntry(Library.SCHEMA_KEY, "1");
+        assertThat(TestIndexes.commitData(temp)).containsEntry(Library.SCHEMA_KEY, Integer.toString(Library.SCHEMA_VERSION));
     }
 
     @Test
@@ -92,7 +92,7 @@ class LibraryStorageTest {
     @Test
     void aLibraryFromANewerParallaxIsRefusedAndLeftAlone() throws Exception {
         fillWithSeeds(temp);
-        TestIndexes.setCommitData(temp, Map.of(Library.SCHEMA_KEY, "2", Library.VERSION_KEY, "9.0"));
+        TestIndexes.setCommitData(temp, Map.of(Library.SCHEMA_KEY, Integer.toString(Library.SCHEMA_VERSION + 1), Library.VERSION_KEY, "9.0"));
         Map<String, String> before = TestIndexes.snapshot(temp);
         for (var opener : List.<Opener>of(Library::open, Library::openReadOnly)) {
             assertThatThrownBy(() -> opener.open(temp)).isInstanceOf(LibraryException.class)
@@ -123,7 +123,7 @@ class LibraryStorageTest {
             assertThat(library.list()).isEqualTo(before);
             assertThat(library.search("outlet:upi", 5)).hasSize(1);
         }
-        assertThat(TestIndexes.commitData(temp)).containsEntry(Library.SCHEMA_KEY, "1");
+        assertThat(TestIndexes.commitData(temp)).containsEntry(Library.SCHEMA_KEY, Integer.toString(Library.SCHEMA_VERSION));
         try (Library library = Library.openReadOnly(temp)) {
             assertThat(library.list()).isEqualTo(before);
         }

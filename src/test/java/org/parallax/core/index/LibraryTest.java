@@ -38,7 +38,7 @@ class LibraryTest {
             assertThat(library.list()).isEmpty();
         }
         assertThat(dir).isDirectory();
-        assertThat(TestIndexes.commitData(dir)).containsEntry(Library.SCHEMA_KEY, "1").containsKey(Library.VERSION_KEY);
+        assertThat(TestIndexes.commitData(dir)).containsEntry(Library.SCHEMA_KEY, Integer.toString(Library.SCHEMA_VERSION)).containsKey(Library.VERSION_KEY);
     }
 
     @Test
