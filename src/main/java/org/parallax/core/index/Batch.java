@@ -20,6 +20,10 @@ public final class Batch implements AutoCloseable {
         return library.add(article, extraction);
     }
 
+    AddResult add(Library.NewEntry entry) throws LibraryException {
+        return library.add(entry);
+    }
+
     public LibraryEntry edit(String id, MetadataEdit edit) throws LibraryException {
         return library.edit(id, edit);
     }

@@ -3,8 +3,17 @@ package org.parallax.core.index;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.parallax.core.article.Article;
 import org.parallax.core.article.Format;
 import org.parallax.core.extract.Extraction;
@@ -23,6 +32,12 @@ import org.slf4j.LoggerFactory;
  * Imports files and folders into a library: each file is read, its body extracted and stored, or skipped with
  * a reason; one bad file never stops the others. Blocks the calling thread; reports progress per file and
  * stops between files when cancelled (what was imported by then stays imported).
+ *
+ * <p>Reading and extraction, the costly part, run on a small pool of worker threads (one per processor), a
+ * few files ahead of the calling thread, which adds the results to the library one at a time in file order.
+ * So the library sees exactly the changes a one-thread import would make, in the same order (the same file
+ * twice, or two files with the same text, still give one article and a duplicate), the commits fall at the
+ * same points, and only a bounded number of read articles is held in memory at any time.
  */
 public final class Importer {
 
@@ -30,13 +45,26 @@ public final class Importer {
 
     /** Files imported between two commits: a crash loses at most this many, and they import again. */
     static final int COMMIT_EVERY = 100;
+    /** Files read ahead per worker: enough to keep the workers busy, few enough to bound memory. */
+    private static final int AHEAD_PER_WORKER = 4;
 
     private final ArticleLoader loader;
     private final Extractor extractor;
+    private final int workers;
 
+    /** An importer with one worker per available processor. */
     public Importer(ArticleLoader loader, Extractor extractor) {
+        this(loader, extractor, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** An importer reading and extracting on {@code workers} threads (1: all on a single worker). */
+    public Importer(ArticleLoader loader, Extractor extractor, int workers) {
+        if (workers < 1) {
+            throw new IllegalArgumentException("at least one worker expected, got " + workers);
+        }
         this.loader = loader;
         this.extractor = extractor;
+        this.workers = workers;
     }
 
     public ImportReport importPaths(Library library, List<Path> paths, Progress progress, Cancellation cancellation)
@@ -65,6 +93,10 @@ public final class Importer {
         // outcomes before this index are committed: only they count as imported (or duplicate)
         int committed = outcomes.size();
         Path current = null;
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(workers, Math.max(1, files.size())),
+                new WorkerThreads());
+        Deque<Future<Read>> ahead = new ArrayDeque<>();
+        int submitted = 0;
         Batch batch = library.batch();
         try {
             for (int i = 0; i < files.size(); i++) {
@@ -72,8 +104,12 @@ public final class Importer {
                     cancelled = true;
                     break;
                 }
+                while (submitted < files.size() && ahead.size() < workers * AHEAD_PER_WORKER) {
+                    Path file = files.get(submitted++);
+                    ahead.add(pool.submit(() -> read(file)));
+                }
                 current = files.get(i);
-                outcomes.add(importFile(batch, current));
+                outcomes.add(add(batch, current, result(ahead.poll())));
                 if ((i + 1) % COMMIT_EVERY == 0) {
                     batch.close();
                     committed = outcomes.size();
@@ -85,8 +121,67 @@ public final class Importer {
             batch.close();
         } catch (LibraryException e) {
             throw stopped(library, e, outcomes.subList(0, committed), current);
+        } finally {
+            ahead.forEach(f -> f.cancel(true));
+            pool.shutdownNow();
         }
         return new ImportReport(outcomes, cancelled);
+    }
+
+    /** A file read and extracted by a worker: the article and its document ready to add, or why it is skipped. */
+    private record Read(Library.NewEntry entry, ImportOutcome skipped) {
+    }
+
+    /** Runs on a worker: reads, extracts and encodes one file; never throws for a bad file. */
+    private Read read(Path file) {
+        Article article;
+        try {
+            Article loaded = loader.load(file);
+            // the library remembers where an article came from wherever the import was started
+            article = new Article(loaded.id(), loaded.metadata(), loaded.body(), loaded.furniture(),
+                    file.toAbsolutePath().normalize().toString(), loaded.format());
+        } catch (IngestException e) {
+            LOG.info("skipped {}: {}", file, e.getMessage());
+            return new Read(null, ImportOutcome.skipped(file, e.getMessage()));
+        } catch (RuntimeException e) {
+            LOG.error("unexpected failure reading {}", file, e);
+            return new Read(null, ImportOutcome.skipped(file,
+                    file + " could not be read (an unexpected error; see the log)."));
+        }
+        Extraction extraction;
+        try {
+            extraction = extractor.extract(article.body());
+        } catch (RuntimeException e) {
+            LOG.error("extraction failed for {}", file, e);
+            extraction = Extraction.EMPTY;
+        }
+        return new Read(Library.NewEntry.of(article, extraction, true), null);
+    }
+
+    /** The worker's result, waiting for it; a worker's unexpected error is rethrown here. */
+    private static Read result(Future<Read> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while importing");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("a file could not be read", e.getCause());
+        }
+    }
+
+    private static ImportOutcome add(Batch batch, Path file, Read read) throws LibraryException {
+        if (read.skipped() != null) {
+            return read.skipped();
+        }
+        Article article = read.entry().entry().article();
+        AddResult result = batch.add(read.entry());
+        ImportOutcome.Status status = result == AddResult.ADDED
+                ? ImportOutcome.Status.IMPORTED : ImportOutcome.Status.DUPLICATE;
+        return new ImportOutcome(file, status, article.id(), article.metadata().title(), null);
     }
 
     /**
@@ -104,30 +199,16 @@ public final class Importer {
                 + " stored before that and kept. Import the same files again once this is fixed.", e);
     }
 
-    private ImportOutcome importFile(Batch library, Path file) throws LibraryException {
-        Article article;
-        try {
-            Article loaded = loader.load(file);
-            // the library remembers where an article came from wherever the import was started
-            article = new Article(loaded.id(), loaded.metadata(), loaded.body(), loaded.furniture(),
-                    file.toAbsolutePath().normalize().toString(), loaded.format());
-        } catch (IngestException e) {
-            LOG.info("skipped {}: {}", file, e.getMessage());
-            return ImportOutcome.skipped(file, e.getMessage());
-        } catch (RuntimeException e) {
-            LOG.error("unexpected failure reading {}", file, e);
-            return ImportOutcome.skipped(file, file + " could not be read (an unexpected error; see the log).");
+    /** Daemon worker threads named for the log, so a stuck import never keeps the JVM alive. */
+    private static final class WorkerThreads implements ThreadFactory {
+
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread t = new Thread(task, "import-worker-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
         }
-        Extraction extraction;
-        try {
-            extraction = extractor.extract(article.body());
-        } catch (RuntimeException e) {
-            LOG.error("extraction failed for {}", file, e);
-            extraction = Extraction.EMPTY;
-        }
-        AddResult result = library.add(article, extraction);
-        ImportOutcome.Status status = result == AddResult.ADDED
-                ? ImportOutcome.Status.IMPORTED : ImportOutcome.Status.DUPLICATE;
-        return new ImportOutcome(file, status, article.id(), article.metadata().title(), null);
     }
 }

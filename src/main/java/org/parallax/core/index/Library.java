@@ -3,6 +3,7 @@ package org.parallax.core.index;
 import java.io.EOFException;
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -235,13 +236,40 @@ public final class Library implements AutoCloseable {
      * </ul>
      */
     public AddResult add(Article article, Extraction extraction) throws LibraryException {
-        Objects.requireNonNull(article, "article");
-        Extraction ex = extraction == null ? Extraction.EMPTY : extraction;
+        return add(NewEntry.of(article, extraction, false));
+    }
+
+    /**
+     * An article about to be added, with its document already made when {@code encoded} (so an importer can
+     * make it on another thread); the document is used only if the library does not hold the article yet.
+     */
+    record NewEntry(LibraryEntry entry, Document document) {
+
+        static NewEntry of(Article article, Extraction extraction, boolean encoded) {
+            Objects.requireNonNull(article, "article");
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            LibraryEntry entry = new LibraryEntry(article, article.metadata(), Metadata.EMPTY, now,
+                    extraction == null ? Extraction.EMPTY : extraction);
+            try {
+                return new NewEntry(entry, encoded ? ArticleDocuments.encode(entry) : null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    AddResult add(NewEntry added) throws LibraryException {
+        Article article = added.entry().article();
+        Extraction ex = added.entry().extraction();
         return change(() -> {
             Optional<LibraryEntry> stored = storedEntry(article.id());
             if (stored.isEmpty()) {
-                Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-                writeEntry(new LibraryEntry(article, article.metadata(), Metadata.EMPTY, now, ex));
+                if (added.document() != null) {
+                    writer.updateDocument(ArticleDocuments.idTerm(article.id()), added.document());
+                    markChanged(article.id());
+                } else {
+                    writeEntry(added.entry());
+                }
                 LOG.debug("Added article {} from {}", article.id(), article.source());
                 return AddResult.ADDED;
             }

@@ -71,6 +71,12 @@ final class BodySplitter {
             + "|join (?:us|our)|this (?:page|site|website)|click here|sign up|cookies?|advertis\\w*|sponsored"
             + "|readers like you|leave a (?:reply|comment)|log ?in|share this)\\b");
 
+    /** Leading punctuation and bullets, trailing bullets: what a cue line may be wrapped in. */
+    private static final Pattern BARE = Pattern.compile("^[\\p{Punct}\\s»›|•·–—]+|[\\s»›|•·]+$");
+    /** Words without which {@link #APPEAL} cannot match (lower case). */
+    private static final String[] APPEAL_KEYS = {"subscrib", "newsletter", "donat", "patron", "support ", "our ",
+        "join ", "this ", "click here", "sign up", "cookie", "advertis", "sponsored", "readers like you", "leave a",
+        "log in", "login", "share this"};
     /** Words without which {@link #STRONG_CUE} cannot match (lower case). */
     private static final String[] STRONG_KEYS = {"copyright", "\u00a9", "rights reserved", "visited", "read more"};
     /** Words without which {@link #SOFT_CUE} cannot match (lower case). */
@@ -171,7 +177,7 @@ final class BodySplitter {
             return Kind.END_CUE;
         }
         if (words <= 12) {
-            String bare = line.replaceAll("^[\\p{Punct}\\s»›|•·–—]+|[\\s»›|•·]+$", "");
+            String bare = BARE.matcher(line).replaceAll("");
             if (END_CUE_LINE.matcher(bare).matches()) {
                 return Kind.END_CUE;
             }
@@ -271,6 +277,9 @@ final class BodySplitter {
     }
 
     private static int appeals(String line) {
+        if (!containsAny(line.toLowerCase(Locale.ROOT), APPEAL_KEYS)) {
+            return 0;
+        }
         int appeals = 0;
         Matcher m = APPEAL.matcher(line);
         while (m.find()) {
@@ -370,12 +379,33 @@ final class BodySplitter {
             if (kinds[i] != Kind.PROSE && kinds[i] != Kind.SHORT) {
                 continue;
             }
-            for (String w : text.get(i).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-                if (w.length() >= 4 && !STOP.contains(w)) {
-                    out.add(w);
+            String line = text.get(i).toLowerCase(Locale.ROOT);
+            int start = -1;
+            for (int k = 0; k <= line.length(); k++) {
+                boolean wordChar = k < line.length() && isWordChar(line.charAt(k));
+                if (wordChar && start < 0) {
+                    start = k;
+                } else if (!wordChar && start >= 0) {
+                    if (k - start >= 4) {
+                        String w = line.substring(start, k);
+                        if (!STOP.contains(w)) {
+                            out.add(w);
+                        }
+                    }
+                    start = -1;
                 }
             }
         }
         return out;
+    }
+
+    /** A letter or a number ({@code \p{L}} or {@code \p{N}}). */
+    private static boolean isWordChar(char c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        int type = Character.getType(c);
+        return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 }

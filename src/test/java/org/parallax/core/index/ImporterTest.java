@@ -70,9 +70,10 @@ class ImporterTest {
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
         boolean lockedIsReadable = Files.isReadable(locked); // true when the tests run as root
 
-        // the vanishing file disappears while the import is running, after the files were listed
+        // the vanishing file disappears once the import has listed the files, before it reads them (files are
+        // read a few ahead of the one being stored, so "midway" would be too late for it)
         Progress deleteMidway = (done, total, message) -> {
-            if (message.startsWith("e-")) {
+            if (done == 0) {
                 try {
                     Files.deleteIfExists(vanishing);
                 } catch (IOException e) {
@@ -141,5 +142,33 @@ class ImporterTest {
             assertThat(report.outcomes()).hasSize(2);
             assertThat(library.size()).isEqualTo(2);
         }
+    }
+
+    @Test
+    void manyWorkersStoreWhatOneWorkerStores() throws Exception {
+        Path in = Files.createDirectories(temp.resolve("in"));
+        for (int i = 0; i < 230; i++) {
+            // every tenth file repeats an earlier one's text: a duplicate whichever worker reads it first
+            int n = i % 10 == 9 ? i - 5 : i;
+            write(in, String.format("story-%03d.txt", i), story("Town " + n, n + 1).getBytes(StandardCharsets.UTF_8));
+        }
+        write(in, "story-100-empty.txt", new byte[0]);
+        List<List<String>> outcomes = new java.util.ArrayList<>();
+        List<List<String>> stored = new java.util.ArrayList<>();
+        for (int workers : new int[] {1, 4}) {
+            Importer parallel = new Importer(new ArticleLoader(), new Extractor(), workers);
+            try (Library library = Library.open(temp.resolve("library-" + workers))) {
+                ImportReport report = parallel.importPaths(library, List.of(in), Progress.NONE, Cancellation.NEVER);
+                outcomes.add(report.outcomes().stream()
+                        .map(o -> o.file().getFileName() + " " + o.status() + " " + o.articleId()).toList());
+                stored.add(library.list().stream()
+                        .map(e -> e.id() + " " + e.article().source()
+                                + " " + e.extraction())
+                        .sorted().toList());
+            }
+        }
+        assertThat(outcomes.get(0)).hasSize(231).filteredOn(o -> o.contains("DUPLICATE")).hasSize(23);
+        assertThat(outcomes.get(1)).as("same outcomes, in file order").isEqualTo(outcomes.get(0));
+        assertThat(stored.get(1)).as("same articles and extractions").hasSize(207).isEqualTo(stored.get(0));
     }
 }
