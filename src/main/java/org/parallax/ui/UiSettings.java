@@ -104,8 +104,10 @@ public final class UiSettings {
         List<String> ids = new ArrayList<>();
         for (String id : p.getProperty("view.compared", "").split(",")) {
             String t = id.strip();
-            if (ID.matcher(t).matches() && !ids.contains(t)) {
-                ids.add(t);
+            if (ID.matcher(t).matches()) {
+                if (!ids.contains(t)) {
+                    ids.add(t);
+                }
             } else if (!t.isEmpty()) {
                 LOG.warn("Ignoring the damaged article id '{}' in {}", t, file);
             }
