@@ -2,10 +2,8 @@ package org.parallax.core.compare;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -168,28 +166,38 @@ public final class Stories {
         return new Story(ids, title, names(group, features), first, last, new ArrayList<>(outlets));
     }
 
-    /** The names most members mention (in two or more members when there are several), most shared first. */
+    /**
+     * The names (runs of capitalised words: "North Korea", "Zelensky") most members mention, in two or more members
+     * when there are several, most shared first; a name inside or extending one already chosen is left out.
+     */
     private static List<String> names(List<Integer> group, List<StoryGrouper.Features> features) {
-        Map<Integer, int[]> members = new HashMap<>();
-        Map<Integer, Double> mentions = new HashMap<>();
-        Map<Integer, String> forms = new LinkedHashMap<>();
+        Map<String, Integer> members = new HashMap<>();
+        Map<String, Integer> mentions = new HashMap<>();
+        Map<String, String> forms = new HashMap<>();
         for (int i : group) {
             StoryGrouper.Features f = features.get(i);
-            for (int k = 0; k < f.names.length; k++) {
-                int name = f.names[k];
-                members.computeIfAbsent(name, x -> new int[1])[0]++;
-                int at = Arrays.binarySearch(f.terms, name);
-                mentions.merge(name, at >= 0 ? f.counts[at] : 1, Double::sum);
-                forms.putIfAbsent(name, f.nameForms[k]);
+            for (Map.Entry<String, Integer> e : f.phrases.entrySet()) {
+                members.merge(e.getKey(), 1, Integer::sum);
+                mentions.merge(e.getKey(), e.getValue(), Integer::sum);
+                forms.putIfAbsent(e.getKey(), f.phraseForms.get(e.getKey()));
             }
         }
         int least = group.size() >= 2 ? 2 : 1;
-        return forms.keySet().stream()
-                .filter(name -> members.get(name)[0] >= least)
-                .sorted(Comparator.comparingInt((Integer name) -> members.get(name)[0]).reversed()
-                        .thenComparing(name -> mentions.get(name), Comparator.reverseOrder()))
-                .limit(MAX_NAMES)
-                .map(forms::get)
+        List<String> ranked = members.keySet().stream()
+                .filter(name -> members.get(name) >= least)
+                .sorted(Comparator.comparingInt((String name) -> members.get(name)).reversed()
+                        .thenComparing(name -> mentions.get(name), Comparator.reverseOrder())
+                        .thenComparing(Comparator.naturalOrder()))
                 .toList();
+        List<String> chosen = new ArrayList<>();
+        for (String name : ranked) {
+            if (chosen.size() == MAX_NAMES) {
+                break;
+            }
+            if (chosen.stream().noneMatch(c -> c.contains(name) || name.startsWith(c))) {
+                chosen.add(name);
+            }
+        }
+        return chosen.stream().map(forms::get).toList();
     }
 }

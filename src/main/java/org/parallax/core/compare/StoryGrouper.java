@@ -470,19 +470,24 @@ public final class StoryGrouper {
         final int[] terms;
         final double[] counts;
         final int[] names;
-        final String[] nameForms;
+        /** Runs of capitalised words ("North Korea", "Zelensky"), lower-cased, with their count. */
+        final Map<String, Integer> phrases;
+        /** The first surface form of each phrase. */
+        final Map<String, String> phraseForms;
 
-        private Features(int[] terms, double[] counts, int[] names, String[] nameForms) {
+        private Features(int[] terms, double[] counts, int[] names, Map<String, Integer> phrases,
+                         Map<String, String> phraseForms) {
             this.terms = terms;
             this.counts = counts;
             this.names = names;
-            this.nameForms = nameForms;
+            this.phrases = phrases;
+            this.phraseForms = phraseForms;
         }
 
         static Features of(String body, Vocabulary vocab) {
             TokenizedText tok = TokenizedText.of(body, PassageSplitter.sentences().split(body), vocab);
             TreeMap<Integer, Double> counts = new TreeMap<>();
-            TreeMap<Integer, String> names = new TreeMap<>();
+            TreeMap<Integer, Boolean> names = new TreeMap<>();
             for (int k = 0; k < tok.tokenCount(); k++) {
                 int f = tok.flags[k];
                 if ((f & TokenizedText.WORD) == 0 || (f & TokenizedText.STOP) != 0
@@ -493,7 +498,7 @@ public final class StoryGrouper {
                 double boost = (f & TokenizedText.NUMBER) != 0 ? 1.5 : name ? 2.0 : 1.0;
                 counts.merge(tok.canonical[k], boost, Double::sum);
                 if (name) {
-                    names.putIfAbsent(tok.canonical[k], body.substring(tok.start[k], tok.end[k]));
+                    names.put(tok.canonical[k], Boolean.TRUE);
                 }
             }
             int[] terms = new int[counts.size()];
@@ -504,14 +509,39 @@ public final class StoryGrouper {
                 c[i++] = e.getValue();
             }
             int[] nm = new int[names.size()];
-            String[] forms = new String[names.size()];
             i = 0;
-            for (Map.Entry<Integer, String> e : names.entrySet()) {
-                nm[i] = e.getKey();
-                forms[i++] = e.getValue();
+            for (int name : names.keySet()) {
+                nm[i++] = name;
             }
-            return new Features(terms, c, nm, forms);
+            Map<String, Integer> phrases = new HashMap<>();
+            Map<String, String> forms = new HashMap<>();
+            int k = 0;
+            while (k < tok.tokenCount()) {
+                if (!capitalised(tok, k)) {
+                    k++;
+                    continue;
+                }
+                int end = k + 1;
+                while (end < tok.tokenCount() && capitalised(tok, end) && (tok.flags[end] & TokenizedText.FIRST) == 0
+                        && tok.start[end] == tok.end[end - 1] + 1 && body.charAt(tok.end[end - 1]) == ' ') {
+                    end++;
+                }
+                if (end - k >= 2 || (tok.flags[k] & TokenizedText.FIRST) == 0) {
+                    String form = body.substring(tok.start[k], tok.end[end - 1]);
+                    String key = form.toLowerCase(java.util.Locale.ROOT);
+                    phrases.merge(key, 1, Integer::sum);
+                    forms.putIfAbsent(key, form);
+                }
+                k = end;
+            }
+            return new Features(terms, c, nm, phrases, forms);
         }
+    }
+
+    private static boolean capitalised(TokenizedText tok, int k) {
+        int f = tok.flags[k];
+        return (f & TokenizedText.WORD) != 0 && (f & TokenizedText.CAPITAL) != 0 && (f & TokenizedText.STOP) == 0
+                && (f & TokenizedText.NUMBER) == 0 && tok.end[k] - tok.start[k] >= 2;
     }
 
     @Override

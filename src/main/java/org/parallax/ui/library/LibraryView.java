@@ -105,7 +105,7 @@ public final class LibraryView extends BorderPane {
         StackPane lists = new StackPane(buildTable(), buildResults());
         SplitPane split = new SplitPane(stories, lists, detailPane());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.2, 0.68);
+        split.setDividerPositions(0.19, 0.68);
         SplitPane.setResizableWithParent(stories, false);
         SplitPane.setResizableWithParent(detail, false);
         reportLayer.setPickOnBounds(false);

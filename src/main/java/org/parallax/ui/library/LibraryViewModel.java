@@ -220,6 +220,10 @@ public final class LibraryViewModel {
                     if (generation != storiesGeneration || found == null) {
                         return;
                     }
+                    storiesTask.set(null);
+                    if (found.equals(stories)) {
+                        return; // unchanged (an edit of metadata that moves nothing): keep the list and the choice
+                    }
                     Stories.Story chosen = story.get();
                     stories.setAll(found);
                     if (chosen != null) {

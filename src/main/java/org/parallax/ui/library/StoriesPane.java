@@ -55,8 +55,7 @@ final class StoriesPane extends VBox {
         count.setId("storiesCount");
         count.getStyleClass().add(Styles.STORY_META);
         count.textProperty().bind(Bindings.createStringBinding(() -> messages.format("stories.count",
-                viewModel.stories().stream().filter(Stories.Story::comparable).count(), viewModel.stories().size()),
-                viewModel.stories()));
+                viewModel.stories().stream().filter(Stories.Story::comparable).count()), viewModel.stories()));
         Button all = new Button(null, Icons.of(MaterialDesignC.CLOSE));
         all.setId("allStories");
         all.getStyleClass().addAll(atlantafx.base.theme.Styles.FLAT, atlantafx.base.theme.Styles.SMALL);
@@ -133,7 +132,9 @@ final class StoriesPane extends VBox {
                 list.getSelectionModel().clearSelection();
             } else if (list.getSelectionModel().getSelectedItem() != s) {
                 list.getSelectionModel().select(s);
-                list.scrollTo(s);
+                if (list.getSkin() != null) {
+                    list.scrollTo(s);
+                }
             }
         } finally {
             syncing = false;
