@@ -5,19 +5,20 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.parallax.core.article.Article;
-import org.parallax.core.compare.ComparedText;
 import org.parallax.core.compare.Comparer;
 import org.parallax.core.compare.Comparison;
-import org.parallax.core.compare.StoryGrouper;
+import org.parallax.core.compare.Stories;
 import org.parallax.core.extract.Extraction;
 import org.parallax.core.extract.Extractor;
 import org.parallax.core.index.Library;
 import org.parallax.core.index.LibraryEntry;
 import org.parallax.core.ingest.ArticleLoader;
+import org.parallax.core.progress.CancelledException;
 import org.parallax.core.progress.Cancellation;
 import org.parallax.core.progress.Progress;
 import org.parallax.core.report.ReportFormat;
@@ -141,24 +142,16 @@ final class CompareCommand extends Subcommand {
         extractions.add(e.extraction() != null ? e.extraction() : extractor.extract(e.article().body()));
     }
 
-    /** The entries of the library that {@link StoryGrouper} puts in one story with {@code seed}. */
-    static List<LibraryEntry> sameStory(List<LibraryEntry> all, LibraryEntry seed) {
-        List<ComparedText> texts = new ArrayList<>();
-        List<LocalDate> dates = new ArrayList<>();
-        int index = -1;
-        for (int i = 0; i < all.size(); i++) {
-            LibraryEntry e = all.get(i);
-            texts.add(new ComparedText(e.article().id(), e.article().body()));
-            dates.add(e.article().metadata().published());
-            if (e.article().id().equals(seed.article().id())) {
-                index = i;
-            }
+    /** The entries of the library in one story with {@code seed}, by {@link Stories} (as the desktop app's Stories). */
+    static List<LibraryEntry> sameStory(List<LibraryEntry> all, LibraryEntry seed) throws CancelledException {
+        List<Stories.Story> stories = new Stories().group(all.stream().map(LibraryEntry::article).toList(),
+                Progress.NONE, Cancellation.NEVER);
+        Map<String, LibraryEntry> byId = new HashMap<>();
+        for (LibraryEntry e : all) {
+            byId.put(e.id(), e);
         }
-        for (List<Integer> group : new StoryGrouper().groups(texts, dates)) {
-            if (group.contains(index)) {
-                return group.stream().map(all::get).toList();
-            }
-        }
-        return List.of(seed);
+        return Stories.storyOf(stories, seed.id())
+                .map(s -> s.ids().stream().map(byId::get).toList())
+                .orElse(List.of(seed));
     }
 }

@@ -41,6 +41,8 @@ public final class AppContext implements AutoCloseable {
     private final LibraryViewModel library;
     private final MainViewModel main;
     private Window mainWindow;
+    /** The ids last handed to {@link #compare(List)}, remembered as the open comparison. */
+    private List<String> compared = List.of();
 
     /**
      * Opens the library in {@code libraryDirectory} (read-write; read-only when another Parallax has it; without
@@ -79,9 +81,69 @@ public final class AppContext implements AutoCloseable {
     /** Compares the library's articles with these ids (off the FX thread) and shows the comparison page. */
     public Task<?> compare(List<String> ids) {
         LOG.info("Compare {}", ids);
+        compared = List.copyOf(ids);
         Task<?> task = comparisonScreen.compare(ids, libraryActions::get);
         main.pageProperty().set(Page.COMPARISON);
         return task;
+    }
+
+    /** Notes what is on screen (page, compared articles, side tab, search and filters) in the settings, to save. */
+    public void rememberView() {
+        List<String> ids = comparisonScreen.model().comparison()
+                .map(c -> c.articles().stream().map(a -> a.id()).toList())
+                .orElse(compared);
+        settings.setLastView(new UiSettings.LastView(main.pageProperty().get(), ids, comparisonScreen.sideTab(),
+                library.queryProperty().get(), library.outletFilterProperty().get(), library.fromProperty().get(),
+                library.toProperty().get()));
+    }
+
+    /**
+     * Shows again what the settings remember: the search and filters at once; the comparison once the library is
+     * read, if two or more of its articles are still there (else the library, and the log says why).
+     */
+    public void restoreView() {
+        UiSettings.LastView last = settings.lastView();
+        library.queryProperty().set(last.query());
+        library.outletFilterProperty().set(last.outlet());
+        library.fromProperty().set(last.from());
+        library.toProperty().set(last.to());
+        if (last.page() != Page.COMPARISON) {
+            return;
+        }
+        Runnable reopen = () -> {
+            java.util.Set<String> present = new java.util.HashSet<>();
+            library.allArticles().forEach(r -> present.add(r.id()));
+            List<String> ids = last.comparedIds().stream().filter(present::contains).toList();
+            if (ids.size() < 2) {
+                LOG.info("Not reopening the last comparison: {} of its {} articles are still in the library",
+                        ids.size(), last.comparedIds().size());
+                return;
+            }
+            if (ids.size() < last.comparedIds().size()) {
+                LOG.info("Reopening the last comparison without {} article(s) no longer in the library",
+                        last.comparedIds().size() - ids.size());
+            }
+            Task<?> task = compare(ids);
+            comparisonScreen.showSideTab(last.sideTab());
+            task.stateProperty().addListener((obs, old, state) -> {
+                if (state == javafx.concurrent.Worker.State.SUCCEEDED) {
+                    comparisonScreen.showSideTab(last.sideTab());
+                }
+            });
+        };
+        if (library.readyProperty().get()) {
+            reopen.run();
+        } else {
+            library.readyProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean old, Boolean now) {
+                    if (now) {
+                        obs.removeListener(this);
+                        reopen.run();
+                    }
+                }
+            });
+        }
     }
 
     public MainView createMainView() {

@@ -130,6 +130,9 @@ public class DesktopApp extends Application {
         if (status.state() == LibraryStatus.State.UNAVAILABLE && !screenshotMode) {
             new LibraryDialogs(messages, () -> stage).libraryUnavailable(status);
         }
+        if (!screenshotMode) {
+            context.restoreView(); // the last page, comparison, search and filters, once the library is read
+        }
         context.library().start();
         List<Path> toOpen = filesToOpen(args);
         if (!toOpen.isEmpty() && !screenshotMode) {
@@ -242,6 +245,7 @@ public class DesktopApp extends Application {
             } else {
                 settings.setWindow(new UiSettings.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false));
             }
+            context.rememberView();
             settings.save();
         }
         context.close();

@@ -92,6 +92,8 @@ public final class MainView extends StackPane {
     }
 
     private static final KeyCombination COMPARE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination COMPARE_STORY = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
     private static final KeyCombination SEARCH = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
 
     /** Files and folders dropped anywhere on the window are imported. */
@@ -170,12 +172,17 @@ public final class MainView extends StackPane {
             libraryView.confirmRemove();
         });
         MenuItem compare = item("menu.article.compare", null, () -> viewModel.library().compare());
+        MenuItem compareStory = item("menu.article.compareStory", COMPARE_STORY, () -> viewModel.library().compareStory());
         edit.disableProperty().bind(viewModel.library().writableProperty().not()
                 .or(viewModel.library().focusedProperty().isNull()));
         remove.disableProperty().bind(viewModel.library().writableProperty().not()
                 .or(Bindings.isEmpty(viewModel.library().selectedIds())));
         compare.disableProperty().bind(Bindings.size(viewModel.library().selectedIds()).lessThan(2));
-        Menu article = new Menu(messages.get("menu.article"), null, edit, remove, new SeparatorMenuItem(), compare);
+        compareStory.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> viewModel.library().storyToCompare().map(s -> !s.comparable()).orElse(true),
+                viewModel.library().storyProperty(), viewModel.library().focusedProperty(), viewModel.library().stories()));
+        Menu article = new Menu(messages.get("menu.article"), null, edit, remove, new SeparatorMenuItem(), compare,
+                compareStory);
         article.setId("articleMenu");
 
         MenuItem shortcuts = item("menu.help.shortcuts", new KeyCodeCombination(KeyCode.F1), this::toggleShortcuts);

@@ -26,6 +26,7 @@ final class ShortcutsView extends VBox {
             new String[] {"Ctrl+Shift+V", "shortcut.paste"},
             new String[] {"Ctrl+F", "shortcut.search"},
             new String[] {"Ctrl+Enter", "shortcut.compare"},
+            new String[] {"Ctrl+Shift+Enter", "shortcut.compareStory"},
             new String[] {"Ctrl+E  /  Delete", "shortcut.editRemove"},
             new String[] {"F1", "shortcut.help"});
 

@@ -75,6 +75,14 @@ public final class Styles {
     public static final String REPORT_FILE = "report-file";
     public static final String REPORT_ITEM = "report-item";
     public static final String DROP_TARGET = "drop-target";
+    public static final String STORIES = "stories";
+    public static final String STORIES_TITLE = "stories-title";
+    public static final String STORY_LIST = "story-list";
+    public static final String STORY_LABEL = "story-label";
+    public static final String STORY_META = "story-meta";
+    public static final String STORY_NAMES = "story-names";
+    /** A story of one article: nothing to compare. */
+    public static final String STORY_SINGLE = "story-single";
 
     // shell
     public static final String PLACEHOLDER = "placeholder";

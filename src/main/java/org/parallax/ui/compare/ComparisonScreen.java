@@ -311,6 +311,11 @@ public final class ComparisonScreen {
         side.getSelectionModel().select(index);
     }
 
+    /** The side tab shown: claims (0), quotes (1) or timeline (2). */
+    public int sideTab() {
+        return Math.max(0, side.getSelectionModel().getSelectedIndex());
+    }
+
     /** Moves the divider between the columns and the side tabs (0..1 of the width). */
     public void setSideDivider(double position) {
         dividerPosition = position;

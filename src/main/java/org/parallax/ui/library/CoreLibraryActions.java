@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.parallax.core.article.Article;
 import org.parallax.core.article.Metadata;
+import org.parallax.core.compare.Stories;
 import org.parallax.core.extract.Extraction;
 import org.parallax.core.extract.Extractor;
 import org.parallax.core.index.AddResult;
@@ -18,6 +19,7 @@ import org.parallax.core.index.SearchHit;
 import org.parallax.core.ingest.ArticleLoader;
 import org.parallax.core.ingest.ImportReport;
 import org.parallax.core.ingest.SampleArticles;
+import org.parallax.core.progress.CancelledException;
 import org.parallax.core.progress.Cancellation;
 import org.parallax.core.progress.Progress;
 import org.slf4j.Logger;
@@ -40,6 +42,8 @@ public final class CoreLibraryActions implements LibraryActions {
     private final ArticleLoader loader = new ArticleLoader();
     private final Extractor extractor = new Extractor();
     private final Importer importer = new Importer(loader, extractor);
+    /** Keeps what grouping read from each article, so regrouping after a change reads only new articles. */
+    private final Stories stories = new Stories();
 
     private CoreLibraryActions(Library library, LibraryStatus status, Path samplesDirectory) {
         this.library = library;
@@ -171,6 +175,12 @@ public final class CoreLibraryActions implements LibraryActions {
         progress.update(0, -1, "Copying the sample articles");
         List<Path> files = SampleArticles.copyTo(samplesDirectory);
         return importer.importPaths(library(), files, progress, cancellation);
+    }
+
+    @Override
+    public List<Stories.Story> stories(List<Article> articles, Progress progress, Cancellation cancellation)
+            throws CancelledException {
+        return stories.group(articles, progress, cancellation);
     }
 
     @Override

@@ -3,13 +3,16 @@ package org.parallax.ui.library;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.parallax.core.article.Article;
 import org.parallax.core.article.Metadata;
+import org.parallax.core.compare.Stories;
 import org.parallax.core.index.AddResult;
 import org.parallax.core.index.LibraryEntry;
 import org.parallax.core.index.LibraryException;
 import org.parallax.core.index.MetadataEdit;
 import org.parallax.core.index.SearchHit;
 import org.parallax.core.ingest.ImportReport;
+import org.parallax.core.progress.CancelledException;
 import org.parallax.core.progress.Cancellation;
 import org.parallax.core.progress.Progress;
 
@@ -51,6 +54,15 @@ public interface LibraryActions extends AutoCloseable {
 
     /** Removes every article, then imports the sample articles. */
     ImportReport resetToSamples(Progress progress, Cancellation cancellation) throws Exception;
+
+    /**
+     * The story groups of these articles (the library's, as listed), by {@link Stories}: what
+     * {@code parallax compare --story} groups by. Blocks; reports progress and stops when cancelled.
+     */
+    default List<Stories.Story> stories(List<Article> articles, Progress progress, Cancellation cancellation)
+            throws CancelledException {
+        return new Stories().group(articles, progress, cancellation);
+    }
 
     /** Closes the library (commits what is pending). */
     @Override

@@ -71,7 +71,7 @@ import org.parallax.ui.common.Styles;
  * The library screen: a search field (Lucene syntax) with outlet and date filters above a sortable table of
  * articles, or the ranked search results with their highlighted passages; the selected article's metadata and
  * text on the right; Compare for two or more selected articles. The last import's report floats at the bottom
- * right. A space for story groups is left to the left of the table, once the comparison engine groups articles.
+ * right. The library's story groups are listed to the left of the table ({@link StoriesPane}).
  */
 public final class LibraryView extends BorderPane {
 
@@ -83,6 +83,7 @@ public final class LibraryView extends BorderPane {
     private final CustomTextField search = new CustomTextField();
     private final TableView<ArticleRow> table = new TableView<>();
     private final ListView<HitRow> results = new ListView<>();
+    private final StoriesPane stories;
     private final VBox detail = new VBox(8);
     private final StackPane reportLayer = new StackPane();
     private final PauseTransition reportTimeout = new PauseTransition(Duration.seconds(10));
@@ -95,15 +96,17 @@ public final class LibraryView extends BorderPane {
         setId("libraryView");
         getStyleClass().add(Styles.LIBRARY);
         setAccessibleText(messages.get("library.title"));
+        this.stories = new StoriesPane(viewModel, messages);
 
         VBox top = new VBox(banner(), toolbar(), searchError());
         top.getStyleClass().add(Styles.LIBRARY_TOP);
         setTop(top);
 
         StackPane lists = new StackPane(buildTable(), buildResults());
-        SplitPane split = new SplitPane(lists, detailPane());
+        SplitPane split = new SplitPane(stories, lists, detailPane());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.64);
+        split.setDividerPositions(0.19, 0.68);
+        SplitPane.setResizableWithParent(stories, false);
         SplitPane.setResizableWithParent(detail, false);
         reportLayer.setPickOnBounds(false);
         reportLayer.setAlignment(Pos.BOTTOM_RIGHT);
@@ -131,6 +134,11 @@ public final class LibraryView extends BorderPane {
             }
         });
         showDetail(null);
+    }
+
+    /** The Stories list (for tests and focus). */
+    public ListView<org.parallax.core.compare.Stories.Story> storyList() {
+        return stories.list();
     }
 
     // ---------------------------------------------------------------- top

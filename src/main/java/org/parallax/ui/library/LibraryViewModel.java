@@ -33,6 +33,7 @@ import javafx.collections.transformation.FilteredList;
 import javafx.concurrent.Task;
 import javafx.util.Duration;
 import org.parallax.core.article.Metadata;
+import org.parallax.core.compare.Stories;
 import org.parallax.core.index.LibraryException;
 import org.parallax.core.index.MetadataEdit;
 import org.parallax.core.ingest.ImportOutcome;
@@ -47,8 +48,8 @@ import org.slf4j.LoggerFactory;
  * the selection, the last import's report; runs the library's actions as tasks. Properties change on the FX
  * thread only; the core is called off it. Holds no {@code Node}.
  *
- * <p>Story groups (articles on the same story, found by the comparison engine) will become one more filter
- * here, beside outlet and dates.
+ * <p>Story groups (articles on the same story, by the core {@link Stories}) are found again after every load,
+ * off the FX thread; choosing one filters the articles to it, and it opens as a comparison in one action.
  */
 public final class LibraryViewModel {
 
@@ -75,6 +76,10 @@ public final class LibraryViewModel {
     private final ObjectProperty<String> outletFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final ObservableList<Stories.Story> stories = FXCollections.observableArrayList();
+    private final ObjectProperty<Stories.Story> story = new SimpleObjectProperty<>();
+    private Set<String> storyIds = Set.of();
+    private final ReadOnlyObjectWrapper<Task<?>> storiesTask = new ReadOnlyObjectWrapper<>();
 
     private final ObservableList<String> selectedIds = FXCollections.observableArrayList();
     private final ObjectProperty<ArticleRow> focused = new SimpleObjectProperty<>();
@@ -88,6 +93,7 @@ public final class LibraryViewModel {
     private final PauseTransition searchDelay = new PauseTransition(SEARCH_DELAY);
     private long reloadGeneration;
     private long searchGeneration;
+    private long storiesGeneration;
     private Consumer<List<String>> onCompare = ids -> { };
     private Consumer<String> onStatus = s -> { };
 
@@ -118,6 +124,10 @@ public final class LibraryViewModel {
         outletFilter.addListener((obs, o, n) -> refilter());
         from.addListener((obs, o, n) -> refilter());
         to.addListener((obs, o, n) -> refilter());
+        story.addListener((obs, o, n) -> {
+            storyIds = n == null ? Set.of() : new HashSet<>(n.ids());
+            refilter();
+        });
         summary = Bindings.createStringBinding(this::describe, articles, allArticles, hits, searchActive, searchError);
     }
 
@@ -188,12 +198,49 @@ public final class LibraryViewModel {
                 searchNow();
             }
             selectRequest.set(keep);
+            findStories(rows);
             then.run();
         }, e -> {
             LOG.error("Reading the library failed", e);
             onStatus.accept(message(e));
             then.run();
         });
+    }
+
+    /** Groups the listed articles into stories in the background; a newer load cancels an older grouping. */
+    private void findStories(List<ArticleRow> rows) {
+        long generation = ++storiesGeneration;
+        Task<?> previous = storiesTask.get();
+        if (previous != null && !previous.isDone()) {
+            previous.cancel(false);
+        }
+        List<org.parallax.core.article.Article> articles = rows.stream().map(r -> r.entry().article()).toList();
+        Task<List<Stories.Story>> task = tasks.background(messages.get("task.stories"),
+                (p, c) -> actions.stories(articles, p, c), found -> {
+                    if (generation != storiesGeneration || found == null) {
+                        return;
+                    }
+                    storiesTask.set(null);
+                    if (found.equals(stories)) {
+                        return; // unchanged (an edit of metadata that moves nothing): keep the list and the choice
+                    }
+                    Stories.Story chosen = story.get();
+                    stories.setAll(found);
+                    if (chosen != null) {
+                        // keep the chosen story when it is still there (perhaps grown), else show every article
+                        story.set(found.stream().filter(s -> s.ids().stream().anyMatch(chosen::contains))
+                                .max(java.util.Comparator.comparingLong(s -> s.ids().stream().filter(chosen::contains).count()))
+                                .orElse(null));
+                    }
+                    storiesTask.set(null);
+                }, e -> {
+                    if (generation == storiesGeneration) {
+                        LOG.error("Grouping the library into stories failed", e);
+                        onStatus.accept(message(e));
+                        storiesTask.set(null);
+                    }
+                });
+        storiesTask.set(task);
     }
 
     // ---------------------------------------------------------------- search and filters
@@ -240,6 +287,9 @@ public final class LibraryViewModel {
     }
 
     private boolean passes(ArticleRow row) {
+        if (story.get() != null && !storyIds.contains(row.id())) {
+            return false;
+        }
         String outlet = outletFilter.get();
         if (outlet != null) {
             String rowOutlet = row.outlet() == null ? NO_OUTLET : row.outlet();
@@ -257,7 +307,7 @@ public final class LibraryViewModel {
     }
 
     private boolean filtered() {
-        return outletFilter.get() != null || from.get() != null || to.get() != null;
+        return outletFilter.get() != null || from.get() != null || to.get() != null || story.get() != null;
     }
 
     private String describe() {
@@ -272,8 +322,9 @@ public final class LibraryViewModel {
                 : messages.format("library.countFiltered", articles.size(), allArticles.size());
     }
 
-    /** Clears the outlet and date filters. */
+    /** Clears the story, outlet and date filters. */
     public void clearFilters() {
+        story.set(null);
         outletFilter.set(null);
         from.set(null);
         to.set(null);
@@ -379,6 +430,36 @@ public final class LibraryViewModel {
         }
     }
 
+    /**
+     * The story to open by "Compare story": the one chosen in the Stories list, else the story of the article
+     * shown in the detail pane; empty when neither is known.
+     */
+    public Optional<Stories.Story> storyToCompare() {
+        if (story.get() != null) {
+            return Optional.of(story.get());
+        }
+        ArticleRow f = focused.get();
+        return f == null ? Optional.empty() : Stories.storyOf(stories, f.id());
+    }
+
+    /** Opens this story as a comparison, if it has two or more articles; says why not otherwise. */
+    public boolean compareStory(Stories.Story s) {
+        if (s == null) {
+            return false;
+        }
+        if (!s.comparable()) {
+            onStatus.accept(messages.get("stories.single"));
+            return false;
+        }
+        onCompare.accept(s.ids());
+        return true;
+    }
+
+    /** Opens {@link #storyToCompare()} as a comparison. */
+    public boolean compareStory() {
+        return compareStory(storyToCompare().orElse(null));
+    }
+
     /** What Compare does with the selected article ids (the app switches to the comparison page). */
     public void setOnCompare(Consumer<List<String>> onCompare) {
         this.onCompare = Objects.requireNonNull(onCompare);
@@ -413,6 +494,21 @@ public final class LibraryViewModel {
     /** The outlets in the library, sorted; {@link #NO_OUTLET} last when some article has none. */
     public ObservableList<String> outlets() {
         return outlets;
+    }
+
+    /** The story groups of the whole library (unfiltered): several-article stories first, largest first. */
+    public ObservableList<Stories.Story> stories() {
+        return stories;
+    }
+
+    /** The story chosen in the Stories list: the articles are filtered to it; {@code null} for every article. */
+    public ObjectProperty<Stories.Story> storyProperty() {
+        return story;
+    }
+
+    /** The grouping running now (for its progress), or {@code null}. */
+    public ReadOnlyObjectProperty<Task<?>> storiesTaskProperty() {
+        return storiesTask.getReadOnlyProperty();
     }
 
     public StringProperty queryProperty() {
