@@ -124,7 +124,7 @@ public final class CorpusGenerator {
         b.append("by ").append(person()).append('\n');
         b.append(place).append(wire == null ? "" : " (" + wire + ")").append(' ')
                 .append(date.format(DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH))).append("\n\n");
-        int paragraphs = 6 + random.nextInt(9);
+        int paragraphs = 8 + random.nextInt(11);
         for (int p = 0; p < paragraphs; p++) {
             b.append(paragraph(topic)).append("\n\n");
         }
@@ -133,12 +133,61 @@ public final class CorpusGenerator {
         return b.toString();
     }
 
+    /**
+     * One paragraph. Most are narrative (written here, or the seeds' sentences varied), as in real reports; the
+     * mix is set so the figures, quotes and attributions per 1,000 characters come close to the seeds' (the
+     * scale benchmark prints both densities).
+     */
     private String paragraph(String topic) {
-        return switch (random.nextInt(5)) {
-            case 0 -> quoteParagraph(topic);
-            case 1 -> variedSeedSentence() + " " + figureSentence(topic);
-            case 2 -> attributionSentence(topic);
-            default -> figureSentence(topic) + " " + (random.nextBoolean() ? variedSeedSentence() : attributionSentence(topic));
+        int kind = random.nextInt(13);
+        if (kind < 4) {
+            return narrative(topic) + " " + narrative(topic) + (random.nextBoolean() ? " " + narrative(topic) : "");
+        }
+        if (kind < 6) {
+            return variedSeedSentence() + " " + narrative(topic);
+        }
+        if (kind < 8) {
+            return figureSentence(topic) + " " + narrative(topic);
+        }
+        if (kind < 11) {
+            return quoteParagraph(topic);
+        }
+        return attributionSentence(topic) + " " + narrative(topic);
+    }
+
+    private static final String[] ADJECTIVES = {"tense", "quiet", "crowded", "damaged", "remote", "northern",
+        "coastal", "rural", "industrial", "historic", "flooded", "busy", "temporary", "neighbouring", "disputed",
+        "overnight", "regional", "long-awaited", "uneasy", "fragile"};
+    private static final String[] NOUNS = {"bridge", "railway station", "market", "harbour", "school", "hospital",
+        "power plant", "checkpoint", "warehouse", "airport", "parliament", "embassy", "stadium", "highway",
+        "reservoir", "factory", "courthouse", "ferry terminal", "border crossing", "city hall"};
+    private static final String[] ACTIONS = {"reopened", "closed", "inspected", "evacuated", "repaired", "visited",
+        "guarded", "expanded", "searched", "cleared", "rebuilt", "shut down"};
+    private static final String[] MOODS = {"cautious optimism", "frustration", "anger", "relief", "confusion",
+        "fatigue", "quiet defiance", "growing impatience", "unease", "hope"};
+    private static final String[] TIMES = {"on Monday", "on Tuesday", "late on Wednesday", "early on Thursday",
+        "on Friday", "over the weekend", "last month", "earlier this week", "in the spring", "before dawn"};
+
+    /** A sentence of plain reporting, without figures, quotes or attributions. */
+    private String narrative(String topic) {
+        return switch (random.nextInt(8)) {
+            case 0 -> "The " + pick(ADJECTIVES) + " " + pick(NOUNS) + " in " + pick(PLACES) + " was " + pick(ACTIONS)
+                    + " " + pick(TIMES) + ", as " + topic + " dominated the news.";
+            case 1 -> "Residents of the " + pick(ADJECTIVES) + " district described a mood of " + pick(MOODS)
+                    + " as officials " + pick(ACTIONS) + " the " + pick(NOUNS) + ".";
+            case 2 -> capitalise(pick(TIMES)) + ", crews " + pick(ACTIONS) + " the " + pick(NOUNS) + " near "
+                    + pick(PLACES) + " while traffic was diverted around the " + pick(ADJECTIVES) + " " + pick(NOUNS) + ".";
+            case 3 -> capitalise(topic) + " has drawn " + pick(MOODS) + " from businesses along the " + pick(ADJECTIVES)
+                    + " waterfront, where the " + pick(NOUNS) + " remains " + pick(new String[] {"open", "closed",
+                        "under repair", "busy", "empty"}) + ".";
+            case 4 -> "Talks between " + pick(ORGS) + " and " + pick(ORGS) + " continued " + pick(TIMES)
+                    + " in " + pick(PLACES) + ", with no date set for the next round.";
+            case 5 -> "Local television showed queues outside the " + pick(NOUNS) + " and a " + pick(ADJECTIVES)
+                    + " " + pick(NOUNS) + " lit up after dark.";
+            case 6 -> person() + ", who runs a small business next to the " + pick(NOUNS) + ", has followed "
+                    + topic + " closely since it began.";
+            default -> "The " + pick(NOUNS) + " in " + pick(PLACES) + " has become a symbol of " + topic
+                    + " for many, and a source of " + pick(MOODS) + " for others.";
         };
     }
 

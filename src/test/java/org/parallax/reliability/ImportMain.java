@@ -25,8 +25,9 @@ public final class ImportMain {
             System.out.flush();
             // "AT n" after each file, so the test can kill at a chosen point of the import
             Progress progress = (done, total, message) -> System.out.println("AT " + done);
-            ImportReport report = new Importer(new ArticleLoader(), new Extractor())
-                    .importPaths(library, List.of(Path.of(args[1])), progress, () -> false);
+            // commits every 100 files (not the default 1,000), so that kills land between commits of one run
+            ImportReport report = new Importer(new ArticleLoader(), new Extractor(),
+                    Runtime.getRuntime().availableProcessors(), 100).importPaths(library, List.of(Path.of(args[1])), progress, () -> false);
             System.out.println("DONE " + report.count(ImportOutcome.Status.IMPORTED) + " "
                     + report.count(ImportOutcome.Status.DUPLICATE) + " " + report.count(ImportOutcome.Status.SKIPPED));
         }

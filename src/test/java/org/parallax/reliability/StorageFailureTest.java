@@ -41,7 +41,9 @@ class StorageFailureTest {
     @TempDir
     Path temp;
 
-    private final Importer importer = new Importer(new ArticleLoader(), new Extractor());
+    /** Commits every 100 files, so the full disk below comes after one commit went through. */
+    private final Importer importer = new Importer(new ArticleLoader(), new Extractor(),
+            Runtime.getRuntime().availableProcessors(), 100);
 
     /** Fails every new file with ENOSPC's message once armed, like a disk that just filled up. */
     static final class FullDisk extends FilterDirectory {

@@ -338,12 +338,19 @@ public final class Library implements AutoCloseable {
             for (int i = 0; i < docIds.length; i++) {
                 docIds[i] = top.scoreDocs[i].doc;
             }
-            List<List<Snippet>> snippets = new SnippetHighlighter(s, analyzer).bodySnippets(q, docIds);
             StoredFields stored = s.storedFields();
+            List<LibraryEntry> entries = new ArrayList<>(docIds.length);
+            Map<Integer, String> bodies = new HashMap<>();
+            for (int docId : docIds) {
+                LibraryEntry entry = ArticleDocuments.decode(stored.document(docId));
+                entries.add(entry);
+                bodies.put(docId, entry.article().body());
+            }
+            // the highlighter takes the bodies just read instead of reading every document a second time
+            List<List<Snippet>> snippets = new SnippetHighlighter(s, analyzer, bodies).bodySnippets(q, docIds);
             List<SearchHit> hits = new ArrayList<>(docIds.length);
             for (int i = 0; i < docIds.length; i++) {
-                ScoreDoc sd = top.scoreDocs[i];
-                hits.add(new SearchHit(ArticleDocuments.decode(stored.document(sd.doc)), sd.score, snippets.get(i)));
+                hits.add(new SearchHit(entries.get(i), top.scoreDocs[i].score, snippets.get(i)));
             }
             return hits;
         }, List.of());

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.Passage;
@@ -24,7 +26,14 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     static final int MAX_SNIPPETS = 3;
     private static final int MAX_LENGTH = 10_000_000;
 
+    /** Bodies already read, by document id; others are read from the index. */
+    private final Map<Integer, String> bodies;
+
     SnippetHighlighter(IndexSearcher searcher, Analyzer analyzer) {
+        this(searcher, analyzer, Map.of());
+    }
+
+    SnippetHighlighter(IndexSearcher searcher, Analyzer analyzer, Map<Integer, String> bodies) {
         super(UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new SnippetFormatter())
                 .withMaxLength(MAX_LENGTH)
@@ -32,6 +41,27 @@ final class SnippetHighlighter extends UnifiedHighlighter {
                 .withHighlightPhrasesStrictly(true)
                 .withWeightMatches(true)
                 .withBreakIterator(LineSentenceBreakIterator::new));
+        this.bodies = bodies;
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+            throws IOException {
+        if (bodies.isEmpty() || fields.length != 1 || !fields[0].equals(ArticleDocuments.BODY)) {
+            return super.loadFieldValues(fields, docIter, cacheCharsThreshold);
+        }
+        List<CharSequence[]> out = new ArrayList<>();
+        for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+            String body = bodies.get(doc);
+            if (body == null) {
+                // not read beforehand: read it as the highlighter would
+                String stored = searcher.storedFields().document(doc, Set.of(ArticleDocuments.BODY))
+                        .get(ArticleDocuments.BODY);
+                body = stored == null ? "" : stored;
+            }
+            out.add(new CharSequence[] {body.length() > MAX_LENGTH ? body.substring(0, MAX_LENGTH) : body});
+        }
+        return out;
     }
 
     /** For each document, its body snippets (possibly empty). */

@@ -156,7 +156,7 @@ class ImporterTest {
         List<List<String>> outcomes = new java.util.ArrayList<>();
         List<List<String>> stored = new java.util.ArrayList<>();
         for (int workers : new int[] {1, 4}) {
-            Importer parallel = new Importer(new ArticleLoader(), new Extractor(), workers);
+            Importer parallel = new Importer(new ArticleLoader(), new Extractor(), workers, 50);
             try (Library library = Library.open(temp.resolve("library-" + workers))) {
                 ImportReport report = parallel.importPaths(library, List.of(in), Progress.NONE, Cancellation.NEVER);
                 outcomes.add(report.outcomes().stream()
