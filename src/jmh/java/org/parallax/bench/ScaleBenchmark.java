@@ -9,6 +9,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.parallax.core.article.Article;
 import org.parallax.core.compare.Comparer;
@@ -24,9 +26,11 @@ import org.parallax.core.progress.Progress;
  * target/parallax.jar --library L import CORPUS}: decoding, body split, extraction, indexing) and, in the
  * same round on the same files, indexes their raw text with plain Lucene ({@link LuceneBaseline}); then
  * measures search latency over a fixed query set and comparison latency (2 and 20 articles) on the built
- * library. Prints a Markdown table: medians with min–max spread.
+ * library. Peak heap is read from the import's GC log (the most used just before a collection), peak resident
+ * memory from {@code /proc}. Prints the machine, the corpus's density of figures, quotes and attributions
+ * beside the seeds', a Markdown table of medians with min–max spread, and how each figure grows with N.
  *
- * <p>Usage: {@code ScaleBenchmark [N,N,...] [RUNS] [WORK_DIR]} (default {@code 1000,10000 3
+ * <p>Usage: {@code ScaleBenchmark [N[:RUNS],...] [WORK_DIR]} (default {@code 1000:3,10000:3,100000:3
  * target/scale}). Run from the project folder after {@code mvn -Pbench -DskipTests package}.
  */
 public final class ScaleBenchmark {
@@ -39,20 +43,28 @@ public final class ScaleBenchmark {
     }
 
     record Row(int n, long bytes, List<Double> importSeconds, List<Double> baselineSeconds, List<Double> peakRssMb,
-               double libraryMb, double searchP50, double searchP95, double compare2, double compare20) {
+               List<Double> peakHeapMb, double libraryMb, double searchP50, double searchP95, double compare2,
+               double compare20) {
     }
 
     public static void main(String[] args) throws Exception {
-        List<Integer> sizes = Arrays.stream((args.length > 0 ? args[0] : "1000,10000").split(","))
-                .map(Integer::parseInt).toList();
-        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        Path work = Path.of(args.length > 2 ? args[2] : "target/scale");
+        long started = System.nanoTime();
+        List<int[]> sizes = new ArrayList<>();
+        for (String size : (args.length > 0 ? args[0] : "1000:3,10000:3,100000:3").split(",")) {
+            String[] parts = size.split(":");
+            sizes.add(new int[] {Integer.parseInt(parts[0]), parts.length > 1 ? Integer.parseInt(parts[1]) : 3});
+        }
+        Path work = Path.of(args.length > 1 ? args[1] : "target/scale");
         Path jar = Path.of("target/parallax.jar").toAbsolutePath();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("build first: mvn -Pbench -DskipTests package (no " + jar + ")");
         }
+        System.out.println(machine());
+        System.out.println("Per 1,000 characters of body: " + Density.of(Path.of("seeds"), 1000) + " in the seeds");
         List<Row> rows = new ArrayList<>();
-        for (int n : sizes) {
+        for (int[] size : sizes) {
+            int n = size[0];
+            int runs = size[1];
             Path corpus = work.resolve("corpus-" + n);
             long bytes;
             if (!Files.isDirectory(corpus)) {
@@ -60,31 +72,78 @@ public final class ScaleBenchmark {
             } else {
                 bytes = size(corpus);
             }
+            System.out.println("Per 1,000 characters of body: " + Density.of(corpus, 1000) + " in the corpus of "
+                    + n + " (first 1,000 articles)");
             List<Double> imports = new ArrayList<>();
             List<Double> baselines = new ArrayList<>();
             List<Double> rss = new ArrayList<>();
+            List<Double> heap = new ArrayList<>();
             Path library = null;
             for (int r = 0; r < runs; r++) {
-                library = work.resolve("library-" + n + "-" + r);
+                library = work.resolve("library-" + n);
                 delete(library);
-                Measured m = run(List.of(java(), "-Xmx512m", "-jar", jar.toString(), "--library", library.toString(),
-                        "import", corpus.toString()));
+                Path gcLog = work.resolve("gc-" + n + "-" + r + ".log");
+                Measured m = run(List.of(java(), "-Xmx512m", "-Xlog:gc:file=" + gcLog, "-jar", jar.toString(),
+                        "--library", library.toString(), "import", corpus.toString()));
                 imports.add(m.seconds());
                 rss.add(m.peakRssMb());
+                heap.add(peakHeapMb(gcLog));
                 Path baseline = work.resolve("baseline-" + n);
                 delete(baseline);
                 baselines.add(run(List.of(java(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
                         LuceneBaseline.class.getName(), corpus.toString(), baseline.toString())).seconds());
-                System.err.printf(Locale.ROOT, "N=%d run %d: import %.1f s, baseline %.1f s, peak RSS %.0f MB%n",
-                        n, r + 1, imports.get(r), baselines.get(r), rss.get(r));
+                delete(baseline);
+                System.out.printf(Locale.ROOT, "N=%d run %d: import %.1f s, plain Lucene %.1f s, peak heap %.0f MB,"
+                        + " peak RSS %.0f MB%n", n, r + 1, imports.get(r), baselines.get(r), heap.get(r), rss.get(r));
             }
             double libraryMb = size(library) / 1e6;
             double[] search = searchLatency(library);
             double[] compare = compareLatency(library);
-            rows.add(new Row(n, bytes, imports, baselines, rss, libraryMb, search[0], search[1], compare[0], compare[1]));
+            delete(library);
+            rows.add(new Row(n, bytes, imports, baselines, rss, heap, libraryMb, search[0], search[1], compare[0],
+                    compare[1]));
         }
         print(rows);
+        System.out.printf(Locale.ROOT, "%nThe benchmark took %.1f min.%n", (System.nanoTime() - started) / 60e9);
     }
+
+    /** The machine and Java the figures come from. */
+    static String machine() throws IOException {
+        String cpu = "unknown CPU";
+        Path cpuinfo = Path.of("/proc/cpuinfo");
+        if (Files.isReadable(cpuinfo)) {
+            cpu = Files.readAllLines(cpuinfo).stream().filter(l -> l.startsWith("model name"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst().orElse(cpu);
+        }
+        long memory = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getTotalMemorySize();
+        return String.format(Locale.ROOT, "Machine: %d cores (%s), %.0f GB memory; Java %s (%s); load average %s",
+                Runtime.getRuntime().availableProcessors(), cpu, memory / 1e9, System.getProperty("java.version"),
+                System.getProperty("java.vm.name"), loadAverage());
+    }
+
+    static String loadAverage() throws IOException {
+        Path load = Path.of("/proc/loadavg");
+        return Files.isReadable(load) ? String.join(" ", Arrays.asList(Files.readString(load).split(" ")).subList(0, 3))
+                : "unknown";
+    }
+
+    /** The most heap in use just before a collection, from a {@code -Xlog:gc} file ("… 120M->30M(256M) …"). */
+    static double peakHeapMb(Path gcLog) throws IOException {
+        Matcher m = HEAP.matcher(Files.readString(gcLog));
+        double peak = 0;
+        while (m.find()) {
+            double v = Double.parseDouble(m.group(1));
+            peak = Math.max(peak, switch (m.group(2)) {
+                case "K" -> v / 1024;
+                case "G" -> v * 1024;
+                default -> v;
+            });
+        }
+        return peak;
+    }
+
+    private static final Pattern HEAP = Pattern.compile("(\\d+(?:\\.\\d+)?)([KMG])->\\d+(?:\\.\\d+)?[KMG]\\(");
 
     record Measured(double seconds, double peakRssMb) {
     }
@@ -171,16 +230,33 @@ public final class ScaleBenchmark {
     static void print(List<Row> rows) {
         System.out.println();
         System.out.println("| N | raw text | import (median, min–max) | articles/s | MB/s | plain Lucene | ratio "
-                + "| peak RSS | library / raw | search p50 / p95 | compare 2 / 20 |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+                + "| peak heap | peak RSS | library / raw | search p50 / p95 | compare 2 / 20 |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (Row r : rows) {
             double imp = median(r.importSeconds());
             double base = median(r.baselineSeconds());
-            System.out.printf(Locale.ROOT, "| %,d | %.1f MB | %.1f s (%.1f–%.1f) | %.0f | %.2f | %.1f s | %.1f× | %.0f MB "
-                            + "| %.2f× | %.1f / %.1f ms | %.0f / %.0f ms |%n",
+            System.out.printf(Locale.ROOT, "| %,d | %.1f MB | %.1f s (%.1f–%.1f) | %.0f | %.2f | %.1f s | %.1f× "
+                            + "| %.0f MB | %.0f MB | %.2f× | %.1f / %.1f ms | %.0f / %.0f ms |%n",
                     r.n(), r.bytes() / 1e6, imp, Collections.min(r.importSeconds()), Collections.max(r.importSeconds()),
-                    r.n() / imp, r.bytes() / 1e6 / imp, base, imp / base, median(r.peakRssMb()),
-                    r.libraryMb() / (r.bytes() / 1e6), r.searchP50(), r.searchP95(), r.compare2(), r.compare20());
+                    r.n() / imp, r.bytes() / 1e6 / imp, base, imp / base, Collections.max(r.peakHeapMb()),
+                    median(r.peakRssMb()), r.libraryMb() / (r.bytes() / 1e6), r.searchP50(), r.searchP95(),
+                    r.compare2(), r.compare20());
+        }
+        if (rows.size() > 1) {
+            System.out.println();
+            System.out.println("Growth from one N to the next (N grows by the first factor):");
+            System.out.println();
+            System.out.println("| N | × N | × import time | × plain Lucene | × library size | × search p50 | × search p95 "
+                    + "| × compare 20 |");
+            System.out.println("|---|---|---|---|---|---|---|---|");
+            for (int i = 1; i < rows.size(); i++) {
+                Row a = rows.get(i - 1);
+                Row b = rows.get(i);
+                System.out.printf(Locale.ROOT, "| %,d → %,d | %.0f | %.1f | %.1f | %.1f | %.2f | %.2f | %.2f |%n",
+                        a.n(), b.n(), (double) b.n() / a.n(), median(b.importSeconds()) / median(a.importSeconds()),
+                        median(b.baselineSeconds()) / median(a.baselineSeconds()), b.libraryMb() / a.libraryMb(),
+                        b.searchP50() / a.searchP50(), b.searchP95() / a.searchP95(), b.compare20() / a.compare20());
+            }
         }
     }
 
