@@ -36,7 +36,7 @@ import org.parallax.core.progress.Progress;
 public final class ScaleBenchmark {
 
     private static final List<String> QUERIES = List.of("troops", "\"North Korean\"", "floods AND Warsaw",
-            "ceasefire OR summit", "minister AND (budget OR election)", "outlet:\"The Courier\"",
+            "ceasefire OR summit", "minister AND (budget OR election)", "dateline:Kyiv",
             "published:[2024-01-01 TO 2024-03-31]", "refugees AND NOT drought", "deploy*", "\"said in a statement\"");
 
     private ScaleBenchmark() {
