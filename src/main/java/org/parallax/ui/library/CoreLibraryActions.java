@@ -44,6 +44,8 @@ public final class CoreLibraryActions implements LibraryActions {
     private final Importer importer = new Importer(loader, extractor);
     /** Keeps what grouping read from each article, so regrouping after a change reads only new articles. */
     private final Stories stories = new Stories();
+    /** The list read by {@link #preload()}, handed to the first {@link #list()}; dropped by any change. */
+    private List<LibraryEntry> preloaded;
 
     private CoreLibraryActions(Library library, LibraryStatus status, Path samplesDirectory) {
         this.library = library;
@@ -96,8 +98,39 @@ public final class CoreLibraryActions implements LibraryActions {
         return library;
     }
 
+    /**
+     * Reads the list now (while the window is being made, on a background thread), so that the first
+     * {@link #list()} returns it at once, unless something changed the library in between.
+     *
+     * @return this
+     */
+    public CoreLibraryActions preload() {
+        if (library != null) {
+            try {
+                List<LibraryEntry> listed = library.list();
+                synchronized (this) {
+                    preloaded = listed;
+                }
+            } catch (LibraryException | RuntimeException e) {
+                LOG.warn("Reading the library ahead failed; it is read again when shown", e);
+            }
+        }
+        return this;
+    }
+
+    private synchronized void changed() {
+        preloaded = null;
+    }
+
     @Override
     public List<LibraryEntry> list() throws LibraryException {
+        synchronized (this) {
+            if (preloaded != null) {
+                List<LibraryEntry> listed = preloaded;
+                preloaded = null;
+                return listed;
+            }
+        }
         return library == null ? List.of() : library.list();
     }
 
@@ -113,11 +146,13 @@ public final class CoreLibraryActions implements LibraryActions {
 
     @Override
     public ImportReport importPaths(List<Path> paths, Progress progress, Cancellation cancellation) throws LibraryException {
+        changed();
         return importer.importPaths(library(), paths, progress, cancellation);
     }
 
     @Override
     public Pasted importText(String text, Metadata given) throws LibraryException {
+        changed();
         Article article = loader.fromText(text, given, PASTED_SOURCE);
         Extraction extraction;
         try {
@@ -132,11 +167,13 @@ public final class CoreLibraryActions implements LibraryActions {
 
     @Override
     public LibraryEntry edit(String id, MetadataEdit edit) throws LibraryException {
+        changed();
         return library().edit(id, edit);
     }
 
     @Override
     public int remove(List<String> ids, Progress progress, Cancellation cancellation) throws LibraryException {
+        changed();
         Library lib = library();
         int removed = 0;
         try (Batch batch = lib.batch()) {
@@ -172,6 +209,7 @@ public final class CoreLibraryActions implements LibraryActions {
     }
 
     private ImportReport importSamples(Progress progress, Cancellation cancellation) throws Exception {
+        changed();
         progress.update(0, -1, "Copying the sample articles");
         List<Path> files = SampleArticles.copyTo(samplesDirectory);
         return importer.importPaths(library(), files, progress, cancellation);
