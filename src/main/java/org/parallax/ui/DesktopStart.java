@@ -12,9 +12,9 @@ import org.parallax.ui.common.AppExecutor;
 import org.parallax.ui.library.CoreLibraryActions;
 
 /**
- * Starts the desktop app ({@link #launch}). While JavaFX starts, a worker opens the library the options name and
- * reads its list ({@link CoreLibraryActions#preload()}), so that the window can show the articles as soon as it
- * is up: opening Lucene and reading the stored articles no longer waits for the window, nor the window for them.
+ * Starts the desktop app ({@link #launch}). While JavaFX starts, a worker opens the library the options name, then
+ * reads its list ({@link CoreLibraryActions#preload}) while the window is being made, so that the window shows the
+ * articles as soon as it is up: the window waits only for the library to be open, and the list for nothing.
  * This class has no logger on purpose: logback sets itself up on that worker as well, beside JavaFX's start.
  */
 public final class DesktopStart {
@@ -78,7 +78,7 @@ public final class DesktopStart {
         // one worker, gone 30 s after its job (a daemon): the app's own executor is made with the window
         AppExecutor opener = new AppExecutor("parallax-open", 1);
         early = new Early(folders, CompletableFuture.supplyAsync(
-                () -> CoreLibraryActions.open(folders.library(), folders.samples()).preload(), opener));
+                () -> CoreLibraryActions.open(folders.library(), folders.samples()).preload(opener), opener));
     }
 
     /**

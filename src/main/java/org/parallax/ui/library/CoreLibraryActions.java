@@ -3,6 +3,9 @@ package org.parallax.ui.library;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.parallax.core.article.Article;
 import org.parallax.core.article.Metadata;
 import org.parallax.core.compare.Stories;
@@ -44,8 +47,8 @@ public final class CoreLibraryActions implements LibraryActions {
     private final Importer importer = new Importer(loader, extractor);
     /** Keeps what grouping read from each article, so regrouping after a change reads only new articles. */
     private final Stories stories = new Stories();
-    /** The list read by {@link #preload()}, handed to the first {@link #list()}; dropped by any change. */
-    private List<LibraryEntry> preloaded;
+    /** The list being read by {@link #preload}, handed to the next {@link #list()}; dropped by any change. */
+    private CompletableFuture<List<LibraryEntry>> preloaded;
 
     private CoreLibraryActions(Library library, LibraryStatus status, Path samplesDirectory) {
         this.library = library;
@@ -99,20 +102,22 @@ public final class CoreLibraryActions implements LibraryActions {
     }
 
     /**
-     * Reads the list now (while the window is being made, on a background thread), so that the first
-     * {@link #list()} returns it at once, unless something changed the library in between.
+     * Starts reading the list on {@code executor} (while the window is being made), so that the next {@link #list()}
+     * gets it without reading again, unless something changed the library in between.
      *
      * @return this
      */
-    public CoreLibraryActions preload() {
+    public CoreLibraryActions preload(Executor executor) {
         if (library != null) {
-            try {
-                List<LibraryEntry> listed = library.list();
-                synchronized (this) {
-                    preloaded = listed;
+            CompletableFuture<List<LibraryEntry>> reading = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return library.list();
+                } catch (LibraryException e) {
+                    throw new CompletionException(e);
                 }
-            } catch (LibraryException | RuntimeException e) {
-                LOG.warn("Reading the library ahead failed; it is read again when shown", e);
+            }, executor);
+            synchronized (this) {
+                preloaded = reading;
             }
         }
         return this;
@@ -124,11 +129,16 @@ public final class CoreLibraryActions implements LibraryActions {
 
     @Override
     public List<LibraryEntry> list() throws LibraryException {
+        CompletableFuture<List<LibraryEntry>> reading;
         synchronized (this) {
-            if (preloaded != null) {
-                List<LibraryEntry> listed = preloaded;
-                preloaded = null;
-                return listed;
+            reading = preloaded;
+            preloaded = null;
+        }
+        if (reading != null) {
+            try {
+                return reading.join();
+            } catch (CompletionException | java.util.concurrent.CancellationException e) {
+                LOG.warn("Reading the library ahead failed; reading it again", e);
             }
         }
         return library == null ? List.of() : library.list();
