@@ -5,7 +5,7 @@ import java.util.Set;
 import org.parallax.cli.ParallaxCommand;
 import org.parallax.core.AppDirectories;
 import org.parallax.core.ingest.ArticleFiles;
-import org.parallax.ui.DesktopApp;
+import org.parallax.ui.DesktopStart;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
@@ -29,7 +29,7 @@ public final class Main {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
         if (isDesktop(args)) {
-            DesktopApp.launch(args);
+            DesktopStart.launch(args);
             return;
         }
         System.exit(ParallaxCommand.run(args));

@@ -10,6 +10,7 @@ import org.parallax.ui.common.ErrorHandler;
 import org.parallax.ui.common.Messages;
 import org.parallax.ui.common.Tasks;
 import org.parallax.ui.compare.ComparisonScreen;
+import org.parallax.ui.compare.ComparisonScreenModel;
 import org.parallax.ui.compare.ComparisonViewModel;
 import org.parallax.ui.library.CoreLibraryActions;
 import org.parallax.ui.library.LibraryActions;
@@ -36,7 +37,11 @@ public final class AppContext implements AutoCloseable {
     private final AppExecutor executor;
     private final ErrorHandler errors;
     private final Tasks tasks;
-    private final ComparisonScreen comparisonScreen;
+    private final ComparisonScreenModel comparisonModel;
+    /** The comparison page's nodes, made the first time it is shown or asked for (not while the window opens). */
+    private ComparisonScreen comparisonScreen;
+    /** The side tab to show once the comparison page exists. */
+    private int pendingSideTab;
     private final LibraryActions libraryActions;
     private final LibraryViewModel library;
     private final MainViewModel main;
@@ -66,10 +71,10 @@ public final class AppContext implements AutoCloseable {
         this.executor = new AppExecutor("parallax-worker", Math.max(2, Runtime.getRuntime().availableProcessors()));
         this.errors = new ErrorHandler(messages, () -> mainWindow, dialogs);
         this.tasks = new Tasks(executor, errors::report);
-        this.comparisonScreen = new ComparisonScreen(tasks, messages);
+        this.comparisonModel = new ComparisonScreenModel(tasks, messages);
         this.libraryActions = library;
         this.library = new LibraryViewModel(library, tasks, messages);
-        this.main = new MainViewModel(comparisonScreen.model().view(), this.library, tasks, messages);
+        this.main = new MainViewModel(comparisonModel.view(), this.library, tasks, messages);
         this.library.setOnCompare(ids -> compare(ids));
         main.themeProperty().set(settings.theme());
         main.themeProperty().addListener((obs, old, theme) -> {
@@ -82,17 +87,18 @@ public final class AppContext implements AutoCloseable {
     public Task<?> compare(List<String> ids) {
         LOG.info("Compare {}", ids);
         compared = List.copyOf(ids);
-        Task<?> task = comparisonScreen.compare(ids, libraryActions::get);
+        Task<?> task = comparisonModel.compare(ids, libraryActions::get);
         main.pageProperty().set(Page.COMPARISON);
         return task;
     }
 
     /** Notes what is on screen (page, compared articles, side tab, search and filters) in the settings, to save. */
     public void rememberView() {
-        List<String> ids = comparisonScreen.model().comparison()
+        List<String> ids = comparisonModel.comparison()
                 .map(c -> c.articles().stream().map(a -> a.id()).toList())
                 .orElse(compared);
-        settings.setLastView(new UiSettings.LastView(main.pageProperty().get(), ids, comparisonScreen.sideTab(),
+        int sideTab = comparisonScreen == null ? pendingSideTab : comparisonScreen.sideTab();
+        settings.setLastView(new UiSettings.LastView(main.pageProperty().get(), ids, sideTab,
                 library.queryProperty().get(), library.outletFilterProperty().get(), library.fromProperty().get(),
                 library.toProperty().get()));
     }
@@ -107,6 +113,7 @@ public final class AppContext implements AutoCloseable {
         library.outletFilterProperty().set(last.outlet());
         library.fromProperty().set(last.from());
         library.toProperty().set(last.to());
+        pendingSideTab = last.sideTab();
         if (last.page() != Page.COMPARISON) {
             return;
         }
@@ -124,10 +131,10 @@ public final class AppContext implements AutoCloseable {
                         last.comparedIds().size() - ids.size());
             }
             Task<?> task = compare(ids);
-            comparisonScreen.showSideTab(last.sideTab());
+            comparisonScreen().showSideTab(last.sideTab());
             task.stateProperty().addListener((obs, old, state) -> {
                 if (state == javafx.concurrent.Worker.State.SUCCEEDED) {
-                    comparisonScreen.showSideTab(last.sideTab());
+                    comparisonScreen().showSideTab(last.sideTab());
                 }
             });
         };
@@ -147,7 +154,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     public MainView createMainView() {
-        return new MainView(main, messages, comparisonScreen);
+        return new MainView(main, messages, comparisonModel, this::comparisonScreen);
     }
 
     public void setMainWindow(Window window) {
@@ -176,11 +183,22 @@ public final class AppContext implements AutoCloseable {
 
     /** The comparison page's columns (what "next difference" moves through). */
     public ComparisonViewModel comparison() {
-        return comparisonScreen.model().view();
+        return comparisonModel.view();
     }
 
-    /** The comparison page: columns, summary, claims and quotes tables, timeline, export. */
+    /** The comparison page's state: the comparison shown, the selection, the summary, the running comparer. */
+    public ComparisonScreenModel comparisonModel() {
+        return comparisonModel;
+    }
+
+    /**
+     * The comparison page: columns, summary, claims and quotes tables, timeline, export. Its nodes are made on the
+     * first call (the main view asks when the page first shows), so opening the window does not pay for them.
+     */
     public ComparisonScreen comparisonScreen() {
+        if (comparisonScreen == null) {
+            comparisonScreen = new ComparisonScreen(comparisonModel);
+        }
         return comparisonScreen;
     }
 

@@ -62,25 +62,9 @@ public class DesktopApp extends Application {
         this.afterScreenshots = afterScreenshots;
     }
 
-    /** Starts the desktop app (blocks until it exits). */
+    /** Starts the desktop app (blocks until it exits); see {@link DesktopStart#launch}. */
     public static void launch(String[] args) {
-        if (List.of(args).contains("--screenshot") && System.getenv("DISPLAY") == null && monocleAvailable()) {
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
-            System.setProperty("prism.order", "sw");
-            System.setProperty("headless.geometry", "1600x1000-32");
-            System.setProperty("java.awt.headless", "true");
-        }
-        Application.launch(DesktopApp.class, args);
-    }
-
-    private static boolean monocleAvailable() {
-        try {
-            Class.forName("com.sun.glass.ui.monocle.MonoclePlatformFactory");
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
-        }
+        DesktopStart.launch(args);
     }
 
     @Override
@@ -94,19 +78,13 @@ public class DesktopApp extends Application {
                 .orElse(AppDirectories.dataDirectory().resolve(UiSettings.FILE_NAME));
         UiSettings settings = UiSettings.load(settingsFile);
         Messages messages = Messages.load(Locale.getDefault());
-        Path libraryDir = option(args, "--library").map(Path::of).orElse(null);
-        Path samplesDir;
-        if (libraryDir != null) {
-            Path abs = libraryDir.toAbsolutePath().normalize();
-            samplesDir = abs.resolveSibling(abs.getFileName() + "-samples");
-        } else if (screenshotMode) {
+        DesktopStart.Folders folders = DesktopStart.folders(args).orElse(null);
+        if (folders == null) {
             temporaryLibrary = temporaryDirectory();
-            libraryDir = temporaryLibrary.resolve("library");
-            samplesDir = temporaryLibrary.resolve("samples");
-        } else {
-            libraryDir = AppDirectories.defaultLibrary();
-            samplesDir = SampleArticles.defaultDirectory();
+            folders = new DesktopStart.Folders(temporaryLibrary.resolve("library"), temporaryLibrary.resolve("samples"));
         }
+        Path libraryDir = folders.library();
+        Path samplesDir = folders.samples();
         context = createContext(messages, settings, libraryDir, samplesDir, !screenshotMode);
         if (!screenshotMode) {
             context.errors().install();
@@ -134,6 +112,7 @@ public class DesktopApp extends Application {
             context.restoreView(); // the last page, comparison, search and filters, once the library is read
         }
         context.library().start();
+        whenReady(context.library().readyProperty(), () -> logFirstFrame(scene));
         List<Path> toOpen = filesToOpen(args);
         if (!toOpen.isEmpty() && !screenshotMode) {
             // files given on the command line (a file manager's "Open with Parallax"): import them once ready
@@ -176,6 +155,21 @@ public class DesktopApp extends Application {
         }
     }
 
+    /**
+     * Logs, at the first pulse after the library table got its rows, how long the whole process took to show
+     * them: the mark that packaging/linux/measure-startup.sh waits for (what a user sees, not just a window).
+     */
+    private void logFirstFrame(Scene scene) {
+        int rows = context.library().articles().size();
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            LOG.info("Library shown: {} articles in the table", rows);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
+    }
+
     private static boolean ended(Worker.State state) {
         return state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED;
     }
@@ -207,7 +201,9 @@ public class DesktopApp extends Application {
     /** Wires the app over the library in {@code libraryDir}; subclasses (a demo, a test) may wrap it. */
     protected AppContext createContext(Messages messages, UiSettings settings, Path libraryDir, Path samplesDir,
                                        boolean dialogs) {
-        return AppContext.open(messages, settings, libraryDir, samplesDir, dialogs);
+        // the library DesktopStart opened while JavaFX started, when it is this one
+        return new AppContext(messages, settings, DesktopStart.take(new DesktopStart.Folders(libraryDir, samplesDir)),
+                dialogs);
     }
 
     /** Called once the context and main view exist, before the window shows (e.g. to open a comparison). */

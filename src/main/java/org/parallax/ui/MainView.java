@@ -3,6 +3,7 @@ package org.parallax.ui;
 import atlantafx.base.controls.ModalPane;
 import java.io.File;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.concurrent.Task;
@@ -34,6 +35,7 @@ import org.parallax.ui.common.Styles;
 import org.parallax.ui.library.LibraryDialogs;
 import org.parallax.ui.common.Messages;
 import org.parallax.ui.compare.ComparisonScreen;
+import org.parallax.ui.compare.ComparisonScreenModel;
 import org.parallax.ui.compare.ComparisonView;
 import org.parallax.ui.library.LibraryView;
 
@@ -46,7 +48,8 @@ public final class MainView extends StackPane {
     private final MainViewModel viewModel;
     private final Messages messages;
     private final LibraryView libraryView;
-    private final ComparisonScreen comparisonScreen;
+    private final ComparisonScreenModel comparisonModel;
+    private final Supplier<ComparisonScreen> comparisonScreen;
     private final StatusBar statusBar = new StatusBar();
     private final Button cancel = new Button();
     private final ModalPane modal = new ModalPane();
@@ -54,19 +57,41 @@ public final class MainView extends StackPane {
     private final LibraryDialogs dialogs;
     private final BorderPane frame;
 
-    public MainView(MainViewModel viewModel, Messages messages, ComparisonScreen comparisonScreen) {
+    /**
+     * @param comparisonScreen the comparison page, asked for the first time that page shows (making its nodes,
+     *                         RichTextFX areas, tables and chart costs a noticeable part of a second at start-up)
+     */
+    public MainView(MainViewModel viewModel, Messages messages, ComparisonScreenModel comparisonModel,
+                    Supplier<ComparisonScreen> comparisonScreen) {
         this.viewModel = viewModel;
         this.messages = messages;
         setId("mainView");
         libraryView = new LibraryView(viewModel.library(), messages);
         dialogs = new LibraryDialogs(messages, this::window);
+        this.comparisonModel = comparisonModel;
         this.comparisonScreen = comparisonScreen;
-        Node comparisonPage = comparisonScreen.view();
 
-        StackPane centre = new StackPane(libraryView, comparisonPage);
+        StackPane centre = new StackPane(libraryView);
         centre.setId("centre");
         libraryView.visibleProperty().bind(viewModel.pageProperty().isEqualTo(Page.LIBRARY));
-        comparisonPage.visibleProperty().bind(viewModel.pageProperty().isEqualTo(Page.COMPARISON));
+        Runnable addComparisonPage = () -> {
+            Node comparisonPage = comparisonScreen.get().view();
+            comparisonPage.visibleProperty().bind(viewModel.pageProperty().isEqualTo(Page.COMPARISON));
+            centre.getChildren().add(comparisonPage);
+        };
+        if (viewModel.pageProperty().get() == Page.COMPARISON) {
+            addComparisonPage.run();
+        } else {
+            viewModel.pageProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Page> obs, Page old, Page page) {
+                    if (page == Page.COMPARISON) {
+                        obs.removeListener(this);
+                        addComparisonPage.run();
+                    }
+                }
+            });
+        }
 
         frame = new BorderPane(centre);
         frame.setTop(menuBar());
@@ -132,8 +157,8 @@ public final class MainView extends StackPane {
         }
         MenuItem quit = item("menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), Platform::exit);
         MenuItem export = item("menu.file.export", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
-                () -> comparisonScreen.chooseExport(window()));
-        export.disableProperty().bind(comparisonScreen.model().comparisonProperty().isNull());
+                () -> comparisonScreen.get().chooseExport(window()));
+        export.disableProperty().bind(comparisonModel.comparisonProperty().isNull());
         Menu file = new Menu(messages.get("menu.file"), null, importFiles, importFolder, paste, new SeparatorMenuItem(), export,
                 new SeparatorMenuItem(), reset, new SeparatorMenuItem(), quit);
         file.setId("fileMenu");
@@ -292,7 +317,7 @@ public final class MainView extends StackPane {
     }
 
     public ComparisonView comparisonView() {
-        return comparisonScreen.columns();
+        return comparisonScreen.get().columns();
     }
 
     public LibraryView libraryView() {

@@ -55,6 +55,11 @@ public final class Screenshots {
                 () -> {
                     viewModel.themeProperty().set(Theme.LIGHT);
                     viewModel.pageProperty().set(Page.LIBRARY);
+                },
+                () -> {
+                    // the sample articles' story chosen: the panel shows it selected, the table its articles
+                    viewModel.library().stories().stream().filter(s -> s.comparable()).findFirst()
+                            .ifPresent(s -> viewModel.library().storyProperty().set(s));
                     if (!view.libraryView().table().getItems().isEmpty()) {
                         view.libraryView().table().getSelectionModel().clearAndSelect(0);
                     }

@@ -128,7 +128,22 @@ public final class ComparisonScreenModel {
     private Extractor extractor;
 
     public ComparisonScreenModel(Tasks tasks, Messages messages) {
-        this(tasks, messages, Comparer.create()::compare);
+        this(tasks, messages, lazyComparer());
+    }
+
+    /** The core comparer, made on the first comparison (a worker thread), not while the window opens. */
+    private static Engine lazyComparer() {
+        Comparer[] made = new Comparer[1];
+        return (articles, extractions, progress, cancellation) -> {
+            Comparer comparer;
+            synchronized (made) {
+                if (made[0] == null) {
+                    made[0] = Comparer.create();
+                }
+                comparer = made[0];
+            }
+            return comparer.compare(articles, extractions, progress, cancellation);
+        };
     }
 
     public ComparisonScreenModel(Tasks tasks, Messages messages, Engine engine) {

@@ -3,6 +3,9 @@ package org.parallax.ui.library;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.parallax.core.article.Article;
 import org.parallax.core.article.Metadata;
 import org.parallax.core.compare.Stories;
@@ -44,6 +47,8 @@ public final class CoreLibraryActions implements LibraryActions {
     private final Importer importer = new Importer(loader, extractor);
     /** Keeps what grouping read from each article, so regrouping after a change reads only new articles. */
     private final Stories stories = new Stories();
+    /** The list being read by {@link #preload}, handed to the next {@link #list()}; dropped by any change. */
+    private CompletableFuture<List<LibraryEntry>> preloaded;
 
     private CoreLibraryActions(Library library, LibraryStatus status, Path samplesDirectory) {
         this.library = library;
@@ -96,8 +101,46 @@ public final class CoreLibraryActions implements LibraryActions {
         return library;
     }
 
+    /**
+     * Starts reading the list on {@code executor} (while the window is being made), so that the next {@link #list()}
+     * gets it without reading again, unless something changed the library in between.
+     *
+     * @return this
+     */
+    public CoreLibraryActions preload(Executor executor) {
+        if (library != null) {
+            CompletableFuture<List<LibraryEntry>> reading = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return library.list();
+                } catch (LibraryException e) {
+                    throw new CompletionException(e);
+                }
+            }, executor);
+            synchronized (this) {
+                preloaded = reading;
+            }
+        }
+        return this;
+    }
+
+    private synchronized void changed() {
+        preloaded = null;
+    }
+
     @Override
     public List<LibraryEntry> list() throws LibraryException {
+        CompletableFuture<List<LibraryEntry>> reading;
+        synchronized (this) {
+            reading = preloaded;
+            preloaded = null;
+        }
+        if (reading != null) {
+            try {
+                return reading.join();
+            } catch (CompletionException | java.util.concurrent.CancellationException e) {
+                LOG.warn("Reading the library ahead failed; reading it again", e);
+            }
+        }
         return library == null ? List.of() : library.list();
     }
 
@@ -113,11 +156,13 @@ public final class CoreLibraryActions implements LibraryActions {
 
     @Override
     public ImportReport importPaths(List<Path> paths, Progress progress, Cancellation cancellation) throws LibraryException {
+        changed();
         return importer.importPaths(library(), paths, progress, cancellation);
     }
 
     @Override
     public Pasted importText(String text, Metadata given) throws LibraryException {
+        changed();
         Article article = loader.fromText(text, given, PASTED_SOURCE);
         Extraction extraction;
         try {
@@ -132,11 +177,13 @@ public final class CoreLibraryActions implements LibraryActions {
 
     @Override
     public LibraryEntry edit(String id, MetadataEdit edit) throws LibraryException {
+        changed();
         return library().edit(id, edit);
     }
 
     @Override
     public int remove(List<String> ids, Progress progress, Cancellation cancellation) throws LibraryException {
+        changed();
         Library lib = library();
         int removed = 0;
         try (Batch batch = lib.batch()) {
@@ -172,6 +219,7 @@ public final class CoreLibraryActions implements LibraryActions {
     }
 
     private ImportReport importSamples(Progress progress, Cancellation cancellation) throws Exception {
+        changed();
         progress.update(0, -1, "Copying the sample articles");
         List<Path> files = SampleArticles.copyTo(samplesDirectory);
         return importer.importPaths(library(), files, progress, cancellation);

@@ -61,6 +61,29 @@ class CoreLibraryActionsTest {
     }
 
     @Test
+    void aListReadAheadIsHandedOutOnceAndNeverAfterAChange() throws Exception {
+        try (CoreLibraryActions actions = open()) {
+            actions.importSamplesIfEmpty(Progress.NONE, Cancellation.NEVER);
+        }
+        try (CoreLibraryActions actions = open().preload(Runnable::run)) {
+            assertThat(actions.list()).hasSize(5);
+            assertThat(actions.list()).as("read again").hasSize(5);
+        }
+        try (CoreLibraryActions actions = open().preload(Runnable::run)) {
+            String id = actions.importText("A pasted headline\n\nSome text of a pasted article about talks in Kyiv.",
+                    new Metadata(null, "Pasted Outlet", null, null, null, null, null)).id();
+            assertThat(actions.list()).as("the change shows, not the list read before it").hasSize(6)
+                    .anyMatch(e -> e.id().equals(id));
+        }
+        try (CoreLibraryActions actions = open().preload(Runnable::run)) {
+            actions.remove(List.of(actions.list().get(0).id()), Progress.NONE, Cancellation.NEVER);
+            actions.preload(Runnable::run);
+            actions.edit(actions.list().get(0).id(), MetadataEdit.none().set(MetadataEdit.Field.OUTLET, "Edited Outlet"));
+            assertThat(actions.list()).hasSize(5).anyMatch(e -> "Edited Outlet".equals(e.article().metadata().outlet()));
+        }
+    }
+
+    @Test
     void aLibraryHeldElsewhereOpensReadOnlyWithAClearMessage() throws Exception {
         try (CoreLibraryActions owner = open()) {
             owner.importSamplesIfEmpty(Progress.NONE, Cancellation.NEVER);

@@ -1,0 +1,107 @@
+package org.parallax.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import javafx.application.Application;
+import org.parallax.core.AppDirectories;
+import org.parallax.core.ingest.SampleArticles;
+import org.parallax.ui.common.AppExecutor;
+import org.parallax.ui.library.CoreLibraryActions;
+
+/**
+ * Starts the desktop app ({@link #launch}). While JavaFX starts, a worker opens the library the options name, then
+ * reads its list ({@link CoreLibraryActions#preload}) while the window is being made, so that the window shows the
+ * articles as soon as it is up: the window waits only for the library to be open, and the list for nothing.
+ * This class has no logger on purpose: logback sets itself up on that worker as well, beside JavaFX's start.
+ */
+public final class DesktopStart {
+
+    /** The library being opened ahead, for {@link #take}; null when none (screenshots, or already taken). */
+    private static Early early;
+
+    private record Early(Folders folders, CompletableFuture<CoreLibraryActions> actions) {
+    }
+
+    /** Where the library and the copies of the sample articles live. */
+    record Folders(Path library, Path samples) {
+    }
+
+    private DesktopStart() {
+    }
+
+    /** Starts the desktop app (blocks until it exits). */
+    public static void launch(String[] args) {
+        List<String> options = List.of(args);
+        if (options.contains("--screenshot")) {
+            if (System.getenv("DISPLAY") == null && monocleAvailable()) {
+                System.setProperty("glass.platform", "Monocle");
+                System.setProperty("monocle.platform", "Headless");
+                System.setProperty("prism.order", "sw");
+                System.setProperty("headless.geometry", "1600x1000-32");
+                System.setProperty("java.awt.headless", "true");
+            }
+        } else {
+            openAhead(folders(options).orElseThrow());
+        }
+        Application.launch(DesktopApp.class, args);
+    }
+
+    private static boolean monocleAvailable() {
+        try {
+            Class.forName("com.sun.glass.ui.monocle.MonoclePlatformFactory");
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The folders these options name: {@code --library DIR} (samples in {@code DIR-samples} beside it), else the
+     * default library; empty for {@code --screenshot} without {@code --library} (a temporary library).
+     */
+    static Optional<Folders> folders(List<String> args) {
+        int i = args.indexOf("--library");
+        if (i >= 0 && i + 1 < args.size()) {
+            Path abs = Path.of(args.get(i + 1)).toAbsolutePath().normalize();
+            return Optional.of(new Folders(Path.of(args.get(i + 1)), abs.resolveSibling(abs.getFileName() + "-samples")));
+        }
+        if (args.contains("--screenshot")) {
+            return Optional.empty();
+        }
+        return Optional.of(new Folders(AppDirectories.defaultLibrary(), SampleArticles.defaultDirectory()));
+    }
+
+    private static synchronized void openAhead(Folders folders) {
+        // one worker, gone 30 s after its job (a daemon): the app's own executor is made with the window
+        AppExecutor opener = new AppExecutor("parallax-open", 1);
+        early = new Early(folders, CompletableFuture.supplyAsync(
+                () -> CoreLibraryActions.open(folders.library(), folders.samples()).preload(opener), opener));
+    }
+
+    /**
+     * The library in these folders: the one opened ahead if it is that one (waiting for it if need be), else
+     * opened now. A library opened ahead for other folders is closed.
+     */
+    static CoreLibraryActions take(Folders folders) {
+        Early ahead;
+        synchronized (DesktopStart.class) {
+            ahead = early;
+            early = null;
+        }
+        if (ahead != null) {
+            if (ahead.folders().equals(folders)) {
+                try {
+                    return ahead.actions().join();
+                } catch (CompletionException e) {
+                    // open() reports what it can; whatever else went wrong, opening again now says it
+                }
+            } else {
+                ahead.actions().thenAccept(CoreLibraryActions::close);
+            }
+        }
+        return CoreLibraryActions.open(folders.library(), folders.samples());
+    }
+}
