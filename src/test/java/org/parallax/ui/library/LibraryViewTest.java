@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -29,8 +28,7 @@ import org.parallax.core.ingest.ImportOutcome;
 import org.parallax.core.ingest.ImportReport;
 import org.parallax.ui.AppContext;
 import org.parallax.ui.MainView;
-import org.parallax.ui.UiSettings;
-import org.parallax.ui.common.Messages;
+import org.parallax.ui.TestWindows;
 import org.parallax.ui.common.Styles;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -55,16 +53,9 @@ class LibraryViewTest {
 
     @Start
     void start(Stage stage) {
-        UiSettings settings = UiSettings.load(temp.resolve("ui.properties"));
-        context = AppContext.open(Messages.load(Locale.ENGLISH), settings, temp.resolve("library"),
-                temp.resolve("samples"), false);
-        settings.theme().apply();
-        view = context.createMainView();
-        Scene scene = new Scene(view, 1400, 900);
-        scene.getStylesheets().add(AppContext.APP_CSS);
-        stage.setScene(scene);
-        stage.show();
-        context.library().start();
+        TestWindows.Opened opened = TestWindows.openMainWindow(stage, temp, 1400, 900);
+        context = opened.context();
+        view = opened.view();
     }
 
     @AfterEach

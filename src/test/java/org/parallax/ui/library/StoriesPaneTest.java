@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
@@ -26,8 +24,7 @@ import org.parallax.core.compare.Stories;
 import org.parallax.ui.AppContext;
 import org.parallax.ui.MainView;
 import org.parallax.ui.Page;
-import org.parallax.ui.UiSettings;
-import org.parallax.ui.common.Messages;
+import org.parallax.ui.TestWindows;
 import org.parallax.ui.common.Styles;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -53,16 +50,9 @@ class StoriesPaneTest {
 
     @Start
     void start(Stage stage) {
-        UiSettings settings = UiSettings.load(temp.resolve("ui.properties"));
-        context = AppContext.open(Messages.load(Locale.ENGLISH), settings, temp.resolve("library"),
-                temp.resolve("samples"), false);
-        settings.theme().apply();
-        view = context.createMainView();
-        Scene scene = new Scene(view, 1400, 900);
-        scene.getStylesheets().add(AppContext.APP_CSS);
-        stage.setScene(scene);
-        stage.show();
-        context.library().start();
+        TestWindows.Opened opened = TestWindows.openMainWindow(stage, temp, 1400, 900);
+        context = opened.context();
+        view = opened.view();
     }
 
     @AfterEach
