@@ -264,12 +264,8 @@ public final class Library implements AutoCloseable {
         return change(() -> {
             Optional<LibraryEntry> stored = storedEntry(article.id());
             if (stored.isEmpty()) {
-                if (added.document() != null) {
-                    writer.updateDocument(ArticleDocuments.idTerm(article.id()), added.document());
-                    markChanged(article.id());
-                } else {
-                    writeEntry(added.entry());
-                }
+                write(article.id(), added.document() != null ? added.document()
+                        : ArticleDocuments.encode(added.entry()));
                 LOG.debug("Added article {} from {}", article.id(), article.source());
                 return AddResult.ADDED;
             }
@@ -827,8 +823,12 @@ public final class Library implements AutoCloseable {
     }
 
     private void writeEntry(LibraryEntry entry) throws IOException {
-        writer.updateDocument(ArticleDocuments.idTerm(entry.id()), ArticleDocuments.encode(entry));
-        markChanged(entry.id());
+        write(entry.id(), ArticleDocuments.encode(entry));
+    }
+
+    private void write(String id, Document document) throws IOException {
+        writer.updateDocument(ArticleDocuments.idTerm(id), document);
+        markChanged(id);
     }
 
     private void markChanged(String id) {
