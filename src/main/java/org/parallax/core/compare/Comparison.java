@@ -2,6 +2,7 @@ package org.parallax.core.compare;
 
 import java.util.List;
 import org.parallax.core.article.Article;
+import org.parallax.core.compare.align.Alignment;
 import org.parallax.core.compare.claim.Claims;
 import org.parallax.core.extract.Extraction;
 

@@ -1,20 +1,19 @@
 /**
- * The comparison core, UI-free: which passages of several articles report the same thing, how their
- * words differ, which text was reused, and which articles cover the same story.
+ * The comparison core, UI-free: which passages of several articles report the same thing, how their words
+ * differ, which text was reused, which articles cover the same story, and where the outlets agree or differ
+ * on figures, quotes and attributions.
  *
- * <p>Entry points: {@link org.parallax.core.compare.Aligner} (options through its builder; results are
- * the records {@link org.parallax.core.compare.Alignment}, {@link org.parallax.core.compare.AlignedRow},
- * {@link org.parallax.core.compare.PassageDiff}, {@link org.parallax.core.compare.WordChange},
- * {@link org.parallax.core.compare.Reuse}) and {@link org.parallax.core.compare.StoryGrouper}.
- *
- * <p>Stages, named as in CollateX: <b>tokenize</b> ({@link org.parallax.core.compare.PassageSplitter}
- * passages, then word and mark tokens with offsets), <b>normalize</b> (surface form for the diff; Snowball
- * stem, synonym group and plain number for similarity), <b>align</b> (candidate search by inverted index or
- * in-memory Lucene, then progressive multiple alignment with moves) and <b>judge</b> (java-diff-utils on
- * token ids, change classification, reuse runs).
- *
- * <p>Passages come from a {@link org.parallax.core.compare.PassageSplitter}; the built-in one is a small
- * rule-based sentence splitter to be replaced by the shared one from {@code core.text} through
- * {@link org.parallax.core.compare.Aligner.Builder#passageSplitter}.
+ * <p>Entry point: {@link org.parallax.core.compare.Comparer} (texts and their extractions in, an immutable
+ * {@link org.parallax.core.compare.Comparison} out). One package per stage, named as in CollateX:
+ * <ul>
+ *   <li>{@link org.parallax.core.compare.text} — <b>tokenize</b> and <b>normalize</b>: passages, word and
+ *       mark tokens with offsets, the vocabulary (surface form, Snowball stem, synonym group, plain number);</li>
+ *   <li>{@link org.parallax.core.compare.align} — <b>align</b> and <b>judge</b> passages: candidate search,
+ *       progressive multiple alignment with moves, java-diff-utils on token ids, change classification,
+ *       reused text;</li>
+ *   <li>{@link org.parallax.core.compare.story} — which texts of a library tell the same story;</li>
+ *   <li>{@link org.parallax.core.compare.claim} — figure groups with verdicts, quote groups with flags,
+ *       attribution differences.</li>
+ * </ul>
  */
 package org.parallax.core.compare;

@@ -8,10 +8,9 @@ import java.util.Optional;
 import org.parallax.core.article.Article;
 import org.parallax.core.article.Metadata;
 import org.parallax.core.article.Span;
-import org.parallax.core.compare.AlignedRow;
 import org.parallax.core.compare.Comparison;
-import org.parallax.core.compare.Passage;
-import org.parallax.core.compare.Reuse;
+import org.parallax.core.compare.align.AlignedRow;
+import org.parallax.core.compare.align.Reuse;
 import org.parallax.core.compare.claim.AttributionDifference;
 import org.parallax.core.compare.claim.AttributionMention;
 import org.parallax.core.compare.claim.FigureGroup;
@@ -20,6 +19,7 @@ import org.parallax.core.compare.claim.QuoteFlag;
 import org.parallax.core.compare.claim.QuoteGroup;
 import org.parallax.core.compare.claim.QuoteMention;
 import org.parallax.core.compare.claim.Verdict;
+import org.parallax.core.compare.text.Passage;
 import org.parallax.core.extract.Figure;
 
 /**

@@ -5,15 +5,15 @@ import java.util.List;
 import java.util.Optional;
 import org.parallax.core.article.Article;
 import org.parallax.core.article.Metadata;
-import org.parallax.core.compare.Stories;
+import org.parallax.core.compare.story.Stories;
 import org.parallax.core.index.AddResult;
 import org.parallax.core.index.LibraryEntry;
 import org.parallax.core.index.LibraryException;
 import org.parallax.core.index.MetadataEdit;
 import org.parallax.core.index.SearchHit;
 import org.parallax.core.ingest.ImportReport;
-import org.parallax.core.progress.CancelledException;
 import org.parallax.core.progress.Cancellation;
+import org.parallax.core.progress.CancelledException;
 import org.parallax.core.progress.Progress;
 
 /**

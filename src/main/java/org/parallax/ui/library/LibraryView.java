@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
@@ -47,9 +48,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.util.StringConverter;
 import javafx.util.Duration;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
@@ -137,7 +137,7 @@ public final class LibraryView extends BorderPane {
     }
 
     /** The Stories list (for tests and focus). */
-    public ListView<org.parallax.core.compare.Stories.Story> storyList() {
+    public ListView<org.parallax.core.compare.story.Stories.Story> storyList() {
         return stories.list();
     }
 

@@ -33,7 +33,7 @@ import javafx.collections.transformation.FilteredList;
 import javafx.concurrent.Task;
 import javafx.util.Duration;
 import org.parallax.core.article.Metadata;
-import org.parallax.core.compare.Stories;
+import org.parallax.core.compare.story.Stories;
 import org.parallax.core.index.LibraryException;
 import org.parallax.core.index.MetadataEdit;
 import org.parallax.core.ingest.ImportOutcome;

@@ -21,7 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
-import org.parallax.core.compare.Stories;
+import org.parallax.core.compare.story.Stories;
 import org.parallax.ui.common.Icons;
 import org.parallax.ui.common.Messages;
 import org.parallax.ui.common.Styles;

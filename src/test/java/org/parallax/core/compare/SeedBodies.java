@@ -1,7 +1,5 @@
 package org.parallax.core.compare;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -14,18 +12,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.parallax.core.compare.text.ComparedText;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The seed articles' bodies, cut out of {@code seeds/*.txt} with the gold {@code body_starts_with} and last
  * {@code body_ends_with} (in {@code src/test/resources/seeds-gold}). The seeds README maps
  * file names to the gold ids. Ordered by gold id; each {@link ComparedText#id()} is the gold id.
  */
-final class SeedBodies {
+public final class SeedBodies {
 
     private SeedBodies() {
     }
 
-    static List<ComparedText> load() {
+    public static List<ComparedText> load() {
         Path dir = Path.of(System.getProperty("parallax.seeds", "seeds"));
         assumeTrue(Files.isRegularFile(dir.resolve("README")), "seeds folder not found at " + dir);
         try {

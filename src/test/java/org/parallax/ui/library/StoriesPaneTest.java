@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.core.article.Article;
 import org.parallax.core.article.Metadata;
-import org.parallax.core.compare.Stories;
+import org.parallax.core.compare.story.Stories;
 import org.parallax.ui.AppContext;
 import org.parallax.ui.MainView;
 import org.parallax.ui.Page;

@@ -1,0 +1,205 @@
+package org.parallax.core.compare.story;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.parallax.core.article.Article;
+import org.parallax.core.compare.text.Synonyms;
+import org.parallax.core.compare.text.Vocabulary;
+import org.parallax.core.progress.Cancellation;
+import org.parallax.core.progress.CancelledException;
+import org.parallax.core.progress.Progress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The story groups of a set of articles (a library): which articles cover the same story, by
+ * {@link StoryGrouper}, each group with a label, its date range and outlets. What {@code parallax compare
+ * --story} and the desktop app's Stories panel show, so both agree.
+ *
+ * <p>What grouping reads from an article's body is kept per article id (an id is a hash of the body), so grouping
+ * the library again after an import or an edit reads only the new articles; the comparing step runs again over
+ * all (see {@link StoryGrouper} for how it stays bounded on large libraries). Thread-safe: calls run one at a time.
+ */
+public final class Stories {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Stories.class);
+    /** Names shown with a story at most. */
+    static final int MAX_NAMES = 4;
+
+    /**
+     * One story.
+     *
+     * @param ids     its articles, in the order given (the library's: newest first)
+     * @param title   the title of its earliest article (or of the first one with a title); {@code null} if none
+     * @param names   the names most of its articles mention, most shared first (at most {@value #MAX_NAMES})
+     * @param first   its earliest publication date, {@code null} when no article is dated
+     * @param last    its latest publication date, {@code null} when no article is dated
+     * @param outlets its articles' outlets, distinct, in order of first appearance
+     */
+    public record Story(List<String> ids, String title, List<String> names, LocalDate first, LocalDate last,
+                        List<String> outlets) {
+
+        public Story {
+            ids = List.copyOf(ids);
+            names = List.copyOf(names);
+            outlets = List.copyOf(outlets);
+        }
+
+        public int size() {
+            return ids.size();
+        }
+
+        /** A story of two or more articles can be opened as a comparison; one of a single article cannot. */
+        public boolean comparable() {
+            return ids.size() >= 2;
+        }
+
+        public boolean contains(String id) {
+            return ids.contains(id);
+        }
+
+        /** The title, else the names, else the first article's id. */
+        public String label() {
+            if (title != null && !title.isBlank()) {
+                return title;
+            }
+            return names.isEmpty() ? ids.get(0) : String.join(", ", names);
+        }
+    }
+
+    private final StoryGrouper grouper;
+    private final Vocabulary vocabulary = new Vocabulary(Synonyms.DEFAULT);
+    private final Map<String, StoryGrouper.Features> cache = new HashMap<>();
+
+    /** With {@link StoryGrouper}'s defaults (as {@code compare --story}). */
+    public Stories() {
+        this(new StoryGrouper());
+    }
+
+    public Stories(StoryGrouper grouper) {
+        this.grouper = Objects.requireNonNull(grouper);
+    }
+
+    /**
+     * Groups the articles into stories: every article in exactly one. Stories of several articles come first,
+     * largest first, then by latest date (newest first).
+     *
+     * @param progress told of articles read, then compared
+     */
+    public synchronized List<Story> group(List<Article> articles, Progress progress, Cancellation cancellation)
+            throws CancelledException {
+        long started = System.nanoTime();
+        int n = articles.size();
+        List<StoryGrouper.Features> features = new ArrayList<>(n);
+        List<LocalDate> dates = new ArrayList<>(n);
+        Set<String> seen = new LinkedHashSet<>();
+        int read = 0;
+        for (int i = 0; i < n; i++) {
+            Article a = articles.get(i);
+            if (!seen.add(a.id())) {
+                throw new IllegalArgumentException("article listed twice: " + a.id());
+            }
+            StoryGrouper.Features f = cache.get(a.id());
+            if (f == null) {
+                if (read % 16 == 0) {
+                    cancellation.check();
+                }
+                f = StoryGrouper.Features.of(a.body(), vocabulary);
+                cache.put(a.id(), f);
+                read++;
+            }
+            features.add(f);
+            dates.add(a.metadata().published());
+            if (i % 64 == 0 || i == n - 1) {
+                progress.update(i + 1L, 2L * n, "Reading articles");
+            }
+        }
+        cache.keySet().retainAll(seen);
+        List<List<Integer>> groups = grouper.groupFeatures(features, dates, progress, cancellation);
+        List<Story> stories = new ArrayList<>(groups.size());
+        for (List<Integer> g : groups) {
+            stories.add(story(g, articles, features));
+        }
+        stories.sort(Comparator.comparingInt(Story::size).reversed()
+                .thenComparing(Story::last, Comparator.nullsLast(Comparator.reverseOrder())));
+        LOG.info("Grouped {} articles ({} read) into {} stories ({} of several articles) in {} ms", n, read,
+                stories.size(), stories.stream().filter(Story::comparable).count(), (System.nanoTime() - started) / 1_000_000);
+        return stories;
+    }
+
+    /** The story holding the article with this id, if any. */
+    public static Optional<Story> storyOf(List<Story> stories, String id) {
+        return stories.stream().filter(s -> s.contains(id)).findFirst();
+    }
+
+    private static Story story(List<Integer> group, List<Article> articles, List<StoryGrouper.Features> features) {
+        List<String> ids = new ArrayList<>(group.size());
+        LocalDate first = null;
+        LocalDate last = null;
+        Set<String> outlets = new LinkedHashSet<>();
+        Article earliest = null;
+        for (int i : group) {
+            Article a = articles.get(i);
+            ids.add(a.id());
+            LocalDate d = a.metadata().published();
+            if (d != null) {
+                first = first == null || d.isBefore(first) ? d : first;
+                last = last == null || d.isAfter(last) ? d : last;
+                if (a.metadata().title() != null && (earliest == null || earliest.metadata().published() == null
+                        || d.isBefore(earliest.metadata().published()))) {
+                    earliest = a;
+                }
+            } else if (earliest == null && a.metadata().title() != null) {
+                earliest = a;
+            }
+            if (a.metadata().outlet() != null && !a.metadata().outlet().isBlank()) {
+                outlets.add(a.metadata().outlet().strip());
+            }
+        }
+        String title = earliest == null ? null : earliest.metadata().title();
+        return new Story(ids, title, names(group, features), first, last, new ArrayList<>(outlets));
+    }
+
+    /**
+     * The names (runs of capitalised words: "North Korea", "Zelensky") most members mention, in two or more members
+     * when there are several, most shared first; a name inside or extending one already chosen is left out.
+     */
+    private static List<String> names(List<Integer> group, List<StoryGrouper.Features> features) {
+        Map<String, Integer> members = new HashMap<>();
+        Map<String, Integer> mentions = new HashMap<>();
+        Map<String, String> forms = new HashMap<>();
+        for (int i : group) {
+            StoryGrouper.Features f = features.get(i);
+            for (Map.Entry<String, Integer> e : f.phrases.entrySet()) {
+                members.merge(e.getKey(), 1, Integer::sum);
+                mentions.merge(e.getKey(), e.getValue(), Integer::sum);
+                forms.putIfAbsent(e.getKey(), f.phraseForms.get(e.getKey()));
+            }
+        }
+        int least = group.size() >= 2 ? 2 : 1;
+        List<String> ranked = members.keySet().stream()
+                .filter(name -> members.get(name) >= least)
+                .sorted(Comparator.comparingInt((String name) -> members.get(name)).reversed()
+                        .thenComparing(name -> mentions.get(name), Comparator.reverseOrder())
+                        .thenComparing(Comparator.naturalOrder()))
+                .toList();
+        List<String> chosen = new ArrayList<>();
+        for (String name : ranked) {
+            if (chosen.size() == MAX_NAMES) {
+                break;
+            }
+            if (chosen.stream().noneMatch(c -> c.contains(name) || name.startsWith(c))) {
+                chosen.add(name);
+            }
+        }
+        return chosen.stream().map(forms::get).toList();
+    }
+}

@@ -1,0 +1,556 @@
+package org.parallax.core.compare.story;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.TreeMap;
+import org.parallax.core.compare.text.ComparedText;
+import org.parallax.core.compare.text.PassageSplitter;
+import org.parallax.core.compare.text.Synonyms;
+import org.parallax.core.compare.text.TokenizedText;
+import org.parallax.core.compare.text.Vocabulary;
+import org.parallax.core.progress.Cancellation;
+import org.parallax.core.progress.CancelledException;
+import org.parallax.core.progress.Progress;
+
+/**
+ * Tells which articles cover the same story. Each article becomes a tf-idf vector of its canonical content
+ * words (stems and synonyms, names and numbers weighted up) and a set of names (capitalised words not
+ * opening a sentence); two articles' similarity is the mean of the vectors' cosine and the names' overlap
+ * (shared / geometric mean of the set sizes; weekday and month names left out), halved when both dates are known and lie more than {@code maxDayGap} days apart.
+ * Articles are then clustered by average linkage until no two groups are similar above the threshold.
+ *
+ * <p>Up to {@value #EXACT_LIMIT} texts every pair is compared. Above that (a library of thousands of articles)
+ * each text is compared only with its likely neighbours: the texts sharing its {@value #QUERY_TERMS} heaviest
+ * terms or its {@value #QUERY_TERMS} rarest names, terms in more than {@code max(}{@value #MIN_POSTINGS}{@code , n/20)} texts left out (as
+ * Lucene's MoreLikeThis picks query terms), the best {@value #NEIGHBOURS} of them by shared weight; pairs never
+ * compared count as unrelated. Average linkage needs at least one pair above the threshold to merge two groups,
+ * so a story is never split by this; a pair that shares only very common words can be missed.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class StoryGrouper {
+
+    /** Up to this many texts, every pair is compared. */
+    public static final int EXACT_LIMIT = 600;
+    static final int QUERY_TERMS = 30;
+    static final int MIN_POSTINGS = 400;
+    static final int NEIGHBOURS = 60;
+
+    private final double threshold;
+    private final int maxDayGap;
+    private final int exactLimit;
+    private final int minPostings;
+    private final int neighbourCount;
+
+    /** Groups with threshold 0.2 and a 21-day gap. */
+    public StoryGrouper() {
+        this(0.2, 21);
+    }
+
+    /**
+     * @param threshold similarity (0..1) from which two groups merge
+     * @param maxDayGap days apart from which two dated articles count as less likely the same story
+     */
+    public StoryGrouper(double threshold, int maxDayGap) {
+        this(threshold, maxDayGap, EXACT_LIMIT, MIN_POSTINGS, NEIGHBOURS);
+    }
+
+    /** For tests: the bounds of the neighbour search (see the class comment). */
+    StoryGrouper(double threshold, int maxDayGap, int exactLimit, int minPostings, int neighbourCount) {
+        if (!(threshold >= 0 && threshold <= 1) || maxDayGap < 0) {
+            throw new IllegalArgumentException("threshold in [0, 1] and maxDayGap >= 0 expected");
+        }
+        this.threshold = threshold;
+        this.maxDayGap = maxDayGap;
+        this.exactLimit = exactLimit;
+        this.minPostings = minPostings;
+        this.neighbourCount = neighbourCount;
+    }
+
+    /** Groups of article indices, each ascending, ordered by their first index; every index in one group. */
+    public List<List<Integer>> groups(List<ComparedText> texts) {
+        return groups(texts, null);
+    }
+
+    /**
+     * As {@link #groups(List)}, with publication dates.
+     *
+     * @param dates one per text, {@code null} entries (or a {@code null} list) where unknown
+     */
+    public List<List<Integer>> groups(List<ComparedText> texts, List<LocalDate> dates) {
+        try {
+            return groups(texts, dates, Progress.NONE, Cancellation.NEVER);
+        } catch (CancelledException e) {
+            throw new IllegalStateException("never cancelled", e);
+        }
+    }
+
+    /**
+     * As {@link #groups(List, List)}, reporting progress (one unit per text read, one per text compared) and
+     * stopping when cancelled.
+     */
+    public List<List<Integer>> groups(List<ComparedText> texts, List<LocalDate> dates, Progress progress,
+                                      Cancellation cancellation) throws CancelledException {
+        checkDates(texts, dates);
+        Vocabulary vocab = new Vocabulary(Synonyms.DEFAULT);
+        List<Features> features = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            cancellation.check();
+            features.add(Features.of(texts.get(i).body(), vocab));
+            progress.update(i + 1, 2L * texts.size(), "Reading articles");
+        }
+        return groupFeatures(features, dates, progress, cancellation);
+    }
+
+    private static void checkDates(List<?> texts, List<LocalDate> dates) {
+        if (dates != null && dates.size() != texts.size()) {
+            throw new IllegalArgumentException("one date per text expected");
+        }
+    }
+
+    /** Groups texts already read into {@link Features}; progress counts from {@code n} to {@code 2n}. */
+    List<List<Integer>> groupFeatures(List<Features> features, List<LocalDate> dates, Progress progress,
+                                      Cancellation cancellation) throws CancelledException {
+        checkDates(features, dates);
+        int n = features.size();
+        Weighted w = weigh(features);
+        // sums.get(i): cluster j -> the sum of the similarities of their members (only pairs compared)
+        List<Map<Integer, Double>> sums = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            sums.add(new HashMap<>());
+        }
+        if (n <= exactLimit) {
+            for (int i = 0; i < n; i++) {
+                cancellation.check();
+                for (int j = i + 1; j < n; j++) {
+                    link(sums, i, j, similarity(w, i, j, dates));
+                }
+                progress.update(n + i + 1L, 2L * n, "Comparing articles");
+            }
+        } else {
+            neighbours(w, dates, sums, progress, cancellation);
+        }
+        return cluster(sums, n, cancellation);
+    }
+
+    private static void link(List<Map<Integer, Double>> sums, int i, int j, double s) {
+        if (s > 0) {
+            sums.get(i).put(j, s);
+            sums.get(j).put(i, s);
+        }
+    }
+
+    /** Compares each text with the texts sharing its heaviest rare-enough terms or names. */
+    private void neighbours(Weighted w, List<LocalDate> dates, List<Map<Integer, Double>> sums, Progress progress,
+                            Cancellation cancellation) throws CancelledException {
+        int n = w.vectors.size();
+        int cap = Math.max(minPostings, n / 20);
+        // postings of terms (weight > 0) and names in at most cap texts
+        Map<Integer, List<int[]>> termPostings = new HashMap<>();
+        Map<Integer, List<Integer>> namePostings = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Vector v = w.vectors.get(i);
+            for (int k = 0; k < v.terms.length; k++) {
+                int d = w.df.get(v.terms[k]);
+                if (v.weights[k] > 0 && d <= cap) {
+                    termPostings.computeIfAbsent(v.terms[k], t -> new ArrayList<>()).add(new int[] {i, k});
+                }
+            }
+            for (int name : w.features.get(i).names) {
+                if (w.nameDf.get(name) >= 2 && w.nameDf.get(name) <= cap) {
+                    namePostings.computeIfAbsent(name, t -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+        double[] score = new double[n];
+        int[] touched = new int[n];
+        for (int i = 0; i < n; i++) {
+            cancellation.check();
+            Vector v = w.vectors.get(i);
+            int count = 0;
+            for (int k : v.heaviest(QUERY_TERMS)) {
+                List<int[]> postings = termPostings.get(v.terms[k]);
+                if (postings == null) {
+                    continue;
+                }
+                for (int[] p : postings) {
+                    if (p[0] != i) {
+                        if (score[p[0]] == 0) {
+                            touched[count++] = p[0];
+                        }
+                        score[p[0]] += v.weights[k] * w.vectors.get(p[0]).weights[p[1]];
+                    }
+                }
+            }
+            for (int name : rarest(w.features.get(i).names, w.nameDf, QUERY_TERMS)) {
+                List<Integer> postings = namePostings.get(name);
+                if (postings == null) {
+                    continue;
+                }
+                for (int j : postings) {
+                    if (j != i) {
+                        if (score[j] == 0) {
+                            touched[count++] = j;
+                        }
+                        score[j] += 1e-6 + 1.0 / postings.size();
+                    }
+                }
+            }
+            for (int j : best(touched, count, score, neighbourCount)) {
+                if (!sums.get(i).containsKey(j)) {
+                    link(sums, i, j, similarity(w, i, j, dates));
+                }
+            }
+            for (int c = 0; c < count; c++) {
+                score[touched[c]] = 0;
+            }
+            progress.update(n + i + 1L, 2L * n, "Comparing articles");
+        }
+    }
+
+    /** The (up to) {@code k} names in the fewest texts. */
+    private static int[] rarest(int[] names, Map<Integer, Integer> df, int k) {
+        if (names.length <= k) {
+            return names;
+        }
+        return Arrays.stream(names).boxed().sorted(java.util.Comparator.comparingInt(df::get)).limit(k)
+                .mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The (up to) {@code k} of {@code candidates[0..count)} with the highest scores, by a bounded heap. */
+    static int[] best(int[] candidates, int count, double[] score, int k) {
+        if (count <= k) {
+            return Arrays.copyOf(candidates, count);
+        }
+        // a min-heap of size k on score
+        int[] heap = new int[k];
+        int size = 0;
+        for (int c = 0; c < count; c++) {
+            int x = candidates[c];
+            if (size < k) {
+                heap[size] = x;
+                int i = size++;
+                while (i > 0 && score[heap[(i - 1) / 2]] > score[heap[i]]) {
+                    int p = (i - 1) / 2;
+                    int t = heap[p];
+                    heap[p] = heap[i];
+                    heap[i] = t;
+                    i = p;
+                }
+            } else if (score[x] > score[heap[0]]) {
+                heap[0] = x;
+                int i = 0;
+                while (true) {
+                    int l = 2 * i + 1;
+                    int r = l + 1;
+                    int m = i;
+                    if (l < size && score[heap[l]] < score[heap[m]]) {
+                        m = l;
+                    }
+                    if (r < size && score[heap[r]] < score[heap[m]]) {
+                        m = r;
+                    }
+                    if (m == i) {
+                        break;
+                    }
+                    int t = heap[m];
+                    heap[m] = heap[i];
+                    heap[i] = t;
+                    i = m;
+                }
+            }
+        }
+        return heap;
+    }
+
+    /**
+     * Average linkage over the pairs compared (others count as 0): repeatedly merges the two groups whose members'
+     * mean similarity is highest, while it reaches the threshold.
+     */
+    private List<List<Integer>> cluster(List<Map<Integer, Double>> sums, int n, Cancellation cancellation)
+            throws CancelledException {
+        List<List<Integer>> members = new ArrayList<>(n);
+        int[] version = new int[n];
+        boolean[] alive = new boolean[n];
+        // best first; ties: the lower indices first, so the result does not depend on hash order
+        PriorityQueue<double[]> queue = new PriorityQueue<>((a, b) -> a[0] != b[0] ? Double.compare(b[0], a[0])
+                : a[1] != b[1] ? Double.compare(a[1], b[1]) : Double.compare(a[2], b[2]));
+        for (int i = 0; i < n; i++) {
+            members.add(new ArrayList<>(List.of(i)));
+            alive[i] = true;
+            for (Map.Entry<Integer, Double> e : sums.get(i).entrySet()) {
+                if (e.getKey() > i && e.getValue() >= threshold) {
+                    queue.add(new double[] {e.getValue(), i, e.getKey(), 0, 0});
+                }
+            }
+        }
+        int merges = 0;
+        while (!queue.isEmpty()) {
+            double[] top = queue.poll();
+            int a = (int) top[1];
+            int b = (int) top[2];
+            if (!alive[a] || !alive[b] || version[a] != (int) top[3] || version[b] != (int) top[4]) {
+                continue;
+            }
+            if (++merges % 256 == 0) {
+                cancellation.check();
+            }
+            // b joins a
+            members.get(a).addAll(members.get(b));
+            members.set(b, null);
+            alive[b] = false;
+            version[a]++;
+            Map<Integer, Double> sa = sums.get(a);
+            sa.remove(b);
+            for (Map.Entry<Integer, Double> e : sums.get(b).entrySet()) {
+                int k = e.getKey();
+                if (k == a) {
+                    continue;
+                }
+                sa.merge(k, e.getValue(), Double::sum);
+                sums.get(k).remove(b);
+                sums.get(k).put(a, sa.get(k));
+            }
+            sums.set(b, Map.of());
+            int size = members.get(a).size();
+            for (Map.Entry<Integer, Double> e : sa.entrySet()) {
+                int k = e.getKey();
+                double linkage = e.getValue() / ((double) size * members.get(k).size());
+                if (linkage >= threshold) {
+                    int lo = Math.min(a, k);
+                    int hi = Math.max(a, k);
+                    queue.add(new double[] {linkage, lo, hi, version[lo], version[hi]});
+                }
+            }
+        }
+        List<List<Integer>> clusters = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (alive[i]) {
+                List<Integer> c = members.get(i);
+                c.sort(null);
+                clusters.add(List.copyOf(c));
+            }
+        }
+        clusters.sort((x, y) -> Integer.compare(x.get(0), y.get(0)));
+        return clusters;
+    }
+
+    /** Pairwise story similarity of the texts (symmetric, 1 on the diagonal). */
+    public double[][] similarities(List<ComparedText> texts, List<LocalDate> dates) {
+        checkDates(texts, dates);
+        Vocabulary vocab = new Vocabulary(Synonyms.DEFAULT);
+        List<Features> features = new ArrayList<>(texts.size());
+        for (ComparedText t : texts) {
+            features.add(Features.of(t.body(), vocab));
+        }
+        Weighted w = weigh(features);
+        int n = texts.size();
+        double[][] sim = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            sim[i][i] = 1;
+            for (int j = i + 1; j < n; j++) {
+                sim[i][j] = similarity(w, i, j, dates);
+                sim[j][i] = sim[i][j];
+            }
+        }
+        return sim;
+    }
+
+    private double similarity(Weighted w, int i, int j, List<LocalDate> dates) {
+        double cos = w.vectors.get(i).dot(w.vectors.get(j));
+        int[] na = w.features.get(i).names;
+        int[] nb = w.features.get(j).names;
+        double overlap = na.length == 0 || nb.length == 0 ? 0
+                : sharedCount(na, nb) / Math.sqrt((double) na.length * nb.length);
+        double s = 0.5 * cos + 0.5 * overlap;
+        if (dates != null && dates.get(i) != null && dates.get(j) != null
+                && Math.abs(ChronoUnit.DAYS.between(dates.get(i), dates.get(j))) > maxDayGap) {
+            s *= 0.5;
+        }
+        return s;
+    }
+
+    private static int sharedCount(int[] a, int[] b) {
+        int shared = 0;
+        for (int x = 0, y = 0; x < a.length && y < b.length; ) {
+            if (a[x] == b[y]) {
+                shared++;
+                x++;
+                y++;
+            } else if (a[x] < b[y]) {
+                x++;
+            } else {
+                y++;
+            }
+        }
+        return shared;
+    }
+
+    /** Tf-idf vectors of the texts, normalised, with the document frequencies of terms and names. */
+    private record Weighted(List<Features> features, List<Vector> vectors, Map<Integer, Integer> df,
+                            Map<Integer, Integer> nameDf) {
+    }
+
+    private static Weighted weigh(List<Features> features) {
+        int n = features.size();
+        Map<Integer, Integer> df = new HashMap<>();
+        Map<Integer, Integer> nameDf = new HashMap<>();
+        for (Features f : features) {
+            for (int t : f.terms) {
+                df.merge(t, 1, Integer::sum);
+            }
+            for (int t : f.names) {
+                nameDf.merge(t, 1, Integer::sum);
+            }
+        }
+        List<Vector> vectors = new ArrayList<>(n);
+        for (Features f : features) {
+            double[] x = new double[f.terms.length];
+            double norm = 0;
+            for (int k = 0; k < x.length; k++) {
+                int d = df.get(f.terms[k]);
+                // a term in one text only tells nothing about pairs
+                x[k] = d < 2 ? 0 : (1 + Math.log(f.counts[k])) * Math.log(1.0 + (double) n / d);
+                norm += x[k] * x[k];
+            }
+            double nn = Math.sqrt(norm);
+            for (int k = 0; k < x.length; k++) {
+                x[k] = nn == 0 ? 0 : x[k] / nn;
+            }
+            vectors.add(new Vector(f.terms, x));
+        }
+        return new Weighted(features, vectors, df, nameDf);
+    }
+
+    /** A sparse vector: ascending term ids and their weights. */
+    private record Vector(int[] terms, double[] weights) {
+
+        double dot(Vector o) {
+            double sum = 0;
+            for (int x = 0, y = 0; x < terms.length && y < o.terms.length; ) {
+                if (terms[x] == o.terms[y]) {
+                    sum += weights[x] * o.weights[y];
+                    x++;
+                    y++;
+                } else if (terms[x] < o.terms[y]) {
+                    x++;
+                } else {
+                    y++;
+                }
+            }
+            return sum;
+        }
+
+        /** Positions of the (up to) {@code k} heaviest non-zero weights. */
+        int[] heaviest(int k) {
+            Integer[] order = new Integer[terms.length];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> Double.compare(weights[b], weights[a]));
+            int m = 0;
+            while (m < Math.min(k, order.length) && weights[order[m]] > 0) {
+                m++;
+            }
+            int[] out = new int[m];
+            for (int i = 0; i < m; i++) {
+                out[i] = order[i];
+            }
+            return out;
+        }
+    }
+
+    /**
+     * What story grouping reads from one text: its content terms with their (boosted) counts, and its names with
+     * a surface form of each, for labels. Independent of the other texts, so it can be kept per article as long as
+     * the same {@link Vocabulary} is used.
+     */
+    static final class Features {
+        final int[] terms;
+        final double[] counts;
+        final int[] names;
+        /** Runs of capitalised words ("North Korea", "Zelensky"), lower-cased, with their count. */
+        final Map<String, Integer> phrases;
+        /** The first surface form of each phrase. */
+        final Map<String, String> phraseForms;
+
+        private Features(int[] terms, double[] counts, int[] names, Map<String, Integer> phrases,
+                         Map<String, String> phraseForms) {
+            this.terms = terms;
+            this.counts = counts;
+            this.names = names;
+            this.phrases = phrases;
+            this.phraseForms = phraseForms;
+        }
+
+        static Features of(String body, Vocabulary vocab) {
+            TokenizedText tok = TokenizedText.of(body, PassageSplitter.sentences().split(body), vocab);
+            TreeMap<Integer, Double> counts = new TreeMap<>();
+            TreeMap<Integer, Boolean> names = new TreeMap<>();
+            for (int k = 0; k < tok.tokenCount(); k++) {
+                int f = tok.flags[k];
+                if ((f & TokenizedText.WORD) == 0 || (f & TokenizedText.STOP) != 0
+                        || tok.end[k] - tok.start[k] < 2) {
+                    continue;
+                }
+                boolean name = (f & TokenizedText.CAPITAL) != 0 && (f & TokenizedText.FIRST) == 0;
+                double boost = (f & TokenizedText.NUMBER) != 0 ? 1.5 : name ? 2.0 : 1.0;
+                counts.merge(tok.canonical[k], boost, Double::sum);
+                if (name) {
+                    names.put(tok.canonical[k], Boolean.TRUE);
+                }
+            }
+            int[] terms = new int[counts.size()];
+            double[] c = new double[counts.size()];
+            int i = 0;
+            for (Map.Entry<Integer, Double> e : counts.entrySet()) {
+                terms[i] = e.getKey();
+                c[i++] = e.getValue();
+            }
+            int[] nm = new int[names.size()];
+            i = 0;
+            for (int name : names.keySet()) {
+                nm[i++] = name;
+            }
+            Map<String, Integer> phrases = new HashMap<>();
+            Map<String, String> forms = new HashMap<>();
+            int k = 0;
+            while (k < tok.tokenCount()) {
+                if (!capitalised(tok, k)) {
+                    k++;
+                    continue;
+                }
+                int end = k + 1;
+                while (end < tok.tokenCount() && capitalised(tok, end) && (tok.flags[end] & TokenizedText.FIRST) == 0
+                        && tok.start[end] == tok.end[end - 1] + 1 && body.charAt(tok.end[end - 1]) == ' ') {
+                    end++;
+                }
+                if (end - k >= 2 || (tok.flags[k] & TokenizedText.FIRST) == 0) {
+                    String form = body.substring(tok.start[k], tok.end[end - 1]);
+                    String key = form.toLowerCase(java.util.Locale.ROOT);
+                    phrases.merge(key, 1, Integer::sum);
+                    forms.putIfAbsent(key, form);
+                }
+                k = end;
+            }
+            return new Features(terms, c, nm, phrases, forms);
+        }
+    }
+
+    private static boolean capitalised(TokenizedText tok, int k) {
+        int f = tok.flags[k];
+        return (f & TokenizedText.WORD) != 0 && (f & TokenizedText.CAPITAL) != 0 && (f & TokenizedText.STOP) == 0
+                && (f & TokenizedText.NUMBER) == 0 && tok.end[k] - tok.start[k] >= 2;
+    }
+
+    @Override
+    public String toString() {
+        return "StoryGrouper[threshold=" + threshold + ", maxDayGap=" + maxDayGap + "]";
+    }
+}
