@@ -210,8 +210,9 @@ class LibraryViewTest {
         robot.clickOn("#editArticle");
         robot.doubleClickOn("#editOutlet").eraseText(60).write("Reuters Test Desk");
         robot.clickOn("#saveEdit");
-        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> library().allArticles().stream()
-                .anyMatch(r -> r.id().equals(id) && "Reuters Test Desk".equals(r.outlet())));
+        // the library's list is an FX list: read it on the FX thread
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> fx(() -> library().allArticles().stream()
+                .anyMatch(r -> r.id().equals(id) && "Reuters Test Desk".equals(r.outlet()))));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fx(() -> table(robot).getItems().stream().map(r -> ((ArticleRow) r).outlet()).toList()))
                 .contains("Reuters Test Desk");
