@@ -61,6 +61,7 @@ class ComparisonAdapterTest {
     @Test
     void everyFigureMentionIsHighlightedWithItsGroupsVerdictAndEveryVersion() {
         List<FigureGroup> groups = comparison.claims().figureGroups();
+        assertThat(groups).as("figure groups on the five seeds").isNotEmpty();
         for (int g = 0; g < groups.size(); g++) {
             FigureGroup group = groups.get(g);
             for (FigureMention m : group.mentions()) {
