@@ -1,10 +1,7 @@
 package org.parallax;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Data that stays outside the repository, in {@code ../shared} (system property {@code parallax.shared}, set by
@@ -24,21 +21,14 @@ public final class SharedData {
 
     /** True under CI, where missing shared data is a failure, not a skip. */
     public static boolean underCi() {
-        return "true".equalsIgnoreCase(System.getenv("CI"));
+        return Prerequisites.underCi();
     }
 
     /** {@code root()/relative}, which must exist: fails under CI, else skips the calling test loudly. */
     public static Path require(String relative) {
         Path p = root().resolve(relative);
-        if (!Files.exists(p)) {
-            String message = "shared data missing: " + p.toAbsolutePath().normalize()
-                    + " (../shared beside the checkout, or -Dparallax.shared=DIR)";
-            if (underCi()) {
-                fail(message + "; CI=true, so this is a failure");
-            }
-            System.err.println("SKIPPED (no shared data): " + message);
-            Assumptions.abort(message + "; test skipped");
-        }
+        Prerequisites.require(Files.exists(p), "shared data missing: " + p.toAbsolutePath().normalize()
+                + " (../shared beside the checkout, or -Dparallax.shared=DIR)");
         return p;
     }
 }

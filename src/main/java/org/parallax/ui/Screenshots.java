@@ -1,5 +1,6 @@
 package org.parallax.ui;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.animation.PauseTransition;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
@@ -35,11 +36,22 @@ public final class Screenshots {
         WritableImage image = scene.snapshot(null);
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile())) {
+        if (!ImageIO.write(toBufferedImage(image), "png", file.toFile())) {
             throw new IOException("no PNG writer");
         }
         LOG.info("Wrote {} ({}x{})", file, (int) image.getWidth(), (int) image.getHeight());
         return file;
+    }
+
+    /** The snapshot's pixels as ARGB, for ImageIO (what javafx-swing's SwingFXUtils did, without shipping it). */
+    static BufferedImage toBufferedImage(WritableImage image) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] argb = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        out.setRGB(0, 0, w, h, argb, 0, w);
+        return out;
     }
 
     /**

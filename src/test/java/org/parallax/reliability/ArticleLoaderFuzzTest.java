@@ -27,7 +27,6 @@ class ArticleLoaderFuzzTest {
 
     @FuzzTest(maxDuration = "30s")
     void anyBytesGiveAnArticleOrANamedProblem(FuzzedDataProvider data) throws Exception {
-        JazzerSupport.assumeSupported();
         String name = data.pickValue(NAMES);
         boolean sidecar = data.consumeBoolean();
         Path file = temp.resolve(name);

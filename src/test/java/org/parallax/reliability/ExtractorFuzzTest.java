@@ -16,7 +16,6 @@ class ExtractorFuzzTest {
 
     @FuzzTest(maxDuration = "30s")
     void anyTextGivesAnExtractionInsideIt(String text) {
-        JazzerSupport.assumeSupported();
         Extraction ex = EXTRACTOR.extract(text);
         for (var f : ex.figures()) {
             assertSpan(f.span(), text);

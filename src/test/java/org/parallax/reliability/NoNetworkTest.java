@@ -1,7 +1,6 @@
 package org.parallax.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.Main;
+import org.parallax.Prerequisites;
 
 /**
  * Parallax makes no network connection at run time. The real CLI runs import, extract, search and compare with
@@ -18,7 +18,8 @@ import org.parallax.Main;
  * {@code sendmsg} of every thread); the trace must hold no Internet socket (AF_INET or AF_INET6) at all — local
  * sockets, such as the C library asking the name-service cache, are not the network. Where the test may make a
  * new network namespace ({@code unshare -n}, as root), the same commands also run there, with no network at
- * all, and must succeed. Skipped, with a message, where {@code strace} is missing.
+ * all, and must succeed. Without {@code strace} it fails under CI and is skipped loudly elsewhere
+ * ({@link Prerequisites}).
  */
 class NoNetworkTest {
 
@@ -27,7 +28,8 @@ class NoNetworkTest {
 
     @Test
     void importCompareAndExportOpenNoInternetSocket() throws Exception {
-        assumeTrue(runs("strace", "-V"), "strace is not installed (Debian package strace): cannot trace sockets");
+        Prerequisites.require(runs("strace", "-V"),
+                "strace is not installed (Debian package strace): cannot trace sockets");
         boolean isolated = runs("unshare", "-n", "true");
         Path seeds = Path.of(System.getProperty("parallax.seeds", "seeds")).toAbsolutePath();
         Path library = temp.resolve("library");

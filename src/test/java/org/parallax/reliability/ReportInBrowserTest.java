@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.Prerequisites;
 import org.parallax.core.article.Article;
 import org.parallax.core.compare.Comparer;
 import org.parallax.core.compare.Comparison;
@@ -22,8 +22,8 @@ import org.parallax.core.report.ReportWriter;
 /**
  * The HTML report of hostile articles, opened in a real headless Chromium: no script of the articles runs
  * (they would set the title and add a marker element) and the browser requests nothing from the local server
- * their images and links point to. Needs {@code /usr/bin/chromium} (Debian package {@code chromium}); skipped
- * without it.
+ * their images and links point to. Needs {@code /usr/bin/chromium} (Debian package {@code chromium}): without
+ * it the test fails under CI and is skipped loudly elsewhere ({@link Prerequisites}).
  */
 class ReportInBrowserTest {
 
@@ -34,8 +34,8 @@ class ReportInBrowserTest {
 
     @Test
     void aReportOfHostileArticlesRunsNothingAndFetchesNothingInChromium() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
-                "skipped: /usr/bin/chromium is absent; install it (Debian: apt-get install -y chromium) to run this test");
+        Prerequisites.require(Files.isExecutable(CHROMIUM),
+                "/usr/bin/chromium is absent; install it (Debian: apt-get install -y chromium) to run this test");
         List<String> requests = new CopyOnWriteArrayList<>();
         HttpServer server = LocalServer.start(requests);
         try {

@@ -18,6 +18,22 @@ import org.testfx.api.FxToolkit;
 class ScreenshotsTest {
 
     @Test
+    void snapshotPixelsReachThePngUnchanged() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        javafx.scene.image.WritableImage image = new javafx.scene.image.WritableImage(3, 2);
+        int[] argb = {0xFFFF0000, 0xFF00FF00, 0xFF0000FF, 0x80FFFFFF, 0xFF000000, 0x00000000};
+        for (int i = 0; i < argb.length; i++) {
+            image.getPixelWriter().setArgb(i % 3, i / 3, argb[i]);
+        }
+        BufferedImage out = Screenshots.toBufferedImage(image);
+        assertThat(out.getWidth()).isEqualTo(3);
+        assertThat(out.getHeight()).isEqualTo(2);
+        for (int i = 0; i < argb.length; i++) {
+            assertThat(out.getRGB(i % 3, i / 3)).as("pixel %d", i).isEqualTo(argb[i]);
+        }
+    }
+
+    @Test
     void screenshotOptionWritesNonEmptyPngsOfTheMainViews(@TempDir Path dir) throws Exception {
         FxToolkit.registerPrimaryStage();
         CountDownLatch done = new CountDownLatch(1);

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.parallax.core.compare.text.ComparedText;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The seed articles' bodies, cut out of {@code seeds/*.txt} with the gold {@code body_starts_with} and last
@@ -28,7 +27,9 @@ public final class SeedBodies {
 
     public static List<ComparedText> load() {
         Path dir = Path.of(System.getProperty("parallax.seeds", "seeds"));
-        assumeTrue(Files.isRegularFile(dir.resolve("README")), "seeds folder not found at " + dir);
+        if (!Files.isRegularFile(dir.resolve("README"))) {
+            throw new IllegalStateException("the repository's seeds folder (parallax.seeds) has no README: " + dir);
+        }
         try {
             Map<String, String> fileById = new TreeMap<>();
             for (String line : Files.readAllLines(dir.resolve("README"), StandardCharsets.UTF_8)) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import org.parallax.core.compare.claim.AttributionDifference;
 import org.parallax.core.compare.claim.AttributionMention;
 import org.parallax.core.compare.claim.FigureGroup;
 import org.parallax.core.compare.claim.FigureMention;
+import org.parallax.core.compare.claim.QuoteFlag;
 import org.parallax.core.compare.claim.QuoteGroup;
 import org.parallax.core.compare.claim.QuoteMention;
 import org.parallax.core.extract.Figure;
@@ -22,6 +24,17 @@ class ComparisonAdapterTest {
 
     private static Comparison comparison;
     private static ComparisonModel model;
+
+    /** The view's verdict for each engine verdict and flag for each quote flag, as the test knows them. */
+    private static final Map<org.parallax.core.compare.claim.Verdict, Verdict> VERDICT = Map.of(
+            org.parallax.core.compare.claim.Verdict.AGREE, Verdict.AGREE,
+            org.parallax.core.compare.claim.Verdict.CONSISTENT, Verdict.CONSISTENT,
+            org.parallax.core.compare.claim.Verdict.DIFFER, Verdict.DIFFER,
+            org.parallax.core.compare.claim.Verdict.SINGLE, Verdict.SINGLE);
+    private static final Map<QuoteFlag, Flag> FLAG = Map.of(
+            QuoteFlag.REWORDED, Flag.REWORDED,
+            QuoteFlag.TRUNCATED, Flag.TRUNCATED,
+            QuoteFlag.SPEAKER_DIFFERS, Flag.SPEAKER_DIFFERS);
 
     @BeforeAll
     static void compare() {
@@ -48,6 +61,7 @@ class ComparisonAdapterTest {
     @Test
     void everyFigureMentionIsHighlightedWithItsGroupsVerdictAndEveryVersion() {
         List<FigureGroup> groups = comparison.claims().figureGroups();
+        assertThat(groups).as("figure groups on the five seeds").isNotEmpty();
         for (int g = 0; g < groups.size(); g++) {
             FigureGroup group = groups.get(g);
             for (FigureMention m : group.mentions()) {
@@ -55,7 +69,7 @@ class ComparisonAdapterTest {
                 assertThat(model.columns().get(m.article()).highlights()).as("%s", m.figure().text()).anySatisfy(h -> {
                     assertThat(h.span()).isEqualTo(m.figure().span());
                     assertThat(h.kind()).isEqualTo(HighlightKind.FIGURE);
-                    assertThat(h.verdict()).isEqualTo(ComparisonAdapter.verdict(group.verdict()));
+                    assertThat(h.verdict()).isEqualTo(VERDICT.get(group.verdict()));
                     assertThat(h.claim()).isEqualTo(ClaimRef.figureGroup(gi));
                     assertThat(h.versions()).hasSize(group.mentions().size());
                     assertThat(h.reasons()).isEqualTo(group.reasons());
@@ -95,8 +109,12 @@ class ComparisonAdapterTest {
 
     @Test
     void quotesCarryTheirGroupsFlagsAndParaphrasesAreMarkedAsSuch() {
+        assertThat(FLAG.keySet()).as("every quote flag has its expected view flag")
+                .containsExactlyInAnyOrder(QuoteFlag.values());
         List<QuoteGroup> groups = comparison.claims().quoteGroups();
         assertThat(groups).isNotEmpty();
+        int[] checked = {0};
+        int[] flaggedChecked = {0};
         for (int g = 0; g < groups.size(); g++) {
             for (QuoteMention m : groups.get(g).mentions()) {
                 if (m.span().length() == 0) {
@@ -107,12 +125,19 @@ class ComparisonAdapterTest {
                         .filteredOn(h -> h.span().equals(m.span()) && h.kind() == HighlightKind.QUOTE)
                         .first().satisfies(h -> {
                             if (ClaimRef.quoteGroup(gi).equals(h.claim())) {
-                                assertThat(h.flags()).containsAll(ComparisonAdapter.flags(groups.get(gi).flags()));
+                                Set<Flag> expected = new HashSet<>();
+                                groups.get(gi).flags().forEach(f -> expected.add(FLAG.get(f)));
+                                assertThat(h.flags()).containsAll(expected);
+                                checked[0]++;
+                                flaggedChecked[0] += expected.isEmpty() ? 0 : 1;
                                 assertThat(h.flags().contains(Flag.PARAPHRASE)).isEqualTo(!m.quoted());
                             }
                         });
             }
         }
+        System.err.println("quote highlights checked: " + checked[0] + ", with group flags: " + flaggedChecked[0]);
+        assertThat(checked[0]).as("quote highlights carrying their group").isPositive();
+        assertThat(flaggedChecked[0]).as("quote highlights whose group has flags").isPositive();
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.parallax.core.compare.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,7 +27,7 @@ class StoriesTest {
 
     static List<Article> seeds() throws Exception {
         Path dir = Path.of(System.getProperty("parallax.seeds", "seeds"));
-        assumeTrue(Files.isDirectory(dir), "seeds folder not found at " + dir);
+        assertThat(dir).as("the repository's seeds folder (parallax.seeds)").isDirectory();
         ArticleLoader loader = new ArticleLoader();
         List<Article> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {

@@ -1,6 +1,6 @@
 package org.parallax.core.extract.figure;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +14,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.parallax.SharedData;
 import org.parallax.core.extract.Figure;
 
 /** Shared helpers for the third-party benchmark tests (data under ${parallax.shared}/benchmarks). */
@@ -22,12 +23,13 @@ final class BenchmarkSupport {
     private BenchmarkSupport() {
     }
 
-    /** The benchmark file, or the test is skipped with a message saying what is missing. */
+    /**
+     * The benchmark file under {@code ../shared/benchmarks} ({@link SharedData#require}): missing, it fails the
+     * test under CI and skips it loudly elsewhere.
+     */
     static Path benchmark(String relative) {
-        String shared = System.getProperty("parallax.shared");
-        assumeTrue(shared != null, "system property parallax.shared not set: benchmark " + relative + " skipped");
-        Path p = Path.of(shared, "benchmarks", relative);
-        assumeTrue(Files.isRegularFile(p), "benchmark data absent: " + p + " (see benchmarks/README.md); skipped");
+        Path p = SharedData.require("benchmarks/" + relative);
+        assertThat(p).as("benchmark data").isRegularFile();
         return p;
     }
 

@@ -82,12 +82,25 @@ class QuoteExtractorTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            Zelensky   | Zelenskyy
-            Zelenskiy  | Zelensky
-            Volodymyr Zelensky | Volodymyr Zelenskyy
+            Kovalensky   | Kovalenskyy
+            Kovalenskiy  | Kovalensky
+            Oleksandr Kovalensky | Oleksandr Kovalenskyy
+            Tkatchenko   | Tkachenko
+            Müller       | Muller
             """)
     void personKeyFoldsSpellings(String a, String b) {
         assertThat(QuoteExtractor.personKey(a)).isEqualTo(QuoteExtractor.personKey(b));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Kovalensky   | Kovalenko
+            Anna Kovacs  | Anna Kovac
+            Petrov       | Petrova
+            Oleksandr Kovalensky | Mykola Kovalensky
+            """)
+    void personKeyKeepsDifferentNamesApart(String a, String b) {
+        assertThat(QuoteExtractor.personKey(a)).isNotEqualTo(QuoteExtractor.personKey(b));
     }
 
     @Test
