@@ -241,4 +241,9 @@ final class Tokens {
     static boolean isOpener(char c) {
         return c == '"' || c == '\u201C' || c == '\u2018' || c == '\'' || c == '(' || c == '[';
     }
+
+    static boolean isDash(char c) {
+        return c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2012' || c == '\u2010' || c == '\u2011'
+                || c == '\u2212';
+    }
 }

@@ -1,0 +1,252 @@
+package org.parallax.core.extract.figure;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.parallax.core.article.Span;
+import org.parallax.core.extract.Figure;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One pass over one text: at each token, read a number ({@link NumberParser}), its range end, unit
+ * ({@link UnitMatcher}) or counted noun ({@link CountedNounFinder}) and qualifier ({@link QualifierFinder}),
+ * ask {@link Exclusions} whether it is a figure, and emit it. Not thread-safe; one per text.
+ */
+final class FigureScan {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FigureScan.class);
+
+    private final String text;
+    private final Tokens t;
+    private final int n;
+    private final NumberParser numbers;
+    private final UnitMatcher units;
+    private final CountedNounFinder nouns;
+    private final QualifierFinder qualifiers;
+    private final Exclusions exclusions;
+    private final List<Figure> out = new ArrayList<>();
+    private final List<CountedNounFinder.Emitted> emitted = new ArrayList<>();
+    private int minTok;
+
+    FigureScan(String text) {
+        this.text = text;
+        this.t = new Tokens(text);
+        this.n = t.size;
+        this.numbers = new NumberParser(t);
+        this.units = new UnitMatcher(t);
+        this.nouns = new CountedNounFinder(t);
+        this.qualifiers = new QualifierFinder(t);
+        this.exclusions = new Exclusions(t, numbers);
+    }
+
+    List<Figure> run() {
+        int i = 0;
+        while (i < n) {
+            int next = i + 1;
+            try {
+                int end = tryAt(i);
+                if (end > i) {
+                    next = end;
+                    minTok = end;
+                }
+            } catch (RuntimeException e) {
+                LOG.debug("figure scan skipped token {}", i, e);
+            }
+            i = next;
+        }
+        return out;
+    }
+
+    // ---- the main step ----
+
+    /** Tries a figure starting at token i; returns the token after it, or -1. */
+    private int tryAt(int i) {
+        if (!numbers.mayStart(i)) {
+            return -1;
+        }
+        ParsedNumber c1 = numbers.parseCore(i);
+        if (c1 == null || c1.s < minTok) {
+            return -1;
+        }
+        int k = c1.e;
+        boolean between = t.is(c1.s - 1, "between");
+        boolean from = t.is(c1.s - 1, "from");
+        ParsedNumber c2 = null;
+        if (!c1.vague && !c1.ordinal && !c1.multiplier) {
+            c2 = numbers.tryRange(c1, k, between, from);
+            if (c2 != null) {
+                k = c2.e;
+            }
+        }
+        Units.Unit unit = c1.currency != null ? c1.currency : null;
+        if (unit == null && c2 != null && c2.currency != null) {
+            unit = c2.currency;
+        }
+        boolean measured = false;
+        UnitMatcher.UnitMatch um = c1.multiplier ? null : units.matchUnit(k, c1.currency != null || (c2 != null && c2.currency != null));
+        if (um != null && !(c1.currency != null && !"money".equals(um.unit().dimension()))) {
+            unit = um.unit();
+            k = um.end();
+            measured = true;
+            if (c2 == null && !c1.vague && !c1.ordinal) {
+                ParsedNumber r = numbers.tryRange(c1, k, between, from);
+                if (r != null) {
+                    UnitMatcher.UnitMatch um2 = units.matchUnit(r.e, false);
+                    if (um2 != null && um2.unit().dimension().equals(unit.dimension())) {
+                        c2 = r;
+                        k = um2.end();
+                    }
+                }
+            }
+            // "500 pounds of" is a weight
+            if ("pounds".equals(unit.name()) && c1.currency == null && t.is(k, "of")) {
+                unit = new Units.Unit("pounds", "mass", 0.45359237, null, false);
+            }
+        } else if (c2 != null && c2.currency != null && c1.currency == null) {
+            c1.currency = c2.currency;
+        }
+        boolean age = false;
+        if (unit == null && !c1.multiplier && t.isPunct(k) && Tokens.isDash(t.firstChar(k)) && t.glued(k)
+                && t.glued(k + 1)) {
+            UnitMatcher.UnitMatch hy = units.matchUnit(k + 1, false);
+            if (hy != null && !"money".equals(hy.unit().dimension())) {
+                unit = hy.unit();
+                k = hy.end();
+                measured = true;
+            }
+        }
+        if (unit != null && "duration".equals(unit.dimension())) {
+            if (t.isPunct(k) && Tokens.isDash(t.firstChar(k)) && t.glued(k) && t.is(k + 1, "old")) {
+                age = true;
+                k += 2;
+            } else if (t.is(k, "old")) {
+                age = true;
+                k += 1;
+            }
+        }
+        if (c1.multiplier) {
+            unit = Units.lookup("times");
+            measured = true;
+        }
+        if (unit == null && c1.currency != null) {
+            unit = c1.currency;
+        }
+
+        // the counted noun phrase (counts), or the thing measured (measures)
+        CountedNounFinder.NounPhrase np = null;
+        int textEnd = k;
+        if (unit == null) {
+            np = nouns.parseNounPhrase(k, !c1.vague, c1.vague);
+            if (np != null) {
+                textEnd = np.head() + 1;
+            }
+        }
+        String subject = null;
+        String subjectHead = null;
+        String unitName = unit != null ? unit.name() : null;
+        if (np != null) {
+            subject = span(np.first(), np.head() + 1);
+            subjectHead = Nouns.lemma(t.lower[np.head()]);
+            unitName = text.substring(t.start[np.head()], t.end[np.head()]);
+        } else if (unit != null && !c1.multiplier) {
+            int sk = k;
+            if (t.is(sk, "of")) {
+                sk = nouns.skipDeterminer(sk + 1);
+            }
+            CountedNounFinder.NounPhrase what = nouns.parseNounPhrase(sk, false, false);
+            if (what != null) {
+                subject = span(what.first(), what.head() + 1);
+                subjectHead = Nouns.lemma(t.lower[what.head()]);
+            }
+        }
+
+        // a number in a list that shares the unit of the next one: "477 and 459 square-kilometer"
+        if (unit == null && np == null && !c1.vague && (t.is(k, "and") || t.is(k, "or"))) {
+            ParsedNumber c3 = numbers.mayStart(k + 1) ? numbers.parseCore(k + 1) : null;
+            if (c3 != null && !c3.vague && !c3.ordinal) {
+                UnitMatcher.UnitMatch u3 = units.matchUnit(c3.e, false);
+                if (u3 == null && t.isPunct(c3.e) && Tokens.isDash(t.firstChar(c3.e)) && t.glued(c3.e)) {
+                    u3 = units.matchUnit(c3.e + 1, false);
+                }
+                if (u3 != null && !"money".equals(u3.unit().dimension()) && !"percent".equals(u3.unit().dimension())) {
+                    unit = u3.unit();
+                    unitName = unit.name();
+                    measured = true;
+                }
+            }
+        }
+
+        if (c2 != null && !Double.isNaN(c2.lowScaled)) {
+            c1.value = c2.lowScaled;
+            c1.scaled = true;
+            c1.scale = c2.scale;
+        }
+        QualifierFinder.Qual q = qualifiers.findQualifier(c1.s, minTok);
+        if (!exclusions.accept(c1, c2, unit, measured, np, q != null)) {
+            return -1;
+        }
+
+        // bare counts: the counted noun from the sentence or the one before
+        if (unit == null && np == null && !c1.multiplier) {
+            Object[] inferred = nouns.inferCounted(q != null ? q.startTok() : c1.s, emitted);
+            if (inferred != null) {
+                unitName = (String) inferred[0];
+                subject = (String) inferred[1];
+                subjectHead = (String) inferred[2];
+            }
+        }
+
+        int startTok = q != null ? q.startTok() : c1.s;
+        int startChar = t.start[startTok];
+        int endChar = t.end[Math.max(textEnd, c1.e) - 1];
+        if (endChar <= startChar) {
+            return -1;
+        }
+        Double value = null;
+        Double low = null;
+        Double high = null;
+        if (c2 != null) {
+            low = Math.min(c1.value, c2.value);
+            high = Math.max(c1.value, c2.value);
+        } else if (!c1.vague) {
+            value = c1.value;
+        }
+        String qualifier = c1.vague ? c1.vagueText : q != null ? q.text() : c1.plus ? "+" : null;
+        String dimension = unit != null ? unit.dimension() : c1.fraction && c1.words ? "ratio" : "count";
+        if (age) {
+            dimension = "age";
+        }
+        double factor = unit != null ? unit.factor() : 1;
+        if (age) {
+            factor = unit.factor() / 365.25;
+        }
+        boolean fahrenheit = unit != null && "°F".equals(unit.name());
+        Double cv = canonical(value, factor, fahrenheit);
+        Double cl = canonical(low, factor, fahrenheit);
+        Double ch = canonical(high, factor, fahrenheit);
+        String currency = unit != null ? unit.currency() : null;
+        if (unit != null && "money".equals(unit.dimension())) {
+            cv = canonical(value, unit.factor(), false);
+        }
+        Figure f = new Figure(new Span(startChar, endChar), text.substring(startChar, endChar), value, low, high,
+                qualifier, unitName, subject, subjectHead, -1, dimension, cv, cl, ch, currency);
+        out.add(f);
+        emitted.add(new CountedNounFinder.Emitted(startTok, dimension, unitName, subject, subjectHead));
+        return Math.max(textEnd, c1.e);
+    }
+
+    private static Double canonical(Double v, double factor, boolean fahrenheit) {
+        if (v == null) {
+            return null;
+        }
+        if (fahrenheit) {
+            return (v - 32) * 5 / 9;
+        }
+        return v * factor;
+    }
+
+    private String span(int fromTok, int toTokExclusive) {
+        return text.substring(t.start[fromTok], t.end[toTokExclusive - 1]);
+    }
+}
