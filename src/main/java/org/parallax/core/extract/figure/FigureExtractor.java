@@ -23,21 +23,42 @@ public final class FigureExtractor {
 
     private static final Logger LOG = LoggerFactory.getLogger(FigureExtractor.class);
 
+    /**
+     * The system property that makes the extractor strict: {@code -Dparallax.strict=true} (the test build sets
+     * it in the surefire configuration), so that tests see every failure the product would forgive.
+     */
+    public static final String STRICT_PROPERTY = "parallax.strict";
+
+    private final boolean strict;
+
+    /** Forgiving unless the system property {@value #STRICT_PROPERTY} is {@code true}. */
     public FigureExtractor() {
-        // stateless
+        this(Boolean.getBoolean(STRICT_PROPERTY));
+    }
+
+    /**
+     * @param strict {@code false}: a failure inside the scan skips the token (or the text) and is logged, the
+     *               product keeps going; {@code true}: every such failure is rethrown (for tests)
+     */
+    public FigureExtractor(boolean strict) {
+        this.strict = strict;
     }
 
     /**
      * The figures in {@code body}, in reading order, non-overlapping, each with {@code attribution} -1.
-     * Never throws; {@code null} or empty input gives an empty list.
+     * {@code null} or empty input gives an empty list. Never throws unless strict: a failure on one token
+     * skips that token, a failure of the whole scan gives an empty list (both logged).
      */
     public List<Figure> extract(String body) {
         if (body == null || body.isEmpty()) {
             return List.of();
         }
         try {
-            return new FigureScan(body).run();
+            return new FigureScan(body, strict).run();
         } catch (RuntimeException | StackOverflowError e) {
+            if (strict) {
+                throw e;
+            }
             LOG.warn("figure extraction failed on a body of {} chars", body.length(), e);
             return List.of();
         }

@@ -29,7 +29,11 @@ final class FigureScan {
     private final List<CountedNounFinder.Emitted> emitted = new ArrayList<>();
     private int minTok;
 
-    FigureScan(String text) {
+    private final boolean strict;
+
+    /** @param strict rethrow a failure on a token instead of skipping the token */
+    FigureScan(String text, boolean strict) {
+        this.strict = strict;
         this.text = text;
         this.t = new Tokens(text);
         this.n = t.size;
@@ -51,7 +55,11 @@ final class FigureScan {
                     minTok = end;
                 }
             } catch (RuntimeException e) {
-                LOG.debug("figure scan skipped token {}", i, e);
+                if (strict) {
+                    throw new IllegalStateException("figure scan failed at token " + i + " (char " + t.start[i] + ")",
+                            e);
+                }
+                LOG.warn("figure scan skipped token {}", i, e);
             }
             i = next;
         }
