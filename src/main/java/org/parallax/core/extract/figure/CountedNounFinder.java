@@ -91,6 +91,9 @@ final class CountedNounFinder {
                 x++;
                 continue;
             }
+                if (words > 0 && Lexicon.CASUALTY_WORDS.contains(w)) {
+                    break; // "5,500 types of fish dead"
+                }
             if (Lexicon.STOP.contains(w) && !(words > 0 && false)) {
                 if (!(head < 0 && Lexicon.NOT_HEAD.contains(w) && !w.equals("only"))) {
                     break;
@@ -162,13 +165,21 @@ final class CountedNounFinder {
     /** {unit, subject, subjectHead} of the counted noun for a bare number, or null. */
     Object[] inferCounted(int coreStart, List<Emitted> emitted) {
         int s1 = sentenceStartTok(coreStart);
-        for (int x = s1; x < coreStart - 1; x++) {
-            if ((t.is(x, "number") || t.is(x, "numbers")) && t.is(x + 1, "of")) {
+        for (int x = coreStart - 1; x >= s1; x--) {
+            if (!t.isWord(x)) {
+                continue;
+            }
+            if (Nouns.COUNTS_OF.contains(t.lower[x]) && t.is(x + 1, "of")) {
                 NounPhrase np = parseNounPhrase(skipDeterminer(x + 2), false, true);
                 if (np != null && np.head < coreStart) {
                     return new Object[] {text.substring(t.start[np.head], t.end[np.head]),
                         span(np.first, np.head + 1), Nouns.lemma(t.lower[np.head])};
                 }
+            }
+            String tallied = Nouns.TALLIES.get(t.lower[x]);
+            if (tallied != null && !emittedBetween(emitted, x, coreStart)) {
+                // "the death toll rose to 2,000": the number counts deaths
+                return new Object[] {tallied, null, Nouns.lemma(tallied)};
             }
         }
         int p = s1 - 1;
@@ -186,6 +197,81 @@ final class CountedNounFinder {
             }
         }
         return null;
+    }
+
+    /** True when the word at k, glued after a hyphen, can be the counted noun of "20-nation", "7,500-person". */
+    boolean isCompoundNoun(int k) {
+        if (!t.isWord(k) || t.capitalized(k)) {
+            return false;
+        }
+        String w = t.lower[k];
+        if (w.length() < 3 || Lexicon.STOP.contains(w) || Lexicon.NOT_HEAD.contains(w) || w.endsWith("ed")
+                || w.endsWith("ly") || w.endsWith("ing")) {
+            return false;
+        }
+        // not a prefix of a longer compound ("2-year-old" is handled as an age, "3-for-1" is no noun)
+        return !(t.isPunct(k + 1) && Tokens.isDash(t.firstChar(k + 1)) && t.glued(k + 1));
+    }
+
+    /**
+     * "2,200 were minnows", "2,200 of those were minnows", "38,222 were minnows": the plural noun phrase after a
+     * copula that ends the clause; null otherwise.
+     */
+    NounPhrase afterCopula(int k) {
+        int x = k;
+        if (t.isPunct(x) && Tokens.isDash(t.firstChar(x))) {
+            x++;
+        }
+        if (t.is(x, "of") && (t.is(x + 1, "those") || t.is(x + 1, "them") || t.is(x + 1, "these"))) {
+            x += 2;
+        }
+        if (!t.isWord(x) || !Lexicon.COPULAS.contains(t.lower[x]) || t.lineBreakBefore(x)) {
+            return null;
+        }
+        NounPhrase np = parseNounPhrase(x + 1, false, false);
+        if (np == null || !pluralLooking(t.lower[np.head]) || t.capitalized(np.first)) {
+            return null;
+        }
+        int after = np.head + 1;
+        return after >= n || t.isPunct(after) || t.lineBreakBefore(after) ? np : null;
+    }
+
+    /** For "other types of fish" (a classifier head, then "of"): the phrase after "of"; null otherwise. */
+    NounPhrase classifiedNoun(NounPhrase np) {
+        if (!Lexicon.CLASSIFIERS.contains(t.lower[np.head]) || !t.is(np.head + 1, "of")) {
+            return null;
+        }
+        return parseNounPhrase(skipDeterminer(np.head + 2), false, true);
+    }
+
+    /**
+     * True when the number over tokens [s, e) stands between commas right after a full name ("Nataliya Korzh,
+     * 68, had swum"): an age in apposition.
+     */
+    boolean apposedToName(int s, int e) {
+        if (!t.isPunct(s - 1, ',') || !t.glued(s - 1)) {
+            return false;
+        }
+        if (!(t.isPunct(e, ',') || t.isPunct(e, ')'))) {
+            return false;
+        }
+        int last = s - 2;
+        return t.capitalized(last) && t.capitalized(last - 1) && !t.sentenceStart(last)
+                && !Lexicon.MONTHS.contains(t.lower[last]) && !Lexicon.WEEKDAYS.contains(t.lower[last]);
+    }
+
+    /** True when a count figure was emitted between tokens from and to: it is closer than a tally word. */
+    private static boolean emittedBetween(List<Emitted> emitted, int from, int to) {
+        for (int f = emitted.size() - 1; f >= 0; f--) {
+            Emitted e = emitted.get(f);
+            if (e.startTok < from) {
+                return false;
+            }
+            if (e.startTok < to && "count".equals(e.dimension) && e.unit != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String span(int fromTok, int toTokExclusive) {

@@ -29,6 +29,11 @@ final class Exclusions {
         if (c1.multiplier) {
             return true;
         }
+        if (c1.article) {
+            // "a week", "another meter"; not "a second time", "to a degree", "a dollar store"
+            return unit != null && measured && !ARTICLE_DIMENSIONS_EXCLUDED.contains(unit.dimension())
+                    && !t.is(c1.e, "second") && !unit.gluedOnly();
+        }
         if (c1.digits) {
             boolean yearPair = c2 == null || (numbers.yearLike(c1) && numbers.yearLike(c2));
             if (digitsExcluded(c1, unit != null, np != null, qualified, c2 != null, yearPair)) {
@@ -56,6 +61,13 @@ final class Exclusions {
             return true;
         }
         // spelled-out numbers
+        if (c1.ordinal && t.isPunct(c1.e) && Tokens.isDash(t.firstChar(c1.e)) && t.glued(c1.e)) {
+            return false; // "second-largest"
+        }
+        if (c1.fraction && t.isWord(c1.s - 1) && (Lexicon.ORDINALS.containsKey(t.lower[c1.s - 1])
+                || AFTER_POSITION.contains(t.lower[c1.s - 1]))) {
+            return false; // "the second half of the year"
+        }
         if (c1.ordinal) {
             if (c1.value <= 1 || c2 != null) {
                 return false;
@@ -95,6 +107,19 @@ final class Exclusions {
         }
         boolean fmt = t.formatted[j];
         int numLen = t.end[j] - t.start[j];
+        // reference markers: "[3]"
+        if (t.isPunct(j - 1, '[') && t.glued(j) && t.isPunct(c.e, ']') && t.glued(c.e)) {
+            return true;
+        }
+        // a decimal comma ("71,4 millions"): not an English number, no figure rather than a wrong one
+        if (t.isPunct(j + 1, ',') && t.glued(j + 1) && t.isNum(j + 2) && t.glued(j + 2)
+                || t.isPunct(j - 1, ',') && t.glued(j) && t.isNum(j - 2) && t.glued(j - 1)) {
+            return true;
+        }
+        // a word in another script after the number ("90 тисяч"): its scale or unit cannot be read
+        if (t.isWord(c.e) && !t.lineBreakBefore(c.e) && !latin(t.firstChar(c.e))) {
+            return true;
+        }
         // glued to letters or symbols on the left: G20, PAC-3, #5, 10:30 handled on the right
         if (c.currency == null && !c.negative && t.glued(j)) {
             int p = j - 1;
@@ -103,7 +128,8 @@ final class Exclusions {
             }
             char pc = t.firstChar(p);
             if (Tokens.isDash(pc)) {
-                if (t.glued(p) && (t.isWord(p - 1) || t.isNum(p - 1)) && !c.upper) {
+                if (t.glued(p) && (t.isWord(p - 1) || t.isNum(p - 1)) && !c.upper
+                        && !(hasUnit && t.isWord(p - 1) && Units.BEFORE.containsKey(t.lower[p - 1]))) {
                     return true;
                 }
             } else if (pc == '+' && hasUnit && !t.glued(p)) {
@@ -184,6 +210,12 @@ final class Exclusions {
             }
             if (!hasNoun && !c.ordinal && t.capitalized(c.e) && !t.sentenceStart(c.e) && !notName(c.e)
                     && !titleCaseLine(c.e) && !isMonth(c.e)) {
+                return true;
+            }
+            // "21 News asked": a capitalized singular noun right after the number names something
+            if (hasNoun && !c.ordinal && t.capitalized(c.e) && !isAllCaps(c.e) && !t.sentenceStart(c.e)
+                    && !notName(c.e) && !titleCaseLine(c.e) && !isMonth(c.e)
+                    && t.lower[c.e].equals(Nouns.lemma(t.lower[c.e])) && endsName(c.e + 1)) {
                 return true;
             }
             if (t.is(before, "of") && t.capitalized(before - 1) && !t.sentenceStart(before - 1)
@@ -267,5 +299,29 @@ final class Exclusions {
             return false;
         }
         return Lexicon.MONTHS.contains(t.lower[tok]);
+    }
+
+    private static final java.util.Set<String> ARTICLE_DIMENSIONS_EXCLUDED = java.util.Set.of("money", "ratio",
+            "percent", "degrees", "temperature", "magnitude");
+
+    /** Words before "half" that make it a part of a period, not a fraction ("the latter half of the year"). */
+    private static final java.util.Set<String> AFTER_POSITION = java.util.Set.of("latter", "last", "other", "better");
+
+    private static boolean latin(char c) {
+        return !Character.isLetter(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+    }
+
+    private boolean isAllCaps(int tok) {
+        String raw = text.substring(t.start[tok], t.end[tok]);
+        return raw.length() > 1 && raw.equals(raw.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** True when token k cannot continue a noun phrase: no word, or a lower-case stop word or verb ("asked"). */
+    private boolean endsName(int k) {
+        if (!t.isWord(k) || t.lineBreakBefore(k)) {
+            return true;
+        }
+        String w = t.lower[k];
+        return !t.capitalized(k) && (Lexicon.STOP.contains(w) || w.endsWith("ed"));
     }
 }

@@ -17,6 +17,9 @@ final class FigureScan {
 
     private static final Logger LOG = LoggerFactory.getLogger(FigureScan.class);
 
+    /** The unit of a spelled-out fraction ("half", "two-thirds"); its subject says of what. */
+    static final String FRACTION = "fraction";
+
     private final String text;
     private final Tokens t;
     private final int n;
@@ -114,6 +117,16 @@ final class FigureScan {
         } else if (c2 != null && c2.currency != null && c1.currency == null) {
             c1.currency = c2.currency;
         }
+        if (unit == null && c1.fraction && c1.words) {
+            int k2 = t.is(k, "of") ? k + 1 : k;
+            k2 = t.is(k2, "a") || t.is(k2, "an") ? k2 + 1 : k2;
+            UnitMatcher.UnitMatch uf = k2 > k ? units.matchUnit(k2, false) : null;
+            if (uf != null && !"money".equals(uf.unit().dimension()) && !uf.unit().gluedOnly()) {
+                unit = uf.unit();
+                k = uf.end();
+                measured = true;
+            }
+        }
         boolean age = false;
         if (unit == null && !c1.multiplier && t.isPunct(k) && Tokens.isDash(t.firstChar(k)) && t.glued(k)
                 && t.glued(k + 1)) {
@@ -121,6 +134,29 @@ final class FigureScan {
             if (hy != null && !"money".equals(hy.unit().dimension())) {
                 unit = hy.unit();
                 k = hy.end();
+                measured = true;
+            } else if (c1.ofUnit && t.is(k + 1, "point")) {
+                unit = Units.lookup("percentage points"); // "a quarter-point"
+                k += 2;
+                measured = true;
+            }
+        }
+        if (c1.ofUnit && unit == null) {
+            return -1;
+        }
+        // a unit written before the number: "magnitude 6.8", "a magnitude-6.8 quake", "magnitude of 4"
+        int unitBefore = -1;
+        if (unit == null && !c1.multiplier && !c1.vague && c1.digits) {
+            int b = c1.s - 1;
+            if (t.isPunct(b) && Tokens.isDash(t.firstChar(b)) && t.glued(b) && t.glued(c1.s)) {
+                b--;
+            } else if (t.is(b, "of")) {
+                b--;
+            }
+            Units.Unit u = t.isWord(b) && b >= minTok ? Units.BEFORE.get(t.lower[b]) : null;
+            if (u != null) {
+                unit = u;
+                unitBefore = b;
                 measured = true;
             }
         }
@@ -150,6 +186,25 @@ final class FigureScan {
                 textEnd = np.head() + 1;
             }
         }
+        // "20-nation", "7,500-person": the counted noun glued after the number
+        if (unit == null && np == null && c1.digits && !c1.ordinal && t.isPunct(k) && Tokens.isDash(t.firstChar(k))
+                && t.glued(k) && t.glued(k + 1) && nouns.isCompoundNoun(k + 1)) {
+            np = new CountedNounFinder.NounPhrase(k + 1, k + 1);
+            textEnd = k + 2;
+        }
+        // "296 dead", "1,204 injured": a casualty word after the number is what it counts
+        if (unit == null && np == null && !c1.vague && t.isWord(k) && !t.lineBreakBefore(k)
+                && Lexicon.CASUALTY_WORDS.contains(t.lower[k])) {
+            np = new CountedNounFinder.NounPhrase(k, k);
+            textEnd = k + 1;
+        }
+        // "2,200 were minnows", "2,200 of those were minnows"
+        if (unit == null && np == null && !c1.vague && !c1.ordinal && !c1.multiplier) {
+            CountedNounFinder.NounPhrase after = nouns.afterCopula(k);
+            if (after != null) {
+                np = after;
+            }
+        }
         String subject = null;
         String subjectHead = null;
         String unitName = unit != null ? unit.name() : null;
@@ -157,6 +212,14 @@ final class FigureScan {
             subject = span(np.first(), np.head() + 1);
             subjectHead = Nouns.lemma(t.lower[np.head()]);
             unitName = text.substring(t.start[np.head()], t.end[np.head()]);
+            CountedNounFinder.NounPhrase kindOf = nouns.classifiedNoun(np);
+            if (kindOf != null) {
+                // "5,500 other types of fish" counts fish
+                subjectHead = Nouns.lemma(t.lower[kindOf.head()]);
+                unitName = text.substring(t.start[kindOf.head()], t.end[kindOf.head()]);
+                subject = span(np.first(), kindOf.head() + 1);
+                textEnd = kindOf.head() + 1;
+            }
         } else if (unit != null && !c1.multiplier) {
             int sk = k;
             if (t.is(sk, "of")) {
@@ -190,6 +253,9 @@ final class FigureScan {
             c1.scaled = true;
             c1.scale = c2.scale;
         }
+        if (c1.article && (c1.s == minTok && minTok > 0 || !t.isWord(c1.e) || t.capitalized(c1.e))) {
+            return -1; // "$14.95 a month", "800,000 barrels a day": the rate of the figure before; "an SEC"
+        }
         QualifierFinder.Qual q = qualifiers.findQualifier(c1.s, minTok);
         if (!exclusions.accept(c1, c2, unit, measured, np, q != null)) {
             return -1;
@@ -205,7 +271,23 @@ final class FigureScan {
             }
         }
 
+        // "Nataliya Korzh, 68,": an age in apposition to a name
+        if (unit == null && np == null && c1.digits && c2 == null && !c1.fraction && !c1.scaled
+                && !t.formatted[c1.numTok] && c1.value >= 1 && c1.value <= 120 && nouns.apposedToName(c1.s, c1.e)) {
+            unit = Units.lookup("years");
+            unitName = unit.name();
+            age = true;
+            subject = null;
+            subjectHead = null;
+        }
+        // a spelled-out fraction is a fraction of its subject: "nearly half of the workforce"
+        if (c1.fraction && c1.words && unit == null) {
+            unitName = FRACTION;
+        }
         int startTok = q != null ? q.startTok() : c1.s;
+        if (unitBefore >= 0 && q == null) {
+            startTok = unitBefore;
+        }
         int startChar = t.start[startTok];
         int endChar = t.end[Math.max(textEnd, c1.e) - 1];
         if (endChar <= startChar) {

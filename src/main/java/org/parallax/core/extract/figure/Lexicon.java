@@ -36,11 +36,15 @@ final class Lexicon {
     /** fraction words and their denominators ("third" → 3) */
     static final Map<String, Integer> DENOMINATORS = ints(NUMBERS.numbers("fractions"));
     static final Set<String> VAGUE_PLURALS = NUMBERS.words("vague-plurals");
+    /** words before "from" that make "from X to Y" a range */
+    static final Set<String> RANGE_WORDS = NUMBERS.words("range-words");
 
     static {
         NUMBERS.numbers("cardinals").forEach((w, v) -> (v < 20 ? ONES : TENS).put(w, v.intValue()));
         DIGIT_SCALES.putAll(NUMBERS.numbers("scale-abbreviations"));
     }
+
+    private static final WordLists QUALIFIER_LISTS = WordLists.load("qualifiers.txt");
 
     /** Qualifier phrases as words, longest first (matched backwards from the number, first match wins). */
     static final String[][] QUALIFIERS = qualifiers();
@@ -63,6 +67,13 @@ final class Lexicon {
     static final Set<String> FREQUENCY = NOUN_PHRASES.words("frequency-adverbs");
     /** Heads after an ordinal that name a position or period, not a count ("10th place", "fourth quarter"). */
     static final Set<String> ORDINAL_POSITIONS = NOUN_PHRASES.words("ordinal-positions");
+    /** Words right after a number that are what it counts ("296 dead"). */
+    static final Set<String> CASUALTY_WORDS = NOUN_PHRASES.words("casualty-words");
+    /** Heads that classify the noun after "of" ("types of fish"). */
+    static final Set<String> CLASSIFIERS = NOUN_PHRASES.words("classifier-nouns");
+    static final Set<String> COPULAS = NOUN_PHRASES.words("copulas");
+    /** Verbs whose "up" is a particle, not the start of "up to". */
+    static final Set<String> PARTICLE_VERBS = QUALIFIER_LISTS.words("particle-verbs");
 
     private static Map<String, Integer> ints(Map<String, Double> m) {
         Map<String, Integer> out = new HashMap<>();
@@ -72,7 +83,7 @@ final class Lexicon {
 
     private static String[][] qualifiers() {
         List<String[]> q = new ArrayList<>();
-        for (String line : WordLists.load("qualifiers.txt").lines(WordLists.NO_SECTION)) {
+        for (String line : QUALIFIER_LISTS.lines("qualifiers")) {
             q.add(line.split("\\s+"));
         }
         q.sort(Comparator.comparingInt((String[] a) -> -a.length));

@@ -12,10 +12,16 @@ public final class Nouns {
 
     private static final Map<String, String> IRREGULAR = new HashMap<>();
     private static final Map<String, String> KIND = new HashMap<>();
+    /** words naming a count of something ("toll" → "deaths") */
+    static final Map<String, String> TALLIES = new HashMap<>();
+    /** words followed by "of" and the counted noun ("number of", "count of") */
+    static final java.util.Set<String> COUNTS_OF;
 
     static {
         WordLists lists = WordLists.load("nouns.txt");
         IRREGULAR.putAll(lists.pairs("irregular"));
+        TALLIES.putAll(lists.pairs("tallies"));
+        COUNTS_OF = lists.words("counts-of");
         lists.pairs("families").forEach((key, members) -> {
             for (String m : WordLists.list(members)) {
                 KIND.put(m, key);

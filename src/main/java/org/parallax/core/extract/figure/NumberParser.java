@@ -40,7 +40,7 @@ final class NumberParser {
         }
         return Lexicon.ONES.containsKey(w) || Lexicon.TENS.containsKey(w) || Lexicon.ORDINALS.containsKey(w)
                 || Lexicon.MULTIPLIERS.containsKey(w) || Lexicon.VAGUE_PLURALS.contains(w)
-                || w.equals("a") || w.equals("an") || w.equals("half") || w.equals("several")
+                || w.equals("a") || w.equals("an") || w.equals("another") || w.equals("half") || w.equals("several")
                 || w.equals("few") || w.equals("many") || Units.PREFIX.containsKey(w)
                 || (t.isPunct(i + 1, '$') && t.glued(i + 1));
     }
@@ -288,6 +288,34 @@ final class NumberParser {
             c.e = j + 1;
             return true;
         }
+        // "cut by half", "reduced to half", "split in half"
+        if (w.equals("half") && (t.is(j - 1, "to") || t.is(j - 1, "by") || t.is(j - 1, "in"))
+                && (j + 1 >= n || t.isPunct(j + 1) || t.lineBreakBefore(j + 1) || t.is(j + 1, "in")
+                    || t.is(j + 1, "on") || t.is(j + 1, "and") || t.is(j + 1, "after") || t.is(j + 1, "since"))) {
+            c.fraction = true;
+            c.value = 0.5;
+            c.e = j + 1;
+            return true;
+        }
+        // "half a percentage point", "half a century": a fraction of the unit after it (FigureScan checks the unit)
+        if (w.equals("half") && (t.is(j + 1, "a") || t.is(j + 1, "an")) && !(t.isWord(j + 2)
+                && scaleOf(t.lower[j + 2]) != null)) {
+            c.fraction = true;
+            c.ofUnit = true;
+            c.value = 0.5;
+            c.e = j + 1;
+            return true;
+        }
+        // "a quarter-point", "a half-point": a fraction of a percentage point
+        if ((w.equals("a") || w.equals("an")) && t.isWord(j + 1) && Lexicon.DENOMINATORS.containsKey(t.lower[j + 1])
+                && !t.lower[j + 1].endsWith("s") && t.isPunct(j + 2, '-') && t.glued(j + 2) && t.is(j + 3, "point")
+                && t.glued(j + 3)) {
+            c.fraction = true;
+            c.ofUnit = true;
+            c.value = 1.0 / Lexicon.DENOMINATORS.get(t.lower[j + 1]);
+            c.e = j + 2;
+            return true;
+        }
         // ordinals: second, twenty-first
         Integer ord = Lexicon.ORDINALS.get(w);
         if (ord != null) {
@@ -379,16 +407,23 @@ final class NumberParser {
                 break;
             }
         }
-        if (!any || k == j) {
-            return false;
+        if ((w.equals("a") || w.equals("an") || w.equals("another")) && !c.scaled) {
+            // "a week", "another meter": one of the unit after it, a figure only with a unit (Exclusions)
+            c.article = true;
+            c.value = 1;
+            c.e = j + 1;
+            return true;
         }
-        if ((w.equals("a") || w.equals("an")) && !c.scaled) {
+        if (!any || k == j) {
             return false;
         }
         double v = total + current;
         if (t.is(k, "and") && t.is(k + 1, "a") && t.is(k + 2, "half")) {
             v += 0.5;
             k += 3;
+        } else if (hyphenated(k, "and", "a", "half")) {
+            v += 0.5; // "two-and-a-half-year"
+            k += 6;
         } else {
             int d = k;
             if (t.isPunct(d, '-') && t.glued(d) && t.glued(d + 1)) {
@@ -409,10 +444,25 @@ final class NumberParser {
         return true;
     }
 
+    /** True when tokens from k are "-w1-w2-w3", each glued. */
+    private boolean hyphenated(int k, String... words) {
+        for (int m = 0; m < words.length; m++) {
+            int d = k + 2 * m;
+            if (!(t.isPunct(d, '-') && t.glued(d) && t.is(d + 1, words[m]) && t.glued(d + 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     // ---- ranges ----
 
     ParsedNumber tryRange(ParsedNumber c1, int k, boolean between, boolean from) {
-        if (k >= n) {
+        if (k >= n || c1.article || c1.ofUnit) {
+            return null;
+        }
+        // "cut from 4% to 3.75%" is a change: two figures; "ranging from 10 to 15" is a range
+        if (from && !(t.isWord(c1.s - 2) && Lexicon.RANGE_WORDS.contains(t.lower[c1.s - 2]))) {
             return null;
         }
         boolean dash = false;

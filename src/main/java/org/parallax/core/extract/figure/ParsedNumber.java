@@ -17,6 +17,10 @@ final class ParsedNumber {
     boolean plus;
     boolean fraction;
     boolean negative;
+    /** "a"/"an"/"another" standing for one of the unit after it ("a week", "another meter") */
+    boolean article;
+    /** a spelled fraction of the unit after it ("half a percentage point", "a quarter-point") */
+    boolean ofUnit;
     Units.Unit currency;
     /** for the upper end of a range: the lower end with this end's scale applied, or NaN */
     double lowScaled = Double.NaN;

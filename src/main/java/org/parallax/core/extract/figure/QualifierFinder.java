@@ -33,6 +33,9 @@ final class QualifierFinder {
             for (int m = 0; m < q.length && ok; m++) {
                 ok = t.is(s + m, q[m]);
             }
+            if (ok && q[0].equals("up") && t.isWord(s - 1) && Lexicon.PARTICLE_VERBS.contains(t.lower[s - 1])) {
+                return null; // "growth could pick up to 0.9%"
+            }
             if (ok) {
                 // "some" after a determiner is not a qualifier: "the some"
                 String raw = text.substring(t.start[s], t.end[coreStart - 1]);

@@ -231,7 +231,15 @@ final class Tokens {
         if (p < 0) {
             return true;
         }
-        return (isPunct(p, '.') || isPunct(p, '!') || isPunct(p, '?')) && !glued(j);
+        if (!(isPunct(p, '.') || isPunct(p, '!') || isPunct(p, '?')) || glued(j)) {
+            return false;
+        }
+        // "Feb. 3 train", "approx. five": no sentence starts with a lower-case word or a day after a month
+        if (type[j] == WORD && Character.isLowerCase(text.charAt(start[j]))) {
+            return false;
+        }
+        return !(isPunct(p, '.') && type[j] == NUM && p > 0 && type[p - 1] == WORD
+                && Lexicon.MONTHS.contains(lower[p - 1]));
     }
 
     static boolean isCloser(char c) {

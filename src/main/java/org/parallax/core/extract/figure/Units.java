@@ -26,6 +26,8 @@ final class Units {
     private static final Map<String, Unit> BY_KEY = new HashMap<>();
     /** currency symbols (and glued prefixes like "us$") before a number */
     static final Map<String, Unit> PREFIX = new HashMap<>();
+    /** units that may also stand before the number ("magnitude 6.8") */
+    static final Map<String, Unit> BEFORE = new HashMap<>();
 
     private Units() {
     }
@@ -41,6 +43,9 @@ final class Units {
                     "glued".equals(f[4]));
             for (String form : WordLists.list(f[5])) {
                 BY_KEY.put(form, u);
+                if ("before-or-after".equals(f[4])) {
+                    BEFORE.put(form, u);
+                }
             }
         }
         for (String line : lists.lines("prefixes")) {
