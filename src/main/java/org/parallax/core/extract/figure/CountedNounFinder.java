@@ -92,7 +92,7 @@ final class CountedNounFinder {
                 continue;
             }
                 if (words > 0 && Lexicon.CASUALTY_WORDS.contains(w)) {
-                    break; // "5,500 types of fish dead"
+                    break; // "800 kinds of birds dead"
                 }
             if (Lexicon.STOP.contains(w) && !(words > 0 && false)) {
                 if (!(head < 0 && Lexicon.NOT_HEAD.contains(w) && !w.equals("only"))) {
@@ -178,7 +178,7 @@ final class CountedNounFinder {
             }
             String tallied = Nouns.TALLIES.get(t.lower[x]);
             if (tallied != null && !emittedBetween(emitted, x, coreStart)) {
-                // "the death toll rose to 2,000": the number counts deaths
+                // "the death toll rose to 1,450": the number counts deaths
                 return new Object[] {tallied, null, Nouns.lemma(tallied)};
             }
         }
@@ -199,7 +199,7 @@ final class CountedNounFinder {
         return null;
     }
 
-    /** True when the word at k, glued after a hyphen, can be the counted noun of "20-nation", "7,500-person". */
+    /** True when the word at k, glued after a hyphen, can be the counted noun of "27-nation", "4,000-person". */
     boolean isCompoundNoun(int k) {
         if (!t.isWord(k) || t.capitalized(k)) {
             return false;
@@ -214,7 +214,7 @@ final class CountedNounFinder {
     }
 
     /**
-     * "2,200 were minnows", "2,200 of those were minnows", "38,222 were minnows": the plural noun phrase after a
+     * "1,240 were gulls", "1,240 of those were gulls": the plural noun phrase after a
      * copula that ends the clause; null otherwise.
      */
     NounPhrase afterCopula(int k) {
@@ -245,8 +245,8 @@ final class CountedNounFinder {
     }
 
     /**
-     * True when the number over tokens [s, e) stands between commas right after a full name ("Nataliya Korzh,
-     * 68, had swum"): an age in apposition.
+     * True when the number over tokens [s, e) stands between commas right after a full name ("Tomas Berg,
+     * 54, had walked"): an age in apposition.
      */
     boolean apposedToName(int s, int e) {
         if (!t.isPunct(s - 1, ',') || !t.glued(s - 1)) {

@@ -212,7 +212,7 @@ final class Exclusions {
                     && !titleCaseLine(c.e) && !isMonth(c.e)) {
                 return true;
             }
-            // "21 News asked": a capitalized singular noun right after the number names something
+            // "12 News asked": a capitalized singular noun right after the number names something
             if (hasNoun && !c.ordinal && t.capitalized(c.e) && !isAllCaps(c.e) && !t.sentenceStart(c.e)
                     && !notName(c.e) && !titleCaseLine(c.e) && !isMonth(c.e)
                     && t.lower[c.e].equals(Nouns.lemma(t.lower[c.e])) && endsName(c.e + 1)) {

@@ -1,6 +1,7 @@
 package org.parallax.core.extract.figure;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.parallax.core.extract.Figure;
 import org.slf4j.Logger;
@@ -16,6 +17,12 @@ import org.slf4j.LoggerFactory;
  * Dates, years, times of day, numbers inside names ("Group of 20", "G20", "PAC-3"), references ("page 5"),
  * phone numbers and identifiers are skipped, as are idioms with "one" and ordinals ("for the first time",
  * "a third state").
+ *
+ * <p>English only: {@link #extract(String, Locale)} gives no figures for another language; in English text a
+ * number written with a decimal comma ("71,4") or followed by a word in another script ("90 тисяч") is no
+ * figure. Built from {@link NumberParser}, {@link UnitMatcher}, {@link QualifierFinder},
+ * {@link CountedNounFinder} and {@link Exclusions}, run by {@link FigureScan}; word lists are resource files
+ * beside these classes (docs/figures.md).
  *
  * <p>Immutable and thread-safe; one instance may be shared.
  */
@@ -62,6 +69,21 @@ public final class FigureExtractor {
             LOG.warn("figure extraction failed on a body of {} chars", body.length(), e);
             return List.of();
         }
+    }
+
+    /**
+     * The figures in {@code body} written in {@code language}. Only English is read: for another language the
+     * result is empty, so that a number written in conventions the extractor does not know ("71,4 millions",
+     * "90 тисяч") never becomes a wrong figure. {@code null} or an empty language means English.
+     */
+    public List<Figure> extract(String body, Locale language) {
+        return reads(language) ? extract(body) : List.of();
+    }
+
+    /** True when the extractor reads numbers in {@code language} (English only; {@code null} counts as English). */
+    public static boolean reads(Locale language) {
+        return language == null || language.getLanguage().isEmpty()
+                || Locale.ENGLISH.getLanguage().equals(language.getLanguage());
     }
 
     /**

@@ -144,7 +144,7 @@ final class FigureScan {
         if (c1.ofUnit && unit == null) {
             return -1;
         }
-        // a unit written before the number: "magnitude 6.8", "a magnitude-6.8 quake", "magnitude of 4"
+        // a unit written before the number: "magnitude 7.1", "a magnitude-5.9 quake", "magnitude of 4"
         int unitBefore = -1;
         if (unit == null && !c1.multiplier && !c1.vague && c1.digits) {
             int b = c1.s - 1;
@@ -186,19 +186,19 @@ final class FigureScan {
                 textEnd = np.head() + 1;
             }
         }
-        // "20-nation", "7,500-person": the counted noun glued after the number
+        // "27-nation", "4,000-person": the counted noun glued after the number
         if (unit == null && np == null && c1.digits && !c1.ordinal && t.isPunct(k) && Tokens.isDash(t.firstChar(k))
                 && t.glued(k) && t.glued(k + 1) && nouns.isCompoundNoun(k + 1)) {
             np = new CountedNounFinder.NounPhrase(k + 1, k + 1);
             textEnd = k + 2;
         }
-        // "296 dead", "1,204 injured": a casualty word after the number is what it counts
+        // "83 dead", "410 injured": a casualty word after the number is what it counts
         if (unit == null && np == null && !c1.vague && t.isWord(k) && !t.lineBreakBefore(k)
                 && Lexicon.CASUALTY_WORDS.contains(t.lower[k])) {
             np = new CountedNounFinder.NounPhrase(k, k);
             textEnd = k + 1;
         }
-        // "2,200 were minnows", "2,200 of those were minnows"
+        // "1,240 were gulls", "1,240 of those were gulls"
         if (unit == null && np == null && !c1.vague && !c1.ordinal && !c1.multiplier) {
             CountedNounFinder.NounPhrase after = nouns.afterCopula(k);
             if (after != null) {
@@ -214,7 +214,7 @@ final class FigureScan {
             unitName = text.substring(t.start[np.head()], t.end[np.head()]);
             CountedNounFinder.NounPhrase kindOf = nouns.classifiedNoun(np);
             if (kindOf != null) {
-                // "5,500 other types of fish" counts fish
+                // "800 other kinds of birds" counts birds
                 subjectHead = Nouns.lemma(t.lower[kindOf.head()]);
                 unitName = text.substring(t.start[kindOf.head()], t.end[kindOf.head()]);
                 subject = span(np.first(), kindOf.head() + 1);
@@ -271,7 +271,7 @@ final class FigureScan {
             }
         }
 
-        // "Nataliya Korzh, 68,": an age in apposition to a name
+        // "Tomas Berg, 54,": an age in apposition to a name
         if (unit == null && np == null && c1.digits && c2 == null && !c1.fraction && !c1.scaled
                 && !t.formatted[c1.numTok] && c1.value >= 1 && c1.value <= 120 && nouns.apposedToName(c1.s, c1.e)) {
             unit = Units.lookup("years");

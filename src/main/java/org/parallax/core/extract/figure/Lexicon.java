@@ -67,7 +67,7 @@ final class Lexicon {
     static final Set<String> FREQUENCY = NOUN_PHRASES.words("frequency-adverbs");
     /** Heads after an ordinal that name a position or period, not a count ("10th place", "fourth quarter"). */
     static final Set<String> ORDINAL_POSITIONS = NOUN_PHRASES.words("ordinal-positions");
-    /** Words right after a number that are what it counts ("296 dead"). */
+    /** Words right after a number that are what it counts ("83 dead"). */
     static final Set<String> CASUALTY_WORDS = NOUN_PHRASES.words("casualty-words");
     /** Heads that classify the noun after "of" ("types of fish"). */
     static final Set<String> CLASSIFIERS = NOUN_PHRASES.words("classifier-nouns");

@@ -461,7 +461,7 @@ final class NumberParser {
         if (k >= n || c1.article || c1.ofUnit) {
             return null;
         }
-        // "cut from 4% to 3.75%" is a change: two figures; "ranging from 10 to 15" is a range
+        // "cut from 5.5% to 5.25%" is a change: two figures; "ranging from 10 to 15" is a range
         if (from && !(t.isWord(c1.s - 2) && Lexicon.RANGE_WORDS.contains(t.lower[c1.s - 2]))) {
             return null;
         }

@@ -34,7 +34,7 @@ final class QualifierFinder {
                 ok = t.is(s + m, q[m]);
             }
             if (ok && q[0].equals("up") && t.isWord(s - 1) && Lexicon.PARTICLE_VERBS.contains(t.lower[s - 1])) {
-                return null; // "growth could pick up to 0.9%"
+                return null; // "output could pick up to 1.4%"
             }
             if (ok) {
                 // "some" after a determiner is not a qualifier: "the some"

@@ -234,7 +234,7 @@ final class Tokens {
         if (!(isPunct(p, '.') || isPunct(p, '!') || isPunct(p, '?')) || glued(j)) {
             return false;
         }
-        // "Feb. 3 train", "approx. five": no sentence starts with a lower-case word or a day after a month
+        // "Jan. 9 flood", "approx. five": no sentence starts with a lower-case word or a day after a month
         if (type[j] == WORD && Character.isLowerCase(text.charAt(start[j]))) {
             return false;
         }

@@ -26,7 +26,7 @@ final class Units {
     private static final Map<String, Unit> BY_KEY = new HashMap<>();
     /** currency symbols (and glued prefixes like "us$") before a number */
     static final Map<String, Unit> PREFIX = new HashMap<>();
-    /** units that may also stand before the number ("magnitude 6.8") */
+    /** units that may also stand before the number ("magnitude 7.1") */
     static final Map<String, Unit> BEFORE = new HashMap<>();
 
     private Units() {

@@ -18,7 +18,7 @@ class CountedNounFinderTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            11000 North Korean troops were sent   | North Korean troops
+            6000 South Sudanese troops were sent  | South Sudanese troops
             5 more soldiers arrived               | more soldiers
             3 of its neighbours agreed            | neighbours
             12 daily flights                      | daily flights

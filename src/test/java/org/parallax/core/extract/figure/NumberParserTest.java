@@ -19,7 +19,7 @@ class NumberParserTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            10,000 troops           | 10000      | 10,000
+            12,500 troops           | 12500      | 12,500
             1.5 million people      | 1500000    | 1.5 million
             $2bn in aid             | 2000000000 | $2bn
             10k runners             | 10000      | 10k

@@ -15,7 +15,7 @@ class UnitMatcherTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            478 square kilometers wide | square kilometres | area
+            312 square kilometers wide | square kilometres | area
             5 per cent more            | percent           | percent
             5%                         | percent           | percent
             170mm shells               | mm                | length
