@@ -144,6 +144,12 @@ final class FigureScan {
         if (c1.ofUnit && unit == null) {
             return -1;
         }
+        // "a year and a half", "two hours and a half"
+        if (unit != null && measured && c2 == null && !c1.fraction && t.is(k, "and") && t.is(k + 1, "a")
+                && t.is(k + 2, "half")) {
+            c1.value += 0.5;
+            k += 3;
+        }
         // a unit written before the number: "magnitude 7.1", "a magnitude-5.9 quake", "magnitude of 4"
         int unitBefore = -1;
         if (unit == null && !c1.multiplier && !c1.vague && c1.digits) {
@@ -197,6 +203,22 @@ final class FigureScan {
                 && Lexicon.CASUALTY_WORDS.contains(t.lower[k])) {
             np = new CountedNounFinder.NounPhrase(k, k);
             textEnd = k + 1;
+        }
+        // "ten of the fifty cars": the part counts what the whole counts (the whole is its own figure)
+        CountedNounFinder.NounPhrase partOf = null;
+        if (unit == null && np == null && !c1.vague && !c1.ordinal && !c1.multiplier && c2 == null
+                && t.is(k, "of") && (t.is(k + 1, "the") || t.is(k + 1, "its") || t.is(k + 1, "their"))
+                && numbers.mayStart(k + 2)) {
+            ParsedNumber whole = numbers.parseCore(k + 2);
+            if (whole != null && !whole.vague && !whole.ordinal && !whole.article && !whole.multiplier
+                    && whole.value > c1.value) {
+                partOf = nouns.parseNounPhrase(whole.e, false, false);
+            }
+        }
+        // "five died": a counting verb after the number
+        String countedByVerb = null;
+        if (unit == null && np == null && partOf == null && !c1.vague && t.isWord(k) && !t.lineBreakBefore(k)) {
+            countedByVerb = Nouns.COUNTING_VERBS.get(t.lower[k]);
         }
         // "1,240 were gulls", "1,240 of those were gulls"
         if (unit == null && np == null && !c1.vague && !c1.ordinal && !c1.multiplier) {
@@ -257,12 +279,24 @@ final class FigureScan {
             return -1; // "$14.95 a month", "800,000 barrels a day": the rate of the figure before; "an SEC"
         }
         QualifierFinder.Qual q = qualifiers.findQualifier(c1.s, minTok);
-        if (!exclusions.accept(c1, c2, unit, measured, np, q != null)) {
+        CountedNounFinder.NounPhrase counted = np != null ? np : partOf;
+        if (counted == null && countedByVerb != null && c1.words) {
+            counted = new CountedNounFinder.NounPhrase(k, k); // a spelled-out count with its verb is a figure
+        }
+        if (!exclusions.accept(c1, c2, unit, measured, counted, q != null)) {
             return -1;
+        }
+        if (partOf != null) {
+            subject = span(partOf.first(), partOf.head() + 1);
+            subjectHead = Nouns.lemma(t.lower[partOf.head()]);
+            unitName = text.substring(t.start[partOf.head()], t.end[partOf.head()]);
+        } else if (countedByVerb != null) {
+            unitName = countedByVerb;
+            subjectHead = Nouns.lemma(countedByVerb);
         }
 
         // bare counts: the counted noun from the sentence or the one before
-        if (unit == null && np == null && !c1.multiplier) {
+        if (unit == null && np == null && partOf == null && countedByVerb == null && !c1.multiplier) {
             Object[] inferred = nouns.inferCounted(q != null ? q.startTok() : c1.s, emitted);
             if (inferred != null) {
                 unitName = (String) inferred[0];

@@ -14,6 +14,8 @@ public final class Nouns {
     private static final Map<String, String> KIND = new HashMap<>();
     /** words naming a count of something ("toll" → "deaths") */
     static final Map<String, String> TALLIES = new HashMap<>();
+    /** verbs after a number that say what it counts ("died" → "deaths") */
+    static final Map<String, String> COUNTING_VERBS = new HashMap<>();
     /** words followed by "of" and the counted noun ("number of", "count of") */
     static final java.util.Set<String> COUNTS_OF;
 
@@ -22,6 +24,7 @@ public final class Nouns {
         IRREGULAR.putAll(lists.pairs("irregular"));
         TALLIES.putAll(lists.pairs("tallies"));
         COUNTS_OF = lists.words("counts-of");
+        COUNTING_VERBS.putAll(lists.pairs("counting-verbs"));
         lists.pairs("families").forEach((key, members) -> {
             for (String m : WordLists.list(members)) {
                 KIND.put(m, key);

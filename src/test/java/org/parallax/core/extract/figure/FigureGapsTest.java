@@ -40,6 +40,9 @@ class FigureGapsTest {
             The layoffs came a week after the sale.                 | a week                        | 1    | weeks
             The river may rise by another metre overnight.          | another metre                 | 1    | metres
             They paid 50 basis points more.                         | 50 basis points               | 50   | basis points
+            It lasted a year and a half.                            | a year and a half             | 1.5  | years
+            The lake holds 18 cubic kilometres of water.            | 18 cubic kilometres           | 18   | cubic kilometres
+            On the ridge six died overnight.                        | six                           | 6    | deaths
             """)
     void fractionsCompoundsAndArticles(String sentence, String text, double value, String unit) {
         Figure f = only(sentence);
@@ -116,5 +119,14 @@ class FigureGapsTest {
         assertThat(extractor.extract("It cost $5 million.", java.util.Locale.ENGLISH)).hasSize(1);
         assertThat(extractor.extract("It cost $5 million.", null)).hasSize(1);
         assertThat(FigureExtractor.reads(java.util.Locale.forLanguageTag("uk"))).isFalse();
+    }
+
+    @Test
+    void aPartCountsWhatItsWholeCounts() {
+        List<Figure> figures = extractor.extract("Eight of the thirty wagons were empty.");
+        assertThat(figures).extracting(Figure::text).containsExactly("Eight", "thirty wagons");
+        assertThat(figures.get(0).unit()).isEqualTo("wagons");
+        assertThat(extractor.extract("It passed with all but one of the 12 votes.")).extracting(Figure::text)
+                .containsExactly("12 votes");
     }
 }
