@@ -4,59 +4,35 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** Lemmas of counted nouns and a small synonym normaliser ("troopers", "servicemen" → "troop"). */
+/**
+ * Lemmas of counted nouns and a small synonym normaliser ("troopers", "servicemen" → "troop"), read once from
+ * {@code nouns.txt} beside this class (its header says the format).
+ */
 public final class Nouns {
 
     private static final Map<String, String> IRREGULAR = new HashMap<>();
     private static final Map<String, String> KIND = new HashMap<>();
+    /** words naming a count of something ("toll" → "deaths") */
+    static final Map<String, String> TALLIES = new HashMap<>();
+    /** verbs after a number that say what it counts ("died" → "deaths") */
+    static final Map<String, String> COUNTING_VERBS = new HashMap<>();
+    /** words followed by "of" and the counted noun ("number of", "count of") */
+    static final java.util.Set<String> COUNTS_OF;
 
     static {
-        String[][] irregular = {
-            {"people", "person"}, {"men", "man"}, {"women", "woman"}, {"children", "child"},
-            {"personnel", "personnel"}, {"police", "police"}, {"staff", "staff"}, {"feet", "foot"},
-            {"teeth", "tooth"}, {"mice", "mouse"}, {"geese", "goose"}, {"lives", "life"}, {"wives", "wife"},
-            {"knives", "knife"}, {"halves", "half"}, {"wolves", "wolf"}, {"thieves", "thief"},
-            {"aircraft", "aircraft"}, {"data", "data"}, {"media", "media"}, {"criteria", "criterion"},
-            {"news", "news"}, {"series", "series"}, {"species", "species"}, {"arms", "arms"},
-            {"dead", "dead"}, {"wounded", "wounded"}, {"injured", "injured"}, {"missing", "missing"},
-            {"sheep", "sheep"}, {"fish", "fish"}, {"deer", "deer"}, {"analyses", "analysis"},
-            {"crises", "crisis"}, {"bases", "base"}, {"troops", "troop"}, {"forces", "force"},
-            {"houses", "house"}, {"cases", "case"}, {"courses", "course"}, {"horses", "horse"},
-            {"responses", "response"}, {"nurses", "nurse"}, {"purposes", "purpose"}, {"vehicles", "vehicle"},
-            {"missiles", "missile"}, {"drones", "drone"}, {"warheads", "warhead"}, {"lines", "line"},
-            {"ones", "one"}, {"judges", "judge"}, {"hostages", "hostage"}, {"villages", "village"},
-            {"launches", "launch"}, {"strikes", "strike"}, {"attacks", "attack"}, {"casualties", "casualty"},
-        };
-        for (String[] p : irregular) {
-            IRREGULAR.put(p[0], p[1]);
-        }
-        family("troop", "troop", "soldier", "trooper", "serviceman", "servicemember", "service member",
-                "servicewoman", "force", "personnel", "fighter", "combatant", "infantryman", "paratrooper",
-                "marine", "conscript", "recruit", "mercenary", "reservist", "guardsman", "sailor", "airman",
-                "military personnel");
-        family("person", "person", "people", "individual", "civilian", "resident", "citizen", "inhabitant",
-                "man", "woman", "adult", "human", "persons", "victim", "passenger", "worker",
-                "employee");
-        family("casualty", "casualty", "death", "fatality", "dead", "killed");
-        family("injured", "injured", "wounded", "injury", "wound");
-        family("missile", "missile", "rocket", "projectile", "warhead");
-        family("drone", "drone", "uav", "uas");
-        family("aircraft", "aircraft", "plane", "jet", "warplane", "airplane", "fighter jet", "helicopter");
-        family("artillery", "artillery", "howitzer", "gun", "cannon", "launcher");
-        family("vehicle", "vehicle", "tank", "truck", "apc", "armoured vehicle", "armored vehicle");
-        family("officer", "officer", "commander", "general");
-        family("refugee", "refugee", "migrant", "evacuee", "displaced");
-        family("child", "child", "kid", "minor", "boy", "girl");
-        family("prisoner", "prisoner", "pow", "captive", "detainee", "hostage");
+        WordLists lists = WordLists.load("nouns.txt");
+        IRREGULAR.putAll(lists.pairs("irregular"));
+        TALLIES.putAll(lists.pairs("tallies"));
+        COUNTS_OF = lists.words("counts-of");
+        COUNTING_VERBS.putAll(lists.pairs("counting-verbs"));
+        lists.pairs("families").forEach((key, members) -> {
+            for (String m : WordLists.list(members)) {
+                KIND.put(m, key);
+            }
+        });
     }
 
     private Nouns() {
-    }
-
-    private static void family(String key, String... members) {
-        for (String m : members) {
-            KIND.put(m, key);
-        }
     }
 
     /** The singular lower-case lemma of a noun ("troopers" → "trooper", "casualties" → "casualty"). */

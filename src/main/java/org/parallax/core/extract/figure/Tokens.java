@@ -231,7 +231,15 @@ final class Tokens {
         if (p < 0) {
             return true;
         }
-        return (isPunct(p, '.') || isPunct(p, '!') || isPunct(p, '?')) && !glued(j);
+        if (!(isPunct(p, '.') || isPunct(p, '!') || isPunct(p, '?')) || glued(j)) {
+            return false;
+        }
+        // "Jan. 9 flood", "approx. five": no sentence starts with a lower-case word or a day after a month
+        if (type[j] == WORD && Character.isLowerCase(text.charAt(start[j]))) {
+            return false;
+        }
+        return !(isPunct(p, '.') && type[j] == NUM && p > 0 && type[p - 1] == WORD
+                && Lexicon.MONTHS.contains(lower[p - 1]));
     }
 
     static boolean isCloser(char c) {
@@ -240,5 +248,10 @@ final class Tokens {
 
     static boolean isOpener(char c) {
         return c == '"' || c == '\u201C' || c == '\u2018' || c == '\'' || c == '(' || c == '[';
+    }
+
+    static boolean isDash(char c) {
+        return c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2012' || c == '\u2010' || c == '\u2011'
+                || c == '\u2212';
     }
 }
