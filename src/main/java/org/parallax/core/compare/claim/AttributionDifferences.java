@@ -1,24 +1,24 @@
 package org.parallax.core.compare.claim;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.parallax.core.article.Span;
 import org.parallax.core.extract.Attribution;
 import org.parallax.core.extract.Extraction;
 import org.parallax.core.extract.Figure;
-import org.parallax.core.text.Names;
 
 /**
  * Finds one claim credited to different sources in different articles: a figure group whose numbers agree or are
- * consistent, or a quote group, where two articles name sources that share nothing (compared by
- * {@link Names#personKey}, so "Zelensky" and "Zelenskyy" are one source). Articles that name no source for the
- * claim do not count as a difference. A quote group repeating a difference already found for a figure group is
- * not reported twice.
+ * consistent, or a quote group, where two articles name sources of which none is the same as any of the other's
+ * ({@link SourceNames#same}: "Zelensky" and "Zelenskyy", "Mertz" and "Mary Mertz", "ECB" and "the European Central
+ * Bank" are one source). For a quote group only speakers that identify someone count ({@link SourceNames#identifies}):
+ * "the outlet" or "reports" say who passed the words on, not who said them; and a name against a bare role is not
+ * a difference ({@link SourceNames#compare}). Articles that name no source for the claim
+ * do not count as a difference (a quote credited to nobody is flagged on its {@link QuoteGroup} instead). A quote
+ * group repeating a difference already found for a figure group is not reported twice.
  */
 final class AttributionDifferences {
 
@@ -44,7 +44,7 @@ final class AttributionDifferences {
                     break;
                 }
             }
-            add(out, claim, ms);
+            add(out, claim, ms, false);
         }
         for (QuoteGroup g : quotes) {
             List<AttributionMention> ms = new ArrayList<>();
@@ -56,7 +56,7 @@ final class AttributionDifferences {
                 }
             }
             if (!redundant(out, ms)) {
-                add(out, claim == null ? g.mentions().get(0).text() : claim, ms);
+                add(out, claim == null ? g.mentions().get(0).text() : claim, ms, true);
             }
         }
         return out;
@@ -74,17 +74,24 @@ final class AttributionDifferences {
         return f.span();
     }
 
-    private static void add(List<AttributionDifference> out, String claim, List<AttributionMention> ms) {
-        Map<Integer, Set<String>> byArticle = new LinkedHashMap<>();
+    /**
+     * Reports {@code ms} when two articles credit it to different sources: for a figure, no source of one is the
+     * same as one of the other's; for a quote ({@code speakers}), two speakers that identify someone are
+     * {@link SourceNames.Match#DIFFERENT} and none of the two articles' speakers are the same.
+     */
+    private static void add(List<AttributionDifference> out, String claim, List<AttributionMention> ms,
+                            boolean speakers) {
+        Map<Integer, List<String>> byArticle = new LinkedHashMap<>();
         for (AttributionMention m : ms) {
-            if (m.source() != null) {
-                byArticle.computeIfAbsent(m.article(), k -> new HashSet<>()).add(Names.personKey(m.source()));
+            if (m.source() != null && (!speakers || SourceNames.identifies(m.source()))) {
+                byArticle.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(m.source());
             }
         }
-        List<Set<String>> sets = new ArrayList<>(byArticle.values());
-        for (int i = 0; i < sets.size(); i++) {
-            for (int j = i + 1; j < sets.size(); j++) {
-                if (disjoint(sets.get(i), sets.get(j))) {
+        List<List<String>> sources = new ArrayList<>(byArticle.values());
+        for (int i = 0; i < sources.size(); i++) {
+            for (int j = i + 1; j < sources.size(); j++) {
+                if (noneSame(sources.get(i), sources.get(j)) && (!speakers || anyDifferent(sources.get(i),
+                        sources.get(j)))) {
                     out.add(new AttributionDifference(claim, ms));
                     return;
                 }
@@ -92,10 +99,23 @@ final class AttributionDifferences {
         }
     }
 
-    private static boolean disjoint(Set<String> a, Set<String> b) {
-        for (String s : a) {
-            if (b.contains(s)) {
-                return false;
+    private static boolean anyDifferent(List<String> a, List<String> b) {
+        for (String x : a) {
+            for (String y : b) {
+                if (SourceNames.compare(x, y) == SourceNames.Match.DIFFERENT) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean noneSame(List<String> a, List<String> b) {
+        for (String x : a) {
+            for (String y : b) {
+                if (SourceNames.same(x, y)) {
+                    return false;
+                }
             }
         }
         return true;
