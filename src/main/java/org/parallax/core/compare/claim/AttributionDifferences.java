@@ -1,6 +1,7 @@
 package org.parallax.core.compare.claim;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,17 +82,21 @@ final class AttributionDifferences {
      */
     private static void add(List<AttributionDifference> out, String claim, List<AttributionMention> ms,
                             boolean speakers) {
-        Map<Integer, List<String>> byArticle = new LinkedHashMap<>();
+        Map<Integer, List<SourceNames.Name>> byArticle = new LinkedHashMap<>();
+        Map<String, SourceNames.Name> names = new HashMap<>();
         for (AttributionMention m : ms) {
-            if (m.source() != null && (!speakers || SourceNames.identifies(m.source()))) {
-                byArticle.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(m.source());
+            if (m.source() == null) {
+                continue;
+            }
+            SourceNames.Name n = names.computeIfAbsent(m.source(), SourceNames::of);
+            if (!speakers || n.identifies()) {
+                byArticle.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(n);
             }
         }
-        List<List<String>> sources = new ArrayList<>(byArticle.values());
+        List<List<SourceNames.Name>> sources = new ArrayList<>(byArticle.values());
         for (int i = 0; i < sources.size(); i++) {
             for (int j = i + 1; j < sources.size(); j++) {
-                if (noneSame(sources.get(i), sources.get(j)) && (!speakers || anyDifferent(sources.get(i),
-                        sources.get(j)))) {
+                if (differ(sources.get(i), sources.get(j), speakers)) {
                     out.add(new AttributionDifference(claim, ms));
                     return;
                 }
@@ -99,26 +104,19 @@ final class AttributionDifferences {
         }
     }
 
-    private static boolean anyDifferent(List<String> a, List<String> b) {
-        for (String x : a) {
-            for (String y : b) {
-                if (SourceNames.compare(x, y) == SourceNames.Match.DIFFERENT) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean noneSame(List<String> a, List<String> b) {
-        for (String x : a) {
-            for (String y : b) {
-                if (SourceNames.same(x, y)) {
+    /** No source of {@code a} is the same as one of {@code b}'s (and, for speakers, two are different). */
+    private static boolean differ(List<SourceNames.Name> a, List<SourceNames.Name> b, boolean speakers) {
+        boolean different = !speakers;
+        for (SourceNames.Name x : a) {
+            for (SourceNames.Name y : b) {
+                SourceNames.Match match = SourceNames.compare(x, y);
+                if (match == SourceNames.Match.SAME) {
                     return false;
                 }
+                different |= match == SourceNames.Match.DIFFERENT;
             }
         }
-        return true;
+        return different;
     }
 
     /** Does every article of {@code ms} already have a mention overlapping a reported one? */

@@ -62,7 +62,21 @@ final class QuoteGrouper {
 
     /** Tokens of one passage: normalised texts and where they stand. */
     private record Passage(int article, Quote quote, Span span, List<String> words, List<Span> spans,
-                           Set<String> content, List<String> stems, String speaker) {
+                           Set<String> content, List<String> stems, Set<String> vocabulary, String speaker) {
+    }
+
+    /**
+     * How many of {@code words} occur in {@code vocabulary}: a bound on the longest common subsequence, so the
+     * quadratic alignment runs only where it can succeed.
+     */
+    private static int inCommon(List<String> words, Set<String> vocabulary) {
+        int n = 0;
+        for (String w : words) {
+            if (vocabulary.contains(w)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     List<QuoteGroup> group(List<ComparedArticle> articles, List<FigureGroup> figures) {
@@ -106,10 +120,16 @@ final class QuoteGrouper {
                 if (e.getValue() < Math.max(1, need)) {
                     continue;
                 }
-                int lcs = lcs(x.words(), y.words());
                 int shorter = Math.min(x.words().size(), y.words().size());
-                if (lcs >= MIN_TOKENS && lcs >= options.quoteSimilarity() * shorter || reworded(x, y)
-                        || longestRun(x.words(), y.words()) >= SHARED_RUN) {
+                int bound = Math.min(Math.max(MIN_TOKENS, (int) Math.ceil(options.quoteSimilarity() * shorter)),
+                        SHARED_RUN);
+                boolean same = false;
+                if (Math.min(inCommon(x.words(), y.vocabulary()), inCommon(y.words(), x.vocabulary())) >= bound) {
+                    int lcs = lcs(x.words(), y.words());
+                    same = lcs >= MIN_TOKENS && lcs >= options.quoteSimilarity() * shorter
+                            || lcs >= SHARED_RUN && longestRun(x.words(), y.words()) >= SHARED_RUN;
+                }
+                if (same || reworded(x, y)) {
                     union(parent, i, e.getKey());
                 }
             }
@@ -120,12 +140,19 @@ final class QuoteGrouper {
         }
         // paraphrases
         Map<Integer, List<Passage>> paraphrases = new HashMap<>();
-        List<List<Passage>> sentencesByArticle = unquotedSentences(articles);
+        List<Passage> sentences = new ArrayList<>();
+        unquotedSentences(articles).forEach(sentences::addAll);
+        Map<String, List<Integer>> sentenceIndex = new HashMap<>();
+        for (int k = 0; k < sentences.size(); k++) {
+            for (String w : sentences.get(k).content()) {
+                sentenceIndex.computeIfAbsent(w, x -> new ArrayList<>()).add(k);
+            }
+        }
         for (Map.Entry<Integer, List<Passage>> e : groups.entrySet()) {
             List<Passage> found = new ArrayList<>();
             for (Passage q : e.getValue()) {
                 if (q.words().size() >= 4 && q.content().size() >= 3) {
-                    found.addAll(lexicalParaphrases(q, sentencesByArticle));
+                    found.addAll(lexicalParaphrases(q, sentences, sentenceIndex));
                 }
             }
             found.addAll(figureParaphrases(e.getValue(), articles, figures));
@@ -179,7 +206,7 @@ final class QuoteGrouper {
                 stems.add(w.length() > STEM ? w.substring(0, STEM) : w);
             }
         }
-        return new Passage(article, quote, span, words, spans, content, stems, speaker);
+        return new Passage(article, quote, span, words, spans, content, stems, new HashSet<>(words), speaker);
     }
 
     /**
@@ -233,33 +260,42 @@ final class QuoteGrouper {
         }
     }
 
-    private List<Passage> lexicalParaphrases(Passage quote, List<List<Passage>> sentences) {
-        List<Passage> out = new ArrayList<>();
-        for (int a = 0; a < sentences.size(); a++) {
-            for (Passage s : sentences.get(a)) {
-                int shared = 0;
-                for (String w : quote.content()) {
-                    if (s.content().contains(w)) {
-                        shared++;
-                    }
-                }
-                if (shared < Math.min(2, quote.content().size())) {
-                    continue;
-                }
-                int[] match = lcsSpan(quote.words(), s.words());
-                int lcs = match[0];
-                if (lcs < 4 || lcs < options.paraphraseSimilarity() * quote.words().size()) {
-                    continue;
-                }
-                int first = match[1];
-                int last = match[2];
-                if (2 * (last - first + 1) > 3 * quote.words().size()) {
-                    continue;
-                }
-                Span span = new Span(s.spans().get(first).start(), s.spans().get(last).end());
-                out.add(new Passage(a, null, span, s.words().subList(first, last + 1),
-                        s.spans().subList(first, last + 1), Set.of(), List.of(), null));
+    /** Unquoted passages repeating the quote; candidates are the sentences sharing two content words with it. */
+    private List<Passage> lexicalParaphrases(Passage quote, List<Passage> sentences,
+                                             Map<String, List<Integer>> sentenceIndex) {
+        Map<Integer, Integer> shared = new HashMap<>();
+        for (String w : quote.content()) {
+            for (int k : sentenceIndex.getOrDefault(w, List.of())) {
+                shared.merge(k, 1, Integer::sum);
             }
+        }
+        List<Integer> candidates = new ArrayList<>();
+        for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
+            if (e.getValue() >= Math.min(2, quote.content().size())) {
+                candidates.add(e.getKey());
+            }
+        }
+        candidates.sort(null);
+        List<Passage> out = new ArrayList<>();
+        for (int k : candidates) {
+            Passage s = sentences.get(k);
+            if (inCommon(quote.words(), s.vocabulary())
+                    < Math.max(4, options.paraphraseSimilarity() * quote.words().size())) {
+                continue;
+            }
+            int[] match = lcsSpan(quote.words(), s.words());
+            int lcs = match[0];
+            if (lcs < 4 || lcs < options.paraphraseSimilarity() * quote.words().size()) {
+                continue;
+            }
+            int first = match[1];
+            int last = match[2];
+            if (2 * (last - first + 1) > 3 * quote.words().size()) {
+                continue;
+            }
+            Span span = new Span(s.spans().get(first).start(), s.spans().get(last).end());
+            out.add(new Passage(s.article(), null, span, s.words().subList(first, last + 1),
+                    s.spans().subList(first, last + 1), Set.of(), List.of(), Set.of(), null));
         }
         return out;
     }
@@ -339,7 +375,8 @@ final class QuoteGrouper {
             }
             for (int j = i + 1; j < members.size(); j++) {
                 Passage q = members.get(j);
-                if (p.quote() == null || q.quote() == null) {
+                if (p.quote() == null || q.quote() == null || p.words().equals(q.words())
+                        || flags.contains(QuoteFlag.TRUNCATED) && flags.contains(QuoteFlag.REWORDED)) {
                     continue;
                 }
                 int lcs = lcs(p.words(), q.words());
@@ -379,22 +416,21 @@ final class QuoteGrouper {
      * ("workers", "the outlet", a bare medium) are neither compared nor "nobody".
      */
     static boolean speakerDiffers(List<QuoteMention> mentions) {
-        List<String> speakers = new ArrayList<>();
+        Map<String, SourceNames.Name> speakers = new HashMap<>(); // each distinct speaker, taken apart once
         Map<Integer, Boolean> credited = new HashMap<>(); // article -> does any of its quoted mentions credit someone
         boolean identified = false;
         for (QuoteMention m : mentions) {
-            boolean identifies = SourceNames.identifies(m.speaker());
-            if (identifies) {
-                speakers.add(m.speaker());
-            }
+            SourceNames.Name name = m.speaker() == null ? null : speakers.computeIfAbsent(m.speaker(), SourceNames::of);
+            boolean identifies = name != null && name.identifies();
             if (m.quoted()) {
                 credited.merge(m.article(), m.speaker() != null, Boolean::logicalOr);
                 identified |= identifies;
             }
         }
-        for (int i = 0; i < speakers.size(); i++) {
-            for (int j = i + 1; j < speakers.size(); j++) {
-                if (SourceNames.compare(speakers.get(i), speakers.get(j)) == SourceNames.Match.DIFFERENT) {
+        List<SourceNames.Name> named = speakers.values().stream().filter(SourceNames.Name::identifies).toList();
+        for (int i = 0; i < named.size(); i++) {
+            for (int j = i + 1; j < named.size(); j++) {
+                if (SourceNames.compare(named.get(i), named.get(j)) == SourceNames.Match.DIFFERENT) {
                     return true;
                 }
             }

@@ -8,9 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.parallax.core.article.Span;
 import org.parallax.core.text.Token;
@@ -34,6 +36,8 @@ final class QuoteWords {
     /** Forms (lower-case words joined by one space) to canonical words. */
     private final Map<String, List<String>> forms;
     private final int longestForm;
+    /** First words of forms of two or more words. */
+    private final Set<String> phraseStarts;
     private final List<String[]> contractions;
     private final List<String[]> suffixes;
 
@@ -44,6 +48,14 @@ final class QuoteWords {
             longest = Math.max(longest, f.split(" ").length);
         }
         this.longestForm = longest;
+        Set<String> starts = new HashSet<>();
+        for (String f : forms.keySet()) {
+            int sp = f.indexOf(' ');
+            if (sp > 0) {
+                starts.add(f.substring(0, sp));
+            }
+        }
+        this.phraseStarts = Set.copyOf(starts);
         this.contractions = List.copyOf(contractions);
         this.suffixes = List.copyOf(suffixes);
     }
@@ -121,8 +133,9 @@ final class QuoteWords {
         int i = 0;
         while (i < raw.size()) {
             int matched = 0;
-            for (int n = Math.min(longestForm, raw.size() - i); n >= 1 && matched == 0; n--) {
-                List<String> canonical = forms.get(String.join(" ", text.subList(i, i + n)));
+            int longest = phraseStarts.contains(text.get(i)) ? Math.min(longestForm, raw.size() - i) : 1;
+            for (int n = longest; n >= 1 && matched == 0; n--) {
+                List<String> canonical = forms.get(n == 1 ? text.get(i) : String.join(" ", text.subList(i, i + n)));
                 if (canonical != null) {
                     Span span = new Span(raw.get(i).start(), raw.get(i + n - 1).end());
                     for (String c : canonical) {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.parallax.core.text.Names;
 
@@ -28,6 +29,7 @@ final class SourceNames {
 
     private static final Set<String> INSIDE_RUN = Set.of("of", "and", "for", "de", "du", "des", "la", "le", "von");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s,;:()\\[\\]\"“”]+");
     /** Words of {@link Names#ROLE_WORDS} that qualify an office rather than name one ("former", "acting"). */
     private static final Set<String> NOT_OFFICES = Set.of("former", "acting", "interim", "senior", "top", "elect",
             "first");
@@ -42,8 +44,12 @@ final class SourceNames {
         UNKNOWN
     }
 
-    /** The name words, acronyms, role words and other content words of one source. */
-    record Name(Set<String> words, Set<String> acronyms, Set<String> roles, Set<String> plain) {
+    /**
+     * One source, taken apart: its folded key, name words, acronyms, role words and other content words, and
+     * whether it identifies anyone ({@link #identifies(String)}).
+     */
+    record Name(String key, Set<String> words, Set<String> acronyms, Set<String> roles, Set<String> plain,
+                boolean identifies) {
     }
 
     private SourceNames() {
@@ -55,13 +61,18 @@ final class SourceNames {
         Set<String> plain = new HashSet<>();
         Set<String> roles = new HashSet<>();
         List<String> run = new ArrayList<>();
-        for (String raw : source.split("[\\s,;:()\\[\\]\"“”]+")) {
-            String w = Names.stripPossessive(raw.replace('’', '\'')).replaceAll("^[^\\p{L}]+|[^\\p{L}.]+$", "");
+        boolean identifies = false;
+        for (String raw : SEPARATORS.split(source)) {
+            String w = trim(Names.stripPossessive(raw.replace('’', '\'')));
             if (w.isEmpty()) {
                 continue;
             }
             String lower = w.toLowerCase(Locale.ROOT);
             boolean capital = Character.isUpperCase(w.codePointAt(0));
+            if (capital && !Names.ROLE_WORDS.contains(lower) && !Names.ORG_WORDS.contains(lower)
+                    && !ClaimText.STOP.contains(lower) && !ClaimText.MONTHS.contains(lower)) {
+                identifies = true;
+            }
             boolean allCaps = allCaps(w);
             if (!ClaimText.STOP.contains(lower)) {
                 plain.add(Names.personKey(lower));
@@ -87,7 +98,7 @@ final class SourceNames {
             }
         }
         closeRun(run, acronyms);
-        return new Name(words, acronyms, roles, plain);
+        return new Name(Names.personKey(source), words, acronyms, roles, plain, identifies || !roles.isEmpty());
     }
 
     private static void closeRun(List<String> run, Set<String> acronyms) {
@@ -103,6 +114,19 @@ final class SourceNames {
             }
         }
         run.clear();
+    }
+
+    /** Leading characters that are not letters, trailing ones that are neither letters nor dots, cut off. */
+    private static String trim(String w) {
+        int from = 0;
+        int to = w.length();
+        while (from < to && !Character.isLetter(w.charAt(from))) {
+            from++;
+        }
+        while (to > from && !Character.isLetter(w.charAt(to - 1)) && w.charAt(to - 1) != '.') {
+            to--;
+        }
+        return w.substring(from, to);
     }
 
     /** "ECB", "U.S.": two or more letters, all capitals. */
@@ -125,25 +149,7 @@ final class SourceNames {
      * or office ("the deputy mayor"). "reports", "the outlet", "workers" identify nobody.
      */
     static boolean identifies(String source) {
-        if (source == null) {
-            return false;
-        }
-        Name n = of(source);
-        if (!n.roles().isEmpty()) {
-            return true;
-        }
-        for (String raw : source.split("[\\s,;:()\\[\\]\"“”]+")) {
-            String w = Names.stripPossessive(raw.replace('’', '\'')).replaceAll("^[^\\p{L}]+|[^\\p{L}.]+$", "");
-            if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
-                continue;
-            }
-            String lower = w.toLowerCase(Locale.ROOT);
-            if (!Names.ROLE_WORDS.contains(lower) && !Names.ORG_WORDS.contains(lower) && !ClaimText.STOP.contains(lower)
-                    && !ClaimText.MONTHS.contains(lower)) {
-                return true;
-            }
-        }
-        return false;
+        return source != null && of(source).identifies();
     }
 
     /** True when {@code a} and {@code b} credit the same person or body (see the class comment). */
@@ -163,11 +169,14 @@ final class SourceNames {
         if (a == null || b == null) {
             return Match.UNKNOWN;
         }
-        if (Names.personKey(a).equals(Names.personKey(b))) {
+        return compare(of(a), of(b));
+    }
+
+    /** {@link #compare(String, String)} of sources already taken apart. */
+    static Match compare(Name x, Name y) {
+        if (x.key().equals(y.key())) {
             return Match.SAME;
         }
-        Name x = of(a);
-        Name y = of(b);
         if (!x.words().isEmpty() && !y.words().isEmpty()) {
             if (covered(x, y) || covered(y, x)) {
                 return Match.SAME;
