@@ -14,8 +14,8 @@ import org.parallax.core.extract.Figure;
 /**
  * Finds one claim credited to different sources in different articles: a figure group whose numbers agree or are
  * consistent, or a quote group, where two articles name sources of which none is the same as any of the other's
- * ({@link SourceNames#same}: "Zelensky" and "Zelenskyy", "Mertz" and "Mary Mertz", "ECB" and "the European Central
- * Bank" are one source). For a quote group only speakers that identify someone count ({@link SourceNames#identifies}):
+ * ({@link SourceNames#same}: "Zelensky" and "Zelenskyy", "Grant" and "Paul Grant", "NRB" and "the Northern Reserve
+ * Board" are one source). For a quote group only speakers that identify someone count ({@link SourceNames#identifies}):
  * "the outlet" or "reports" say who passed the words on, not who said them; and a name against a bare role is not
  * a difference ({@link SourceNames#compare}). Articles that name no source for the claim
  * do not count as a difference (a quote credited to nobody is flagged on its {@link QuoteGroup} instead). A quote

@@ -20,8 +20,8 @@ import org.parallax.core.text.Token;
 /**
  * The tokenize and normalize stages of quote matching: the words of a passage with house style folded away, from
  * the table {@code quote-words.txt} beside this class (its header states the format). "50%" and "50 per cent",
- * "$4M" and "$4 million", "haven't" and "have not", "recognise" and "recognize" give the same words; numbers lose
- * their thousands separators ("3,700" = "3700"). Immutable once loaded.
+ * "$2M" and "$2 million", "haven't" and "have not", "recognise" and "recognize" give the same words; numbers lose
+ * their thousands separators ("1,200" = "1200"). Immutable once loaded.
  */
 final class QuoteWords {
 

@@ -15,14 +15,14 @@ import org.parallax.core.text.Names;
  * differs" and by {@link AttributionDifferences}.
  *
  * <p>A source's <em>name words</em> are its capitalised words that are not roles or titles ({@link Names#ROLE_WORDS}),
- * function words, days or months, folded with {@link Names#personKey} and a possessive dropped: "ECB President
- * Christine Lagarde" gives {ecb, christine, lagarde}, "the attorney who filed Thursday's complaint" gives none. Its
- * <em>acronyms</em> are its all-capital words and the initials of a run of three or more capitalised words ("European
- * Central Bank" gives "ecb"; "of", "and", "for" inside the run are skipped).
+ * function words, days or months, folded with {@link Names#personKey} and a possessive dropped: "NRB Governor
+ * Paul Grant" gives {nrb, paul, grant}, "the lawyer who filed Monday's suit" gives none. Its
+ * <em>acronyms</em> are its all-capital words and the initials of a run of three or more capitalised words ("Northern
+ * Reserve Board" gives "nrb"; "of", "and", "for" inside the run are skipped).
  *
  * <p>Two sources are the same when their folded keys are equal, when the name words of one are all among the name
- * words or acronyms of the other ("Mertz" and "Mary Mertz"; "ECB" and "The European Central Bank (ECB)"), or when
- * they share an acronym ("the ECB Governing Council" and "European Central Bank"). "Joe Biden" and "Hunter Biden"
+ * words or acronyms of the other ("Grant" and "Paul Grant"; "NRB" and "The Northern Reserve Board (NRB)"), or when
+ * they share an acronym ("the NRB Governing Council" and "Northern Reserve Board"). "Joe Biden" and "Hunter Biden"
  * stay apart. Sources without name words ("officials", "the police") are the same only when their words are.
  */
 final class SourceNames {
@@ -129,7 +129,7 @@ final class SourceNames {
         return w.substring(from, to);
     }
 
-    /** "ECB", "U.S.": two or more letters, all capitals. */
+    /** "NRB", "U.S.": two or more letters, all capitals. */
     private static boolean allCaps(String w) {
         String letters = w.replace(".", "");
         return letters.length() >= 2 && letters.equals(letters.toUpperCase(Locale.ROOT));
@@ -145,7 +145,7 @@ final class SourceNames {
 
     /**
      * True when {@code source} identifies who speaks: a name word that is not only an organisation or medium noun
-     * ({@link Names#ORG_WORDS}: "Police", "Reuters" tell which body or who reported, not who spoke), or a title
+     * ({@link Names#ORG_WORDS}: "Police", "Interfax" tell which body or who reported, not who spoke), or a title
      * or office ("the deputy mayor"). "reports", "the outlet", "workers" identify nobody.
      */
     static boolean identifies(String source) {

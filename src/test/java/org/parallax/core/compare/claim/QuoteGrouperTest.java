@@ -46,9 +46,9 @@ class QuoteGrouperTest {
     @Test
     void percentSignAndPerCentAreOneStatement() {
         List<QuoteGroup> groups = group(
-                article("The chief executive wrote: “Everyone who left was offered four months of pay, which is 40% "
-                        + "more than the law requires.”", "Lena Marsh"),
-                article("Marsh said the offer was “40 per cent more than the law requires”.", "Lena Marsh"));
+                article("The union leader wrote: “Every driver gets a winter bonus this year, and the bonus is 40% "
+                        + "higher than the one paid last winter.”", "Lena Marsh"),
+                article("Marsh said the bonus was “40 per cent higher than the one paid last winter”.", "Lena Marsh"));
         assertThat(groups).hasSize(1);
         assertThat(groups.get(0).mentions()).extracting(QuoteMention::article).containsExactly(0, 1);
         assertThat(groups.get(0).flags()).contains(QuoteFlag.TRUNCATED).doesNotContain(QuoteFlag.SPEAKER_DIFFERS);
@@ -57,10 +57,10 @@ class QuoteGrouperTest {
     @Test
     void houseStyleIsNotRewording() {
         List<QuoteGroup> groups = group(
-                article("“We haven't seen any sign that the colour of the river water changed near the centre,” the "
-                        + "inspector said.", "Omar Haddad"),
-                article("“We have not seen any sign that the color of the river water changed near the center,” "
-                        + "Haddad said in a statement.", "Haddad"));
+                article("“The paint on the old bridge hasn't lost its colour, and we won't repaint the centre span "
+                        + "this summer,” the engineer said.", "Omar Haddad"),
+                article("“The paint on the old bridge has not lost its color, and we will not repaint the center span "
+                        + "this summer,” Haddad said in a statement.", "Haddad"));
         assertThat(groups).hasSize(1);
         assertThat(groups.get(0).flags()).isEmpty();
     }
@@ -90,12 +90,12 @@ class QuoteGrouperTest {
     void twoRenderingsOfOneLongStatementAreOneGroup() {
         // one written statement, worded twice (as two translations would word it)
         List<QuoteGroup> groups = group(
-                article("The council said: “Following a careful review of the harvest figures, the state of the "
-                        + "regional grain reserves and the pressure on import prices, it is now right to lower the "
-                        + "grain levy after eleven months without change.”", "the Grain Council"),
-                article("The statement read: “Having weighed our newest review of the harvest figures, the regional "
-                        + "grain reserves and the pressure on import prices, after eleven months of an unchanged levy, "
-                        + "it is right to ease the grain levy.”", "the Grain Council"));
+                article("The hospital board said: “After studying the surgeons' reports, the district's waiting lists "
+                        + "and the shortage of night nurses, we have decided to close the small children's ward at the "
+                        + "old hospital from next month.”", "the Hospital Board"),
+                article("The board wrote: “Having examined what the surgeons reported, the waiting lists across the "
+                        + "district and the lack of nurses at night, the board decided that the small ward for children "
+                        + "at the old hospital will close from next month.”", "the Hospital Board"));
         assertThat(groups).hasSize(1);
         assertThat(groups.get(0).flags()).contains(QuoteFlag.REWORDED).doesNotContain(QuoteFlag.SPEAKER_DIFFERS);
     }
@@ -103,10 +103,10 @@ class QuoteGrouperTest {
     @Test
     void twoStatementsOnOneTopicStayApart() {
         List<QuoteGroup> groups = group(
-                article("“The harvest figures show the regional grain reserves are lower than last year, and import "
-                        + "prices keep rising,” the minister said.", "Karl Brandt"),
-                article("“Import prices for grain will stay high until the harvest figures improve and the regional "
-                        + "reserves are refilled,” Brandt added.", "Brandt"));
+                article("“The surgeons' reports show the waiting lists in the district are longer than last year, and "
+                        + "night nurses are leaving the old hospital,” the director said.", "Karl Brandt"),
+                article("“The old hospital will hire night nurses until the waiting lists in the district are shorter "
+                        + "than the surgeons' reports say they were last year,” Brandt added.", "Brandt"));
         assertThat(groups).isEmpty();
     }
 
@@ -154,7 +154,7 @@ class QuoteGrouperTest {
                         "a city spokesman"),
                 article("“The bridge will reopen to traffic before the end of the month,” according to reports.",
                         "reports"),
-                article("“The bridge will reopen to traffic before the end of the month,” Grant told Reuters.",
+                article("“The bridge will reopen to traffic before the end of the month,” Grant told Interfax.",
                         "Grant"));
         assertThat(groups).hasSize(1);
         assertThat(groups.get(0).flags()).doesNotContain(QuoteFlag.SPEAKER_DIFFERS);

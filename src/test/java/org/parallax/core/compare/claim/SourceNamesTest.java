@@ -53,7 +53,7 @@ class SourceNamesTest {
         assertThat(SourceNames.identifies("reports")).isFalse();
         assertThat(SourceNames.identifies("the outlet")).isFalse();
         assertThat(SourceNames.identifies("the lawyer who filed Monday's suit")).isFalse();
-        assertThat(SourceNames.identifies("Reuters")).isFalse();
+        assertThat(SourceNames.identifies("Interfax")).isFalse();
         assertThat(SourceNames.identifies(null)).isFalse();
     }
 }
