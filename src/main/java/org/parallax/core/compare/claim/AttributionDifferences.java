@@ -1,24 +1,25 @@
 package org.parallax.core.compare.claim;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.parallax.core.article.Span;
 import org.parallax.core.extract.Attribution;
 import org.parallax.core.extract.Extraction;
 import org.parallax.core.extract.Figure;
-import org.parallax.core.text.Names;
 
 /**
  * Finds one claim credited to different sources in different articles: a figure group whose numbers agree or are
- * consistent, or a quote group, where two articles name sources that share nothing (compared by
- * {@link Names#personKey}, so "Zelensky" and "Zelenskyy" are one source). Articles that name no source for the
- * claim do not count as a difference. A quote group repeating a difference already found for a figure group is
- * not reported twice.
+ * consistent, or a quote group, where two articles name sources of which none is the same as any of the other's
+ * ({@link SourceNames#same}: "Zelensky" and "Zelenskyy", "Grant" and "Paul Grant", "NRB" and "the Northern Reserve
+ * Board" are one source). For a quote group only speakers that identify someone count ({@link SourceNames#identifies}):
+ * "the outlet" or "reports" say who passed the words on, not who said them; and a name against a bare role is not
+ * a difference ({@link SourceNames#compare}). Articles that name no source for the claim
+ * do not count as a difference (a quote credited to nobody is flagged on its {@link QuoteGroup} instead). A quote
+ * group repeating a difference already found for a figure group is not reported twice.
  */
 final class AttributionDifferences {
 
@@ -44,7 +45,7 @@ final class AttributionDifferences {
                     break;
                 }
             }
-            add(out, claim, ms);
+            add(out, claim, ms, false);
         }
         for (QuoteGroup g : quotes) {
             List<AttributionMention> ms = new ArrayList<>();
@@ -56,7 +57,7 @@ final class AttributionDifferences {
                 }
             }
             if (!redundant(out, ms)) {
-                add(out, claim == null ? g.mentions().get(0).text() : claim, ms);
+                add(out, claim == null ? g.mentions().get(0).text() : claim, ms, true);
             }
         }
         return out;
@@ -74,17 +75,28 @@ final class AttributionDifferences {
         return f.span();
     }
 
-    private static void add(List<AttributionDifference> out, String claim, List<AttributionMention> ms) {
-        Map<Integer, Set<String>> byArticle = new LinkedHashMap<>();
+    /**
+     * Reports {@code ms} when two articles credit it to different sources: for a figure, no source of one is the
+     * same as one of the other's; for a quote ({@code speakers}), two speakers that identify someone are
+     * {@link SourceNames.Match#DIFFERENT} and none of the two articles' speakers are the same.
+     */
+    private static void add(List<AttributionDifference> out, String claim, List<AttributionMention> ms,
+                            boolean speakers) {
+        Map<Integer, List<SourceNames.Name>> byArticle = new LinkedHashMap<>();
+        Map<String, SourceNames.Name> names = new HashMap<>();
         for (AttributionMention m : ms) {
-            if (m.source() != null) {
-                byArticle.computeIfAbsent(m.article(), k -> new HashSet<>()).add(Names.personKey(m.source()));
+            if (m.source() == null) {
+                continue;
+            }
+            SourceNames.Name n = names.computeIfAbsent(m.source(), SourceNames::of);
+            if (!speakers || n.identifies()) {
+                byArticle.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(n);
             }
         }
-        List<Set<String>> sets = new ArrayList<>(byArticle.values());
-        for (int i = 0; i < sets.size(); i++) {
-            for (int j = i + 1; j < sets.size(); j++) {
-                if (disjoint(sets.get(i), sets.get(j))) {
+        List<List<SourceNames.Name>> sources = new ArrayList<>(byArticle.values());
+        for (int i = 0; i < sources.size(); i++) {
+            for (int j = i + 1; j < sources.size(); j++) {
+                if (differ(sources.get(i), sources.get(j), speakers)) {
                     out.add(new AttributionDifference(claim, ms));
                     return;
                 }
@@ -92,13 +104,19 @@ final class AttributionDifferences {
         }
     }
 
-    private static boolean disjoint(Set<String> a, Set<String> b) {
-        for (String s : a) {
-            if (b.contains(s)) {
-                return false;
+    /** No source of {@code a} is the same as one of {@code b}'s (and, for speakers, two are different). */
+    private static boolean differ(List<SourceNames.Name> a, List<SourceNames.Name> b, boolean speakers) {
+        boolean different = !speakers;
+        for (SourceNames.Name x : a) {
+            for (SourceNames.Name y : b) {
+                SourceNames.Match match = SourceNames.compare(x, y);
+                if (match == SourceNames.Match.SAME) {
+                    return false;
+                }
+                different |= match == SourceNames.Match.DIFFERENT;
             }
         }
-        return true;
+        return different;
     }
 
     /** Does every article of {@code ms} already have a mention overlapping a reported one? */

@@ -17,7 +17,6 @@ import org.parallax.core.article.Span;
 import org.parallax.core.extract.Attribution;
 import org.parallax.core.extract.Extraction;
 import org.parallax.core.extract.Quote;
-import org.parallax.core.text.Names;
 import org.parallax.core.text.Sentence;
 import org.parallax.core.text.Token;
 
@@ -25,23 +24,35 @@ import org.parallax.core.text.Token;
  * Groups the same quote across articles and inside one, and finds its unquoted paraphrases.
  *
  * <ol>
- *   <li>tokenize and normalize: each quote's words and numbers, case and apostrophes folded, punctuation dropped;</li>
+ *   <li>tokenize and normalize: each quote's words and numbers, case and apostrophes folded, punctuation dropped,
+ *       house style folded by {@link QuoteWords} ("50%" = "50 per cent", "haven't" = "have not", "recognise" =
+ *       "recognize", "3,700" = "3700");</li>
  *   <li>align: two quotes are one when the longest common subsequence of their tokens covers at least
  *       {@code quoteSimilarity} of the shorter one (and 3 tokens): a partial cut, a dropped word or a changed
- *       punctuation mark keeps them together; candidates come from an index of shared content words, so only
- *       quotes sharing two of them are compared;</li>
+ *       punctuation mark keeps them together; or when they share a run of 8 words unbroken (two outlets quoting
+ *       overlapping stretches of one statement); or when both are long renderings of one statement, sharing 8 or
+ *       more content words in one order, half of the shorter's ({@link #reworded}); candidates come from an index
+ *       of shared content words, so only quotes sharing two of them are compared;</li>
  *   <li>paraphrases: an unquoted passage repeating {@code paraphraseSimilarity} of a quote's tokens in order
- *       (4 or more, in a stretch at most 1.5 times the quote's length, for quotes of 3 or more content words); and the attributed content holding a figure
- *       of an agreeing or consistent {@link FigureGroup} whose other mention stands inside the quote;</li>
+ *       (4 or more, in a stretch at most 1.5 times the quote's length, for quotes of 3 or more content words);
+ *       and the attributed content holding a figure of an agreeing or consistent {@link FigureGroup} whose other
+ *       mention stands inside the quote. A passage joins one group only, the first (largest) that finds it;</li>
  *   <li>judge: REWORDED when two variants' words differ other than by a cut (or a paraphrase is in the group),
  *       TRUNCATED when one variant's words are a part of another's, SPEAKER_DIFFERS when two speakers differ
- *       ({@link Names#personKey}, a bare surname matching a full name); word-level diffs against the longest
- *       quoted variant with java-diff-utils.</li>
+ *       ({@link SourceNames#compare}) or one article quotes the words crediting nobody while another names a
+ *       speaker ({@link #speakerDiffers}); word-level diffs against the longest quoted variant with
+ *       java-diff-utils.</li>
  * </ol>
  */
 final class QuoteGrouper {
 
     private static final int MIN_TOKENS = 3;
+    /** Letters of a content word compared when quotes are reworded ("rates" = "rate", "assessed" = "assessment"). */
+    private static final int STEM = 5;
+    private static final int REWORDED_MIN_STEMS = 8;
+    /** Words in one unbroken run two quotes must share to be overlapping cuts of one statement. */
+    private static final int SHARED_RUN = 8;
+    private static final double REWORDED_SHARE = 0.5;
 
     private final ClaimComparer.Options options;
 
@@ -51,7 +62,21 @@ final class QuoteGrouper {
 
     /** Tokens of one passage: normalised texts and where they stand. */
     private record Passage(int article, Quote quote, Span span, List<String> words, List<Span> spans,
-                           Set<String> content, String speaker) {
+                           Set<String> content, List<String> stems, Set<String> vocabulary, String speaker) {
+    }
+
+    /**
+     * How many of {@code words} occur in {@code vocabulary}: a bound on the longest common subsequence, so the
+     * quadratic alignment runs only where it can succeed.
+     */
+    private static int inCommon(List<String> words, Set<String> vocabulary) {
+        int n = 0;
+        for (String w : words) {
+            if (vocabulary.contains(w)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     List<QuoteGroup> group(List<ComparedArticle> articles, List<FigureGroup> figures) {
@@ -95,9 +120,16 @@ final class QuoteGrouper {
                 if (e.getValue() < Math.max(1, need)) {
                     continue;
                 }
-                int lcs = lcs(x.words(), y.words());
                 int shorter = Math.min(x.words().size(), y.words().size());
-                if (lcs >= MIN_TOKENS && lcs >= options.quoteSimilarity() * shorter) {
+                int bound = Math.min(Math.max(MIN_TOKENS, (int) Math.ceil(options.quoteSimilarity() * shorter)),
+                        SHARED_RUN);
+                boolean same = false;
+                if (Math.min(inCommon(x.words(), y.vocabulary()), inCommon(y.words(), x.vocabulary())) >= bound) {
+                    int lcs = lcs(x.words(), y.words());
+                    same = lcs >= MIN_TOKENS && lcs >= options.quoteSimilarity() * shorter
+                            || lcs >= SHARED_RUN && longestRun(x.words(), y.words()) >= SHARED_RUN;
+                }
+                if (same || reworded(x, y)) {
                     union(parent, i, e.getKey());
                 }
             }
@@ -108,23 +140,34 @@ final class QuoteGrouper {
         }
         // paraphrases
         Map<Integer, List<Passage>> paraphrases = new HashMap<>();
-        List<List<Passage>> sentencesByArticle = unquotedSentences(articles);
+        List<Passage> sentences = new ArrayList<>();
+        unquotedSentences(articles).forEach(sentences::addAll);
+        Map<String, List<Integer>> sentenceIndex = new HashMap<>();
+        for (int k = 0; k < sentences.size(); k++) {
+            for (String w : sentences.get(k).content()) {
+                sentenceIndex.computeIfAbsent(w, x -> new ArrayList<>()).add(k);
+            }
+        }
         for (Map.Entry<Integer, List<Passage>> e : groups.entrySet()) {
             List<Passage> found = new ArrayList<>();
             for (Passage q : e.getValue()) {
                 if (q.words().size() >= 4 && q.content().size() >= 3) {
-                    found.addAll(lexicalParaphrases(q, sentencesByArticle));
+                    found.addAll(lexicalParaphrases(q, sentences, sentenceIndex));
                 }
             }
             found.addAll(figureParaphrases(e.getValue(), articles, figures));
             paraphrases.put(e.getKey(), found);
         }
         List<QuoteGroup> out = new ArrayList<>();
-        for (Map.Entry<Integer, List<Passage>> e : groups.entrySet()) {
-            List<Passage> members = new ArrayList<>(e.getValue());
-            for (Passage p : paraphrases.get(e.getKey())) {
-                if (!overlapsAny(members, p)) {
+        List<Integer> roots = new ArrayList<>(groups.keySet());
+        roots.sort(Comparator.comparingInt((Integer r) -> -groups.get(r).size()).thenComparingInt(r -> r));
+        List<Passage> taken = new ArrayList<>(); // paraphrases already in a group
+        for (int root : roots) {
+            List<Passage> members = new ArrayList<>(groups.get(root));
+            for (Passage p : paraphrases.get(root)) {
+                if (!overlapsAny(members, p) && !overlapsAny(taken, p)) {
                     members.add(p);
+                    taken.add(p);
                 }
             }
             if (members.size() < 2) {
@@ -153,15 +196,32 @@ final class QuoteGrouper {
         List<String> words = new ArrayList<>();
         List<Span> spans = new ArrayList<>();
         Set<String> content = new HashSet<>();
-        for (Token t : ClaimText.tokens(body, span)) {
-            String w = ClaimText.norm(t.text());
+        List<String> stems = new ArrayList<>();
+        for (QuoteWords.Word t : QuoteWords.DEFAULT.words(body, span)) {
+            String w = t.text();
             words.add(w);
             spans.add(t.span());
-            if (t.isWord() && w.length() > 2 && !ClaimText.STOP.contains(w)) {
+            if (t.letters() && w.length() > 2 && !ClaimText.STOP.contains(w)) {
                 content.add(w);
+                stems.add(w.length() > STEM ? w.substring(0, STEM) : w);
             }
         }
-        return new Passage(article, quote, span, words, spans, content, speaker);
+        return new Passage(article, quote, span, words, spans, content, stems, new HashSet<>(words), speaker);
+    }
+
+    /**
+     * Two renderings of one long statement (two translations, or an outlet's own wording of a written statement):
+     * both hold {@link #REWORDED_MIN_STEMS} or more content words, and the content words they share in the same
+     * order, compared by stem, are that many and at least {@link #REWORDED_SHARE} of the shorter one's. Quotes
+     * that merely share a topic share a few content words, seldom eight in one order.
+     */
+    private static boolean reworded(Passage x, Passage y) {
+        int shorter = Math.min(x.stems().size(), y.stems().size());
+        if (shorter < REWORDED_MIN_STEMS) {
+            return false;
+        }
+        int common = lcs(x.stems(), y.stems());
+        return common >= REWORDED_MIN_STEMS && common >= REWORDED_SHARE * shorter;
     }
 
     /** Each article's sentences with quoted stretches cut out, as passages (speaker from the attribution). */
@@ -200,33 +260,42 @@ final class QuoteGrouper {
         }
     }
 
-    private List<Passage> lexicalParaphrases(Passage quote, List<List<Passage>> sentences) {
-        List<Passage> out = new ArrayList<>();
-        for (int a = 0; a < sentences.size(); a++) {
-            for (Passage s : sentences.get(a)) {
-                int shared = 0;
-                for (String w : quote.content()) {
-                    if (s.content().contains(w)) {
-                        shared++;
-                    }
-                }
-                if (shared < Math.min(2, quote.content().size())) {
-                    continue;
-                }
-                int[] match = lcsSpan(quote.words(), s.words());
-                int lcs = match[0];
-                if (lcs < 4 || lcs < options.paraphraseSimilarity() * quote.words().size()) {
-                    continue;
-                }
-                int first = match[1];
-                int last = match[2];
-                if (2 * (last - first + 1) > 3 * quote.words().size()) {
-                    continue;
-                }
-                Span span = new Span(s.spans().get(first).start(), s.spans().get(last).end());
-                out.add(new Passage(a, null, span, s.words().subList(first, last + 1),
-                        s.spans().subList(first, last + 1), Set.of(), null));
+    /** Unquoted passages repeating the quote; candidates are the sentences sharing two content words with it. */
+    private List<Passage> lexicalParaphrases(Passage quote, List<Passage> sentences,
+                                             Map<String, List<Integer>> sentenceIndex) {
+        Map<Integer, Integer> shared = new HashMap<>();
+        for (String w : quote.content()) {
+            for (int k : sentenceIndex.getOrDefault(w, List.of())) {
+                shared.merge(k, 1, Integer::sum);
             }
+        }
+        List<Integer> candidates = new ArrayList<>();
+        for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
+            if (e.getValue() >= Math.min(2, quote.content().size())) {
+                candidates.add(e.getKey());
+            }
+        }
+        candidates.sort(null);
+        List<Passage> out = new ArrayList<>();
+        for (int k : candidates) {
+            Passage s = sentences.get(k);
+            if (inCommon(quote.words(), s.vocabulary())
+                    < Math.max(4, options.paraphraseSimilarity() * quote.words().size())) {
+                continue;
+            }
+            int[] match = lcsSpan(quote.words(), s.words());
+            int lcs = match[0];
+            if (lcs < 4 || lcs < options.paraphraseSimilarity() * quote.words().size()) {
+                continue;
+            }
+            int first = match[1];
+            int last = match[2];
+            if (2 * (last - first + 1) > 3 * quote.words().size()) {
+                continue;
+            }
+            Span span = new Span(s.spans().get(first).start(), s.spans().get(last).end());
+            out.add(new Passage(s.article(), null, span, s.words().subList(first, last + 1),
+                    s.spans().subList(first, last + 1), Set.of(), List.of(), Set.of(), null));
         }
         return out;
     }
@@ -306,7 +375,8 @@ final class QuoteGrouper {
             }
             for (int j = i + 1; j < members.size(); j++) {
                 Passage q = members.get(j);
-                if (p.quote() == null || q.quote() == null) {
+                if (p.quote() == null || q.quote() == null || p.words().equals(q.words())
+                        || flags.contains(QuoteFlag.TRUNCATED) && flags.contains(QuoteFlag.REWORDED)) {
                     continue;
                 }
                 int lcs = lcs(p.words(), q.words());
@@ -322,18 +392,8 @@ final class QuoteGrouper {
                 diffs.add(diff(base, b, i, p));
             }
         }
-        List<String> speakers = new ArrayList<>();
-        for (QuoteMention m : mentions) {
-            if (m.speaker() != null) {
-                speakers.add(m.speaker());
-            }
-        }
-        for (int i = 0; i < speakers.size(); i++) {
-            for (int j = i + 1; j < speakers.size(); j++) {
-                if (!sameSpeaker(speakers.get(i), speakers.get(j))) {
-                    flags.add(QuoteFlag.SPEAKER_DIFFERS);
-                }
-            }
+        if (speakerDiffers(mentions)) {
+            flags.add(QuoteFlag.SPEAKER_DIFFERS);
         }
         return new QuoteGroup(mentions, flags, diffs);
     }
@@ -347,15 +407,35 @@ final class QuoteGrouper {
         return null;
     }
 
-    static boolean sameSpeaker(String a, String b) {
-        String x = Names.personKey(a);
-        String y = Names.personKey(b);
-        if (x.equals(y)) {
-            return true;
+    /**
+     * Do the places credit the words to different speakers? True when two speakers that identify someone are
+     * {@link SourceNames.Match#DIFFERENT} (two names, or two offices, that differ; a name against a bare role is
+     * not a difference), or when one article quotes the words without crediting anyone while another credits a
+     * speaker it identifies. A quote with no speaker counts as credited when a quote of the same group in the same
+     * article is (the article split the statement and named its speaker once). Speakers that identify nobody
+     * ("workers", "the outlet", a bare medium) are neither compared nor "nobody".
+     */
+    static boolean speakerDiffers(List<QuoteMention> mentions) {
+        Map<String, SourceNames.Name> speakers = new HashMap<>(); // each distinct speaker, taken apart once
+        Map<Integer, Boolean> credited = new HashMap<>(); // article -> does any of its quoted mentions credit someone
+        boolean identified = false;
+        for (QuoteMention m : mentions) {
+            SourceNames.Name name = m.speaker() == null ? null : speakers.computeIfAbsent(m.speaker(), SourceNames::of);
+            boolean identifies = name != null && name.identifies();
+            if (m.quoted()) {
+                credited.merge(m.article(), m.speaker() != null, Boolean::logicalOr);
+                identified |= identifies;
+            }
         }
-        String sx = Names.surnameKey(a);
-        String sy = Names.surnameKey(b);
-        return !sx.isEmpty() && sx.equals(sy) && (x.indexOf(' ') < 0 || y.indexOf(' ') < 0);
+        List<SourceNames.Name> named = speakers.values().stream().filter(SourceNames.Name::identifies).toList();
+        for (int i = 0; i < named.size(); i++) {
+            for (int j = i + 1; j < named.size(); j++) {
+                if (SourceNames.compare(named.get(i), named.get(j)) == SourceNames.Match.DIFFERENT) {
+                    return true;
+                }
+            }
+        }
+        return identified && credited.containsValue(false); // an article credits nobody; another names a speaker
     }
 
     private static QuoteVariantDiff diff(int baseIndex, Passage base, int variantIndex, Passage variant) {
@@ -378,6 +458,23 @@ final class QuoteGrouper {
     }
 
     // ------------------------------------------------------------------------------------ align
+
+    /** The longest run of words {@code a} and {@code b} share unbroken. */
+    static int longestRun(List<String> a, List<String> b) {
+        int best = 0;
+        int[] prev = new int[b.size() + 1];
+        int[] cur = new int[b.size() + 1];
+        for (int i = 1; i <= a.size(); i++) {
+            for (int j = 1; j <= b.size(); j++) {
+                cur[j] = a.get(i - 1).equals(b.get(j - 1)) ? prev[j - 1] + 1 : 0;
+                best = Math.max(best, cur[j]);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return best;
+    }
 
     static int lcs(List<String> a, List<String> b) {
         return lcsSpan(a, b)[0];

@@ -107,8 +107,9 @@ class ClaimComparerTest {
         List<ComparedArticle> articles = List.of(
                 article("A", "2024-05-02", "\"We will rebuild every house that the water took from us, and we "
                         + "will do it before winter,\" Mayor Anna Berg said on Tuesday."),
+                // named: a bare role ("the deputy mayor") against a name is not compared (SourceNames.compare)
                 article("B", "2024-05-02", "\"We will rebuild every house that the water took from us,\" said "
-                        + "the deputy mayor, Tom Ek."),
+                        + "Tom Ek, the deputy mayor."),
                 article("C", "2024-05-03", "Berg promised that \"we shall rebuild every house the water took "
                         + "from us\" before the winter."));
         Claims c = COMPARER.compare(articles);
