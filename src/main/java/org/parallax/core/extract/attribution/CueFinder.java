@@ -1,0 +1,437 @@
+package org.parallax.core.extract.attribution;
+
+import java.util.List;
+
+import org.parallax.core.article.Span;
+import org.parallax.core.extract.Attribution;
+import org.parallax.core.text.Sentence;
+import org.parallax.core.text.Token;
+
+/**
+ * Walks the sentences of a body and finds the cues: reporting verbs with their auxiliaries and adverbs,
+ * prepositional cues ("according to", "citing"), noun cues ("amid reports") and cues without a source
+ * ("reportedly"); adds one {@link Attribution} per cue with its source and content.
+ */
+final class CueFinder extends RunState {
+
+    private final SourceResolver resolver;
+    private final SubjectFinder subjects;
+
+    CueFinder(RunState shared) {
+        super(shared);
+        NameSplitter names = new NameSplitter(shared);
+        this.resolver = new SourceResolver(shared, names);
+        this.subjects = new SubjectFinder(shared, resolver, names);
+    }
+
+    List<Attribution> run() {
+        for (Sentence s : sentences) {
+            List<Token> toks = splitter.tokens(body, s.span());
+            resolver.register(toks);
+            sentence(s, toks);
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- people named in the text
+
+    void sentence(Sentence s, List<Token> toks) {
+        int firstInSentence = out.size();
+        int i = 0;
+        while (i < toks.size()) {
+            Token t = toks.get(i);
+            if (quoted[t.start()] || !t.isWord()) {
+                i++;
+                continue;
+            }
+            int next = cueAt(s, toks, i, firstInSentence);
+            i = Math.max(next, i + 1);
+        }
+    }
+
+    /** Looks for a cue starting at token {@code i}; adds it and returns the index after it, else -1. */
+    int cueAt(Sentence s, List<Token> toks, int i, int firstInSentence) {
+        String w = lower(toks.get(i));
+        String prev = i > 0 ? lower(toks.get(i - 1)) : "";
+        String nxt = i + 1 < toks.size() ? lower(toks.get(i + 1)) : "";
+        if (w.equals("according") && nxt.equals("to")) {
+            return prepCue(s, toks, i, i + 2, firstInSentence);
+        }
+        if ((w.equals("citing") || w.equals("quoting")) && i > 0 && prev.equals(",")) {
+            return prepCue(s, toks, i, i + 1, firstInSentence);
+        }
+        if (w.equals("in") && nxt.equals("response") && i + 2 < toks.size()
+                && lower(toks.get(i + 2)).equals("to") && prev.equals(",")) {
+            int end = sentenceEndTok(toks);
+            if (end - (i + 3) >= 1 && end - (i + 3) <= 6 && !hasVerbish(toks, i + 3, end)) {
+                return prepCue(s, toks, i, i + 3, firstInSentence);
+            }
+            return -1;
+        }
+        if (w.equals("reportedly") || w.equals("allegedly") || w.equals("purportedly")) {
+            add(s, toks, i, i + 1, null, contentSentence(s), firstInSentence);
+            return i + 1;
+        }
+        if (w.equals("widely") && (nxt.equals("believed") || nxt.equals("reported") || nxt.equals("seen")
+                || nxt.equals("expected") || nxt.equals("thought"))) {
+            add(s, toks, i, i + 2, null, contentSentence(s), firstInSentence);
+            return i + 2;
+        }
+        if (Lexicon.NOUN_CUES.contains(w) && (Lexicon.NOUN_CONTEXT.contains(prev) || i == 0
+                || toks.get(i - 1).isCapitalized() && w.equals("warnings"))) {
+            return nounCue(s, toks, i, firstInSentence);
+        }
+        if (Lexicon.LIGHT_VERBS.contains(w)) {
+            int k = i + 1;
+            if (k < toks.size() && (lower(toks.get(k)).equals("a") || lower(toks.get(k)).equals("their")
+                    || lower(toks.get(k)).equals("its") || lower(toks.get(k)).equals("his")
+                    || lower(toks.get(k)).equals("her") || lower(toks.get(k)).equals("grave")
+                    || lower(toks.get(k)).equals("serious") || lower(toks.get(k)).equals("strong"))) {
+                k++;
+            }
+            if (k < toks.size() && Lexicon.LIGHT_NOUNS.contains(lower(toks.get(k)))) {
+                return verbCue(s, toks, i, k + 1, "raise", firstInSentence);
+            }
+            return -1;
+        }
+        String lemma = Lexicon.VERB.get(w);
+        if (lemma == null) {
+            return -1;
+        }
+        boolean nounish = Lexicon.NOUNISH.contains(lemma) && !w.endsWith("ed") && !w.endsWith("ing");
+        if (Lexicon.NOUN_CONTEXT.contains(prev) && (nounish || prev.equals("to") || prev.equals("a")
+                || prev.equals("an") || prev.equals("the"))) {
+            if (!(prev.equals("that") || prev.equals("which")) || nounish) {
+                return -1;
+            }
+        }
+        if (w.equals("adding") && nxt.equals("to")) {
+            return -1;
+        }
+        if ((w.equals("asked") || w.equals("told")) && (prev.equals("when") || prev.equals("if")
+                || prev.equals("as") || prev.equals("was") || prev.equals("were") || prev.equals("been")
+                || prev.equals("being"))) {
+            return -1;
+        }
+        if ((w.equals("said") || w.equals("reported") || w.equals("described") || w.equals("quoted"))
+                && (prev.equals("is") || prev.equals("are") || prev.equals("was") || prev.equals("were")
+                || prev.equals("been") || prev.equals("be"))) {
+            return -1;
+        }
+        int end = i + 1;
+        switch (lemma) {
+            case "call" -> {
+                if (nxt.equals("on") || nxt.equals("for")) {
+                    end = i + 2;
+                } else if (!quoteAhead(toks, i + 1, 8)) {
+                    return -1;
+                }
+            }
+            case "point" -> {
+                if (nxt.equals("to") || nxt.equals("out")) {
+                    end = i + 2;
+                } else {
+                    return -1;
+                }
+            }
+            case "put" -> {
+                if (!atNumberAhead(toks, i + 1, 10)) {
+                    return -1;
+                }
+            }
+            case "view" -> {
+                if (!(prev.equals("who") || prev.equals("they") || prev.equals("we") || prev.equals("which"))) {
+                    return -1;
+                }
+            }
+            case "brief" -> {
+                if (i + 1 >= toks.size() || !toks.get(i + 1).isCapitalized()) {
+                    return -1;
+                }
+            }
+            case "continue" -> {
+                if (!(nxt.equals(":") || nxt.equals(",") && i + 2 < toks.size() && isQuoteMark(toks.get(i + 2))
+                        || isQuoteMark(toks.get(Math.max(0, i - 1))))) {
+                    return -1;
+                }
+            }
+            case "state" -> {
+                if (w.equals("states") && !(prev.equals("he") || prev.equals("she") || prev.equals("it"))) {
+                    return -1;
+                }
+            }
+            case "believe" -> {
+                if (prev.equals("i") || prev.equals("we") || prev.equals("you")) {
+                    return -1;
+                }
+            }
+            case "tell" -> end = toldObject(toks, i + 1);
+            case "warn", "confirm", "estimate", "report", "claim" -> {
+                if (w.endsWith("ing") && !prev.equals(",") && !prev.equals("and") && !prev.equals("while")
+                        && !prev.equals("after") && !prev.equals("before") && !prev.equals("by")
+                        && !prev.equals("in")) {
+                    if (Lexicon.AUX.contains(prev)) {
+                        break;
+                    }
+                    return -1;
+                }
+            }
+            case "cite", "quote" -> {
+                if (w.equals("quoting")) {
+                    return prepCue(s, toks, i, i + 1, firstInSentence);
+                }
+            }
+            default -> {
+            }
+        }
+        if (w.endsWith("ing") && lemma.equals("say") && !prev.equals(",") && !prev.equals("by")
+                && !prev.equals("and")) {
+            if (!Lexicon.AUX.contains(prev)) {
+                return -1;
+            }
+        }
+        return verbCue(s, toks, i, end, lemma, firstInSentence);
+    }
+
+    int toldObject(List<Token> toks, int k) {
+        if (k >= toks.size()) {
+            return k;
+        }
+        String o = lower(toks.get(k));
+        if (Lexicon.TOLD_AUDIENCE.contains(o)) {
+            return k + 1;
+        }
+        if (o.equals("the") && k + 1 < toks.size() && lower(toks.get(k + 1)).equals("press")) {
+            return k + 2;
+        }
+        if (o.equals("a") || o.equals("an") || o.equals("the")) {
+            for (int j = k + 1; j < toks.size() && j <= k + 4; j++) {
+                Token t = toks.get(j);
+                if (!t.isWord()) {
+                    break;
+                }
+                if (Lexicon.TOLD_EVENTS.contains(lower(t))) {
+                    return j + 1;
+                }
+            }
+        }
+        return k;
+    }
+
+    // ---------------------------------------------------------------- cue kinds
+
+    int verbCue(Sentence s, List<Token> toks, int verb, int end, String lemma, int firstInSentence) {
+        // auxiliaries and adverbs before the verb belong to the cue: "have also said"
+        int start = verb;
+        int k = verb;
+        while (k > 0 && Lexicon.CUE_ADVERBS.contains(lower(toks.get(k - 1)))) {
+            k--;
+        }
+        if (k > 0 && Lexicon.AUX.contains(lower(toks.get(k - 1))) && !quoted[toks.get(k - 1).start()]) {
+            start = k - 1;
+            while (start > 0 && Lexicon.AUX.contains(lower(toks.get(start - 1)))) {
+                start--;
+            }
+        }
+        String verbWord = lower(toks.get(verb));
+        String prev = start > 0 ? lower(toks.get(start - 1)) : "";
+        Found src;
+        boolean participle = verbWord.endsWith("ing") && start == verb
+                && (prev.equals(",") || prev.equals("and") || prev.equals("while") || prev.equals("by")
+                || prev.equals("after") || prev.equals("before") || prev.equals("in"));
+        if (participle || (start == verb && (prev.equals("and") || prev.equals("or"))
+                && out.size() > firstInSentence)) {
+            src = subjects.sharedSubject(s, toks, start, firstInSentence);
+        } else if (subjects.invertible(toks, start, verb, end, lemma)) {
+            src = subjects.after(toks, end);
+            if (src == null || !src.person() && !subjects.canSpeak(src)) {
+                src = subjects.before(s, toks, start, firstInSentence);
+            }
+        } else {
+            src = subjects.before(s, toks, start, firstInSentence);
+        }
+        if (src == null && !participle) {
+            return end; // a verb without a subject that can speak is no attribution
+        }
+        if (src != null && !src.person() && !subjects.canSpeak(src)) {
+            return end;
+        }
+        String first = lower(toks.get(start));
+        boolean modal = first.equals("could") || first.equals("would") || first.equals("will")
+                || first.equals("may") || first.equals("might") || first.equals("can");
+        if (modal && out.size() > firstInSentence) {
+            return end; // "said he could confirm": reported inside a report
+        }
+        if (prev.equals("and") && out.size() > firstInSentence && pronounAfterLastCue(toks, start)) {
+            return end; // "stated he spoke to Yoon and advised him": inside the reported clause
+        }
+        Span content = contentFor(s, toks, start, end, src);
+        add(s, toks, start, end, src, content, firstInSentence);
+        return end;
+    }
+
+    boolean pronounAfterLastCue(List<Token> toks, int cue) {
+        Attribution last = out.get(out.size() - 1);
+        for (int k = cue - 1; k >= 0 && toks.get(k).start() >= last.end(); k--) {
+            Token t = toks.get(k);
+            {
+                String l = lower(t);
+                if (l.equals("he") || l.equals("she") || l.equals("they") || l.equals("we") || l.equals("i")
+                        || l.equals("it")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    int prepCue(Sentence s, List<Token> toks, int start, int end, int firstInSentence) {
+        Found src = subjects.after(toks, end);
+        Span content;
+        int sStart = s.start();
+        if (start == 0 || (start <= 1 && !toks.get(0).isWord())) {
+            int from = src != null ? src.span().end() : toks.get(end - 1).end();
+            content = trimSpan(from, s.end());
+        } else {
+            content = trimSpan(sStart, toks.get(start).start());
+        }
+        add(s, toks, start, end, src, content, firstInSentence);
+        return src == null ? end : Math.max(end, src.lastTok() + 1);
+    }
+
+    int nounCue(Sentence s, List<Token> toks, int i, int firstInSentence) {
+        String w = lower(toks.get(i));
+        // "Reports from X suggest…": the noun is the subject of a later verb cue; let the verb speak
+        if (i + 1 < toks.size() && lower(toks.get(i + 1)).equals("from") && i <= 1) {
+            for (int k = i + 2; k < toks.size(); k++) {
+                String l = lower(toks.get(k));
+                String lemma = Lexicon.VERB.get(l);
+                if (lemma != null && !l.endsWith("ing")) {
+                    return i + 1;
+                }
+            }
+        }
+        Found src = null;
+        if (i + 1 < toks.size() && lower(toks.get(i + 1)).equals("from")) {
+            int k = i + 2;
+            if (k < toks.size() && lower(toks.get(k)).equals("both")) {
+                k++;
+            }
+            src = subjects.after(toks, k);
+        } else if (w.equals("warnings") && i > 0 && toks.get(i - 1).isCapitalized()) {
+            int a = i;
+            while (a > 0 && (toks.get(a - 1).isCapitalized() || lower(toks.get(a - 1)).equals("and")
+                    || lower(toks.get(a - 1)).equals("as") && (a >= 2 && lower(toks.get(a - 2)).equals("well")
+                    || lower(toks.get(a)).equals("well"))
+                    || lower(toks.get(a - 1)).equals("well") && a >= 2 && lower(toks.get(a - 2)).equals("as"))) {
+                a--;
+            }
+            while (a < i && !toks.get(a).isCapitalized()) {
+                a++;
+            }
+            if (a < i) {
+                src = resolver.resolve(toks, a, i);
+            }
+        }
+        int k = i + 1;
+        if (k < toks.size() && (lower(toks.get(k)).equals("that") || lower(toks.get(k)).equals("of"))) {
+            k++;
+        }
+        Span content = k < toks.size() ? trimSpan(toks.get(k).start(), s.end()) : null;
+        add(s, toks, i, i + 1, src, content, firstInSentence);
+        return i + 1;
+    }
+
+    // ---------------------------------------------------------------- finding the source
+
+    Span contentFor(Sentence s, List<Token> toks, int start, int end, Found src) {
+        int k = end;
+        boolean inverted = src != null && src.lastTok() >= end;
+        if (inverted) {
+            k = src.lastTok() + 1;
+        }
+        while (k < toks.size() && (lower(toks.get(k)).equals("that") || toks.get(k).text().equals(":")
+                || toks.get(k).text().equals(","))) {
+            k++;
+        }
+        int rest = toks.size() - k;
+        if (!inverted && postPosed(toks, end, src)) {
+            // "<clause>, Zelensky warned, amid reports…" / "<clause>, Bloomberg reported on 17 November."
+            return trimSpan(s.start(), toks.get(commaBefore(toks, src)).start());
+        }
+        boolean quoteBefore = src != null && src.span() != null && src.lastTok() >= 0 && !inverted
+                && quoteEndsBefore(toks, src.span().start());
+        if (!inverted && rest > 2 && !quoteBefore) {
+            return trimSpan(toks.get(k).start(), s.end());
+        }
+        // the cue closes the sentence: the content comes before it
+        int from = s.start();
+        int to = src != null && src.span() != null && src.span().start() < toks.get(start).start()
+                && src.lastTok() >= 0 ? src.span().start() : toks.get(start).start();
+        Span c = trimSpan(from, to);
+        return c;
+    }
+
+    /**
+     * True when "SOURCE CUE" stands after a comma that closes a clause of at least four words and the cue is
+     * followed only by an adjunct (nothing, a time or place, "amid…", "citing…", ", adding…"), not by
+     * reported speech of its own: then the clause before the comma is what the source said.
+     */
+    boolean postPosed(List<Token> toks, int end, Found src) {
+        if (src == null || src.span() == null) {
+            return false;
+        }
+        int comma = commaBefore(toks, src);
+        if (comma < 4) {
+            return false;
+        }
+        int words = 0;
+        for (int k = 0; k < comma; k++) {
+            if (toks.get(k).kind() != Token.Kind.PUNCT) {
+                words++;
+            }
+        }
+        if (words < 4 || quoteEndsBefore(toks, toks.get(comma).start() + 1)) {
+            return false;
+        }
+        if (end >= toks.size()) {
+            return true;
+        }
+        Token next = toks.get(end);
+        String w = lower(next);
+        if (next.kind() == Token.Kind.PUNCT) {
+            return w.equals(",") || w.equals(".") || w.equals(";");
+        }
+        return ADJUNCT_OPENERS.contains(w) || WEEKDAYS.contains(w);
+    }
+
+    /** Index of the comma token right before the source's first token, or -1. */
+    int commaBefore(List<Token> toks, Found src) {
+        int first = -1;
+        for (int k = 0; k < toks.size(); k++) {
+            if (toks.get(k).start() >= src.span().start()) {
+                first = k;
+                break;
+            }
+        }
+        if (first <= 0) {
+            return -1;
+        }
+        return toks.get(first - 1).text().equals(",") ? first - 1 : -1;
+    }
+
+    void add(Sentence s, List<Token> toks, int a, int b, Found src, Span content, int firstInSentence) {
+        Span cue = new Span(toks.get(a).start(), toks.get(b - 1).end());
+        String source = src == null ? null : src.name();
+        boolean anonymous = src == null || src.anonymous();
+        Attribution at = new Attribution(cue, cue.of(body), source, src == null ? null : src.span(), content,
+                anonymous, src == null ? null : src.role());
+        out.add(at);
+        if (src != null) {
+            sources.add(new Source(src.name(), src.role(), src.span(), src.person(), src.anonymous(),
+                    src.span() != null ? src.span().start() : cue.start(), s.paragraph()));
+        }
+    }
+
+    // ---------------------------------------------------------------- small helpers
+}
