@@ -1,9 +1,11 @@
 package org.parallax.core.extract.attribution;
 
 import java.util.List;
+import java.util.Set;
 
 import org.parallax.core.article.Span;
 import org.parallax.core.extract.Attribution;
+import org.parallax.core.text.Lexicon;
 import org.parallax.core.text.Sentence;
 import org.parallax.core.text.Token;
 
@@ -54,34 +56,15 @@ final class CueFinder extends RunState {
         String w = lower(toks.get(i));
         String prev = i > 0 ? lower(toks.get(i - 1)) : "";
         String nxt = i + 1 < toks.size() ? lower(toks.get(i + 1)) : "";
-        if (w.equals("according") && nxt.equals("to")) {
-            return prepCue(s, toks, i, i + 2, firstInSentence);
+        int sourcing = sourcingCue(s, toks, i, firstInSentence);
+        if (sourcing != NO_PHRASE) {
+            return sourcing;
         }
-        if ((w.equals("citing") || w.equals("quoting")) && i > 0 && prev.equals(",")) {
-            return prepCue(s, toks, i, i + 1, firstInSentence);
-        }
-        if (w.equals("in") && nxt.equals("response") && i + 2 < toks.size()
-                && lower(toks.get(i + 2)).equals("to") && prev.equals(",")) {
-            int end = sentenceEndTok(toks);
-            if (end - (i + 3) >= 1 && end - (i + 3) <= 6 && !hasVerbish(toks, i + 3, end)) {
-                return prepCue(s, toks, i, i + 3, firstInSentence);
-            }
-            return -1;
-        }
-        if (w.equals("reportedly") || w.equals("allegedly") || w.equals("purportedly")) {
-            add(s, toks, i, i + 1, null, contentSentence(s), firstInSentence);
-            return i + 1;
-        }
-        if (w.equals("widely") && (nxt.equals("believed") || nxt.equals("reported") || nxt.equals("seen")
-                || nxt.equals("expected") || nxt.equals("thought"))) {
-            add(s, toks, i, i + 2, null, contentSentence(s), firstInSentence);
-            return i + 2;
-        }
-        if (Lexicon.NOUN_CUES.contains(w) && (Lexicon.NOUN_CONTEXT.contains(prev) || i == 0
+        if (CueWords.NOUN_CUES.contains(w) && (CueWords.NOUN_CONTEXT.contains(prev) || i == 0
                 || toks.get(i - 1).isCapitalized() && w.equals("warnings"))) {
             return nounCue(s, toks, i, firstInSentence);
         }
-        if (Lexicon.LIGHT_VERBS.contains(w)) {
+        if (CueWords.LIGHT_VERBS.contains(w)) {
             int k = i + 1;
             if (k < toks.size() && (lower(toks.get(k)).equals("a") || lower(toks.get(k)).equals("their")
                     || lower(toks.get(k)).equals("its") || lower(toks.get(k)).equals("his")
@@ -89,17 +72,18 @@ final class CueFinder extends RunState {
                     || lower(toks.get(k)).equals("serious") || lower(toks.get(k)).equals("strong"))) {
                 k++;
             }
-            if (k < toks.size() && Lexicon.LIGHT_NOUNS.contains(lower(toks.get(k)))) {
+            if (k < toks.size() && CueWords.LIGHT_NOUNS.contains(lower(toks.get(k)))) {
                 return verbCue(s, toks, i, k + 1, "raise", firstInSentence);
             }
             return -1;
         }
-        String lemma = Lexicon.VERB.get(w);
-        if (lemma == null) {
+        Lexicon.SpeechVerb verb = Lexicon.speechVerb(w);
+        if (verb == null || verb.has("cognitive")) {
             return -1;
         }
-        boolean nounish = Lexicon.NOUNISH.contains(lemma) && !w.endsWith("ed") && !w.endsWith("ing");
-        if (Lexicon.NOUN_CONTEXT.contains(prev) && (nounish || prev.equals("to") || prev.equals("a")
+        String lemma = verb.lemma();
+        boolean nounish = verb.has("noun") && !w.endsWith("ed") && !w.endsWith("ing");
+        if (CueWords.NOUN_CONTEXT.contains(prev) && (nounish || prev.equals("to") || prev.equals("a")
                 || prev.equals("an") || prev.equals("the"))) {
             if (!(prev.equals("that") || prev.equals("which")) || nounish) {
                 return -1;
@@ -119,78 +103,97 @@ final class CueFinder extends RunState {
             return -1;
         }
         int end = i + 1;
-        switch (lemma) {
-            case "call" -> {
-                if (nxt.equals("on") || nxt.equals("for")) {
-                    end = i + 2;
-                } else if (!quoteAhead(toks, i + 1, 8)) {
-                    return -1;
-                }
-            }
-            case "point" -> {
-                if (nxt.equals("to") || nxt.equals("out")) {
-                    end = i + 2;
-                } else {
-                    return -1;
-                }
-            }
-            case "put" -> {
-                if (!atNumberAhead(toks, i + 1, 10)) {
-                    return -1;
-                }
-            }
-            case "view" -> {
-                if (!(prev.equals("who") || prev.equals("they") || prev.equals("we") || prev.equals("which"))) {
-                    return -1;
-                }
-            }
-            case "brief" -> {
-                if (i + 1 >= toks.size() || !toks.get(i + 1).isCapitalized()) {
-                    return -1;
-                }
-            }
-            case "continue" -> {
-                if (!(nxt.equals(":") || nxt.equals(",") && i + 2 < toks.size() && isQuoteMark(toks.get(i + 2))
-                        || isQuoteMark(toks.get(Math.max(0, i - 1))))) {
-                    return -1;
-                }
-            }
-            case "state" -> {
-                if (w.equals("states") && !(prev.equals("he") || prev.equals("she") || prev.equals("it"))) {
-                    return -1;
-                }
-            }
-            case "believe" -> {
-                if (prev.equals("i") || prev.equals("we") || prev.equals("you")) {
-                    return -1;
-                }
-            }
-            case "tell" -> end = toldObject(toks, i + 1);
-            case "warn", "confirm", "estimate", "report", "claim" -> {
-                if (w.endsWith("ing") && !prev.equals(",") && !prev.equals("and") && !prev.equals("while")
-                        && !prev.equals("after") && !prev.equals("before") && !prev.equals("by")
-                        && !prev.equals("in")) {
-                    if (Lexicon.AUX.contains(prev)) {
-                        break;
-                    }
-                    return -1;
-                }
-            }
-            case "cite", "quote" -> {
-                if (w.equals("quoting")) {
-                    return prepCue(s, toks, i, i + 1, firstInSentence);
-                }
-            }
-            default -> {
-            }
+        Set<String> particles = verb.values("particle");
+        boolean particle = particles.contains(nxt);
+        if (particle) {
+            end = i + 2;
         }
-        if (w.endsWith("ing") && lemma.equals("say") && !prev.equals(",") && !prev.equals("by")
-                && !prev.equals("and")) {
-            if (!Lexicon.AUX.contains(prev)) {
-                return -1;
-            }
+        String needs = verb.value("needs");
+        if (needs != null && !needsHold(needs, toks, i, prev, nxt, particle)) {
+            return -1;
+        }
+        if (w.endsWith("s") && !w.endsWith("ss") && verb.has("s-form-after")
+                && !verb.values("s-form-after").contains(prev)) {
+            return -1;
+        }
+        if (verb.values("not-after").contains(prev)) {
+            return -1;
+        }
+        if (verb.has("audience")) {
+            end = toldObject(toks, i + 1);
+        }
+        if (w.endsWith("ing") && verb.has("ing-preposition")) {
+            return prepCue(s, toks, i, i + 1, firstInSentence);
+        }
+        if (w.endsWith("ing") && verb.has("ing-after") && !verb.values("ing-after").contains(prev)
+                && !CueWords.AUX.contains(prev)) {
+            return -1;
         }
         return verbCue(s, toks, i, end, lemma, firstInSentence);
+    }
+
+    /** Whether a verb's {@code needs=} condition holds at token {@code i} (see speech-verbs.txt). */
+    private boolean needsHold(String needs, List<Token> toks, int i, String prev, String nxt, boolean particle) {
+        return switch (needs) {
+            case "particle" -> particle;
+            case "particle-or-quote" -> particle || quoteAhead(toks, i + 1, 8);
+            case "figure-at" -> atNumberAhead(toks, i + 1, 10);
+            case "relative-subject" -> prev.equals("who") || prev.equals("they") || prev.equals("we")
+                    || prev.equals("which");
+            case "named-object" -> i + 1 < toks.size() && toks.get(i + 1).isCapitalized();
+            case "quote-next" -> nxt.equals(":") || nxt.equals(",") && i + 2 < toks.size()
+                    && isQuoteMark(toks.get(i + 2)) || isQuoteMark(toks.get(Math.max(0, i - 1)));
+            default -> throw new IllegalStateException("speech-verbs.txt: unknown needs=" + needs);
+        };
+    }
+
+    private static final int NO_PHRASE = Integer.MIN_VALUE;
+
+    /**
+     * A sourcing phrase of the lexicon at token {@code i} ("according to", ", citing", "reportedly", "widely
+     * believed", ", in response to"): adds its cue and returns the index after it, -1 when the phrase stands
+     * here but is no cue, {@link #NO_PHRASE} when none stands here.
+     */
+    private int sourcingCue(Sentence s, List<Token> toks, int i, int firstInSentence) {
+        String prev = i > 0 ? lower(toks.get(i - 1)) : "";
+        for (Lexicon.SourcingPhrase p : Lexicon.sourcingPhrases()) {
+            List<String> words = p.words();
+            if (i + words.size() > toks.size()) {
+                continue;
+            }
+            boolean match = true;
+            for (int k = 0; k < words.size() && match; k++) {
+                match = lower(toks.get(i + k)).equals(words.get(k));
+            }
+            if (!match || p.has("after") && !p.values("after").contains(prev)) {
+                continue;
+            }
+            int end = i + words.size();
+            switch (p.kind()) {
+                case "preposition" -> {
+                    if (p.has("at-end")) {
+                        int last = sentenceEndTok(toks);
+                        if (last - end >= 1 && last - end <= 6 && !hasVerbish(toks, end, last)) {
+                            return prepCue(s, toks, i, end, firstInSentence);
+                        }
+                        return -1;
+                    }
+                    return prepCue(s, toks, i, end, firstInSentence);
+                }
+                case "adverb" -> {
+                    add(s, toks, i, end, null, contentSentence(s), firstInSentence);
+                    return end;
+                }
+                case "hedge" -> {
+                    if (end < toks.size() && p.values("then").contains(lower(toks.get(end)))) {
+                        add(s, toks, i, end + 1, null, contentSentence(s), firstInSentence);
+                        return end + 1;
+                    }
+                }
+                default -> throw new IllegalStateException("sourcing.txt: unknown kind " + p.kind());
+            }
+        }
+        return NO_PHRASE;
     }
 
     int toldObject(List<Token> toks, int k) {
@@ -198,7 +201,7 @@ final class CueFinder extends RunState {
             return k;
         }
         String o = lower(toks.get(k));
-        if (Lexicon.TOLD_AUDIENCE.contains(o)) {
+        if (CueWords.TOLD_AUDIENCE.contains(o)) {
             return k + 1;
         }
         if (o.equals("the") && k + 1 < toks.size() && lower(toks.get(k + 1)).equals("press")) {
@@ -210,7 +213,7 @@ final class CueFinder extends RunState {
                 if (!t.isWord()) {
                     break;
                 }
-                if (Lexicon.TOLD_EVENTS.contains(lower(t))) {
+                if (CueWords.TOLD_EVENTS.contains(lower(t))) {
                     return j + 1;
                 }
             }
@@ -224,12 +227,12 @@ final class CueFinder extends RunState {
         // auxiliaries and adverbs before the verb belong to the cue: "have also said"
         int start = verb;
         int k = verb;
-        while (k > 0 && Lexicon.CUE_ADVERBS.contains(lower(toks.get(k - 1)))) {
+        while (k > 0 && CueWords.CUE_ADVERBS.contains(lower(toks.get(k - 1)))) {
             k--;
         }
-        if (k > 0 && Lexicon.AUX.contains(lower(toks.get(k - 1))) && !quoted[toks.get(k - 1).start()]) {
+        if (k > 0 && CueWords.AUX.contains(lower(toks.get(k - 1))) && !quoted[toks.get(k - 1).start()]) {
             start = k - 1;
-            while (start > 0 && Lexicon.AUX.contains(lower(toks.get(start - 1)))) {
+            while (start > 0 && CueWords.AUX.contains(lower(toks.get(start - 1)))) {
                 start--;
             }
         }
@@ -305,8 +308,7 @@ final class CueFinder extends RunState {
         if (i + 1 < toks.size() && lower(toks.get(i + 1)).equals("from") && i <= 1) {
             for (int k = i + 2; k < toks.size(); k++) {
                 String l = lower(toks.get(k));
-                String lemma = Lexicon.VERB.get(l);
-                if (lemma != null && !l.endsWith("ing")) {
+                if (Lexicon.speechVerb(l) != null && !l.endsWith("ing")) {
                     return i + 1;
                 }
             }

@@ -114,7 +114,7 @@ final class NameSplitter extends RunState {
         while (k > 0 && nameStart - k < 6) {
             Token t = toks.get(k - 1);
             String l = lower(t);
-            if (t.isWord() && (Names.ROLE_WORDS.contains(l) || Lexicon.PERSON_ROLES.contains(l)
+            if (t.isWord() && (Names.ROLE_WORDS.contains(l) || CueWords.PERSON_ROLES.contains(l)
                     || t.isCapitalized())) {
                 k--;
                 if (!t.isCapitalized() || Names.ROLE_WORDS.contains(l)) {
@@ -136,7 +136,7 @@ final class NameSplitter extends RunState {
 
     boolean roleIsPersonal(String role) {
         for (String w : role.toLowerCase(Locale.ROOT).split("[\\s]+")) {
-            if (Lexicon.PERSON_ROLES.contains(w) || w.endsWith(".") && Names.ROLE_WORDS.contains(w)) {
+            if (CueWords.PERSON_ROLES.contains(w) || w.endsWith(".") && Names.ROLE_WORDS.contains(w)) {
                 return true;
             }
             if (w.equals("rep.") || w.equals("sen.") || w.equals("gen.") || w.equals("dr.")

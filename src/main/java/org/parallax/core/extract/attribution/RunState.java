@@ -125,7 +125,7 @@ class RunState {
     boolean hasVerbish(List<Token> toks, int a, int b) {
         for (int k = a; k < b; k++) {
             String l = lower(toks.get(k));
-            if (Lexicon.VERBISH.contains(l) || quoted[toks.get(k).start()]) {
+            if (CueWords.VERBISH.contains(l) || quoted[toks.get(k).start()]) {
                 return true;
             }
         }

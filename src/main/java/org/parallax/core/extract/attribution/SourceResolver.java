@@ -137,7 +137,7 @@ final class SourceResolver extends RunState {
         if ((first.equals("the") || first.equals("this") || first.equals("that")) && b - a >= 2
                 && !toks.get(b - 1).isCapitalized()) {
             String head = lower(toks.get(b - 1));
-            if (Lexicon.PERSON_ROLES.contains(head)) {
+            if (CueWords.PERSON_ROLES.contains(head)) {
                 List<String> mods = new ArrayList<>();
                 for (int k = a + 1; k < b - 1; k++) {
                     if (toks.get(k).isWord()) {
@@ -229,7 +229,7 @@ final class SourceResolver extends RunState {
     boolean isAnonymous(List<Token> toks, int a, int b) {
         for (int k = a; k < b; k++) {
             String l = lower(toks.get(k));
-            if (Lexicon.ANON_HEADS.contains(l) && !toks.get(k).isCapitalized()) {
+            if (CueWords.ANON_HEADS.contains(l) && !toks.get(k).isCapitalized()) {
                 return true;
             }
         }
@@ -298,7 +298,7 @@ final class SourceResolver extends RunState {
     }
 
     Person byRole(String head, List<String> mods, int pos) {
-        java.util.Set<String> heads = Lexicon.ROLE_SYNONYMS.getOrDefault(head, java.util.Set.of(head));
+        java.util.Set<String> heads = CueWords.ROLE_SYNONYMS.getOrDefault(head, java.util.Set.of(head));
         Person fallback = null;
         for (int k = personMentions.size() - 1; k >= 0 && personMentions.size() - k < 200; k--) {
             Person p = personMentions.get(k);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.parallax.core.extract.Attribution;
+import org.parallax.core.text.Lexicon;
 import org.parallax.core.text.Names;
 import org.parallax.core.text.Sentence;
 import org.parallax.core.text.Token;
@@ -49,14 +50,14 @@ final class SubjectFinder extends RunState {
             return true;
         }
         String l = head.toLowerCase(Locale.ROOT);
-        return Lexicon.ANON_HEADS.contains(l) || Lexicon.PERSON_ROLES.contains(l)
-                || Lexicon.SPEAKING_HEADS.contains(l) || Names.ORG_WORDS.contains(l)
+        return CueWords.ANON_HEADS.contains(l) || CueWords.PERSON_ROLES.contains(l)
+                || CueWords.SPEAKING_HEADS.contains(l) || Names.ORG_WORDS.contains(l)
                 || Names.ROLE_WORDS.contains(l) || l.equals("he") || l.equals("she") || l.equals("they")
                 || l.equals("it") || l.equals("we");
     }
 
     boolean invertible(List<Token> toks, int start, int verb, int end, String lemma) {
-        if (start != verb || !Lexicon.INVERTIBLE.contains(lemma) || start == 0) {
+        if (start != verb || !invertibleLemma(lemma) || start == 0) {
             return false;
         }
         Token p = toks.get(start - 1);
@@ -70,12 +71,12 @@ final class SubjectFinder extends RunState {
         }
         Token n = toks.get(end);
         String l = lower(n);
-        if (Lexicon.DAYS.contains(l) || l.equals("he") || l.equals("she") || l.equals("it") || l.equals("they") || l.equals("that")
+        if (CueWords.DAYS.contains(l) || l.equals("he") || l.equals("she") || l.equals("it") || l.equals("they") || l.equals("that")
                 || l.equals("we") || l.equals("i") || l.equals("you")) {
             return false;
         }
         return n.isCapitalized() || l.equals("the") || l.equals("a") || l.equals("an")
-                || Lexicon.ANON_HEADS.contains(l) || Lexicon.PERSON_ROLES.contains(l)
+                || CueWords.ANON_HEADS.contains(l) || CueWords.PERSON_ROLES.contains(l)
                 || Names.ROLE_WORDS.contains(l) && !(l.equals("of") || l.equals("to") || l.equals("for")
                 || l.equals("and"));
     }
@@ -105,7 +106,7 @@ final class SubjectFinder extends RunState {
                 continue;
             }
             if (!t.isWord() && !(t.text().equals("(") || t.text().equals(")")) || b > a
-                    && Lexicon.STOP_AFTER.contains(l) && !(l.equals("of") || l.equals("for") || l.equals("and")
+                    && CueWords.STOP_AFTER.contains(l) && !(l.equals("of") || l.equals("for") || l.equals("and")
                     || l.equals("from")) || l.equals("who") || l.equals("which") || l.equals("that")) {
                 if (t.text().equals("-") || t.text().equals("&")) {
                     b++;
@@ -130,11 +131,11 @@ final class SubjectFinder extends RunState {
         int b = cue;
         while (b > 0 && cue - b < 20) {
             String l = lower(toks.get(b - 1));
-            if (Lexicon.DAYS.contains(l)) {
+            if (CueWords.DAYS.contains(l)) {
                 b--;
                 continue;
             }
-            if (Lexicon.SKIP_BEFORE_VERB.contains(l) && !(l.equals("in") || l.equals("on")
+            if (CueWords.SKIP_BEFORE_VERB.contains(l) && !(l.equals("in") || l.equals("on")
                     || l.equals("this") || l.equals("last") || l.equals("next") || l.equals("week")
                     || l.equals("month") || l.equals("year") || l.equals("had") || l.equals("has")
                     || l.equals("have") || l.equals("late") || l.equals("early") || l.equals("night")
@@ -144,7 +145,7 @@ final class SubjectFinder extends RunState {
                 continue;
             }
             if ((l.equals("on") || l.equals("late") || l.equals("early")) && b < cue
-                    && Lexicon.DAYS.contains(lower(toks.get(b)))) {
+                    && CueWords.DAYS.contains(lower(toks.get(b)))) {
                 b--;
                 continue;
             }
@@ -153,13 +154,13 @@ final class SubjectFinder extends RunState {
                     || l.equals("weekend")) && b >= 2) {
                 String l2 = lower(toks.get(b - 2));
                 if (l2.equals("last") || l2.equals("this") || l2.equals("next") || l2.equals("final")
-                        || l2.equals("earlier") || l2.equals("that") || Lexicon.DAYS.contains(l2)) {
+                        || l2.equals("earlier") || l2.equals("that") || CueWords.DAYS.contains(l2)) {
                     b -= 2;
                     continue;
                 }
             }
             if (l.equals(",") && b >= 3 && toks.get(b - 3).text().equals(",")
-                    && Lexicon.SKIP_BEFORE_VERB.contains(lower(toks.get(b - 2)))) {
+                    && CueWords.SKIP_BEFORE_VERB.contains(lower(toks.get(b - 2)))) {
                 b -= 3;
                 continue;
             }
@@ -181,7 +182,7 @@ final class SubjectFinder extends RunState {
             return null;
         }
         int a = clauseStart(toks, b);
-        while (a < b && (Lexicon.LEADING_SKIP.contains(lower(toks.get(a))) || isQuoteMark(toks.get(a))
+        while (a < b && (CueWords.LEADING_SKIP.contains(lower(toks.get(a))) || isQuoteMark(toks.get(a))
                 || toks.get(a).text().equals(","))) {
             a++;
         }
@@ -227,7 +228,7 @@ final class SubjectFinder extends RunState {
             }
             if (quoted[t.start()] || isQuoteMark(t) || l.equals(";") || l.equals(":") || l.equals(",")
                     || l.equals("—") || l.equals("–") || l.equals("(") || l.equals(")")
-                    || Lexicon.CLAUSE_BOUNDARY.contains(l) || l.equals("-") && a >= 2
+                    || CueWords.CLAUSE_BOUNDARY.contains(l) || l.equals("-") && a >= 2
                     && toks.get(a - 2).text().equals("-")) {
                 break;
             }
@@ -282,7 +283,7 @@ final class SubjectFinder extends RunState {
             return null;
         }
         int a = clauseStart(toks, best);
-        while (a < best && (Lexicon.LEADING_SKIP.contains(lower(toks.get(a))) || isQuoteMark(toks.get(a)))) {
+        while (a < best && (CueWords.LEADING_SKIP.contains(lower(toks.get(a))) || isQuoteMark(toks.get(a)))) {
             a++;
         }
         if (a >= best) {
@@ -303,8 +304,8 @@ final class SubjectFinder extends RunState {
             if (quoted[t.start()]) {
                 break;
             }
-            if (t.isCapitalized() || Names.PARTICLES.contains(l) || Lexicon.ANON_HEADS.contains(l)
-                    || Lexicon.PERSON_ROLES.contains(l) || Names.ROLE_WORDS.contains(l) && t.isWord()
+            if (t.isCapitalized() || Names.PARTICLES.contains(l) || CueWords.ANON_HEADS.contains(l)
+                    || CueWords.PERSON_ROLES.contains(l) || Names.ROLE_WORDS.contains(l) && t.isWord()
                     && !l.equals("to") && !l.equals("and") || l.equals("of") && a < b) {
                 a--;
             } else {
@@ -339,15 +340,15 @@ final class SubjectFinder extends RunState {
                 break;
             }
         }
-        while (a < cue && (Lexicon.LEADING_SKIP.contains(lower(toks.get(a))) || isQuoteMark(toks.get(a)))) {
+        while (a < cue && (CueWords.LEADING_SKIP.contains(lower(toks.get(a))) || isQuoteMark(toks.get(a)))) {
             a++;
         }
         int b = a;
         while (b < cue && b - a < 8) {
             Token t = toks.get(b);
             String l = lower(t);
-            if (t.isCapitalized() || Names.PARTICLES.contains(l) || Lexicon.ANON_HEADS.contains(l)
-                    || Lexicon.PERSON_ROLES.contains(l) || (l.equals("the") || l.equals("a")) && b == a
+            if (t.isCapitalized() || Names.PARTICLES.contains(l) || CueWords.ANON_HEADS.contains(l)
+                    || CueWords.PERSON_ROLES.contains(l) || (l.equals("the") || l.equals("a")) && b == a
                     || Names.ROLE_WORDS.contains(l) && t.isWord() && !l.equals("to") && !l.equals("and")
                     && !l.equals("of") || l.equals("spy") || l.equals("defense") || l.equals("defence")) {
                 b++;
@@ -362,4 +363,13 @@ final class SubjectFinder extends RunState {
     }
 
     // ---------------------------------------------------------------- resolving a source phrase
+
+    private static boolean invertibleLemma(String lemma) {
+        for (Lexicon.SpeechVerb v : Lexicon.speechVerbs()) {
+            if (v.lemma().equals(lemma)) {
+                return v.has("invert");
+            }
+        }
+        return false;
+    }
 }
