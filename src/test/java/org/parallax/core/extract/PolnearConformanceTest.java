@@ -15,13 +15,13 @@ import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.parallax.SharedData;
 import org.parallax.core.article.Span;
 
 /**
- * Conformance on the PolNeAR dev split (benchmarks/README.md §4), read from {@code ${parallax.shared}}; skipped
- * when the data is absent. Multi-annotated articles are scored against their lexicographically first annotator.
+ * Conformance on the PolNeAR dev split (benchmarks/README.md §4), read from {@code ${parallax.shared}} through
+ * {@link SharedData#require} (a failure under CI when missing, a loud skip elsewhere). Multi-annotated articles are scored against their lexicographically first annotator.
  *
  * <p>Quotes: each gold quote segment, marks and surrounding blanks/punctuation stripped, matches one predicted
  * quote (one-to-one, greedy in reading order) whose stripped span overlaps at least 80% of the gold characters
@@ -44,10 +44,7 @@ class PolnearConformanceTest {
 
     @Test
     void polnearDev() throws IOException {
-        String shared = System.getProperty("parallax.shared", "../shared");
-        Path file = Path.of(shared, "benchmarks", "polnear", "polnear.dev.jsonl");
-        Assumptions.assumeTrue(Files.isRegularFile(file),
-                "PolNeAR dev data absent at " + file + " (set -Dparallax.shared); conformance test skipped");
+        Path file = SharedData.require("benchmarks/polnear/polnear.dev.jsonl");
         ObjectMapper json = new ObjectMapper();
         Map<String, JsonNode> byArticle = new TreeMap<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
