@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class LexiconTest {
 
     private static final Set<String> COLUMNS = Set.of("invert", "noun", "blame", "cognitive", "audience",
-            "particle", "needs", "ing-after", "s-form-after", "not-after", "ing-preposition");
+            "particle", "needs", "ing-after", "s-form-after", "not-after", "ing-preposition", "by-agent");
 
     @Test
     void everyVerbHasFormsAndOnlyDocumentedColumns() {

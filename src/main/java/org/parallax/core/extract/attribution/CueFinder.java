@@ -82,6 +82,10 @@ final class CueFinder extends RunState {
             return -1;
         }
         String lemma = verb.lemma();
+        if (verb.has("by-agent") && nxt.equals("by") && participle(w) && agentAt(toks, i + 2)) {
+            // "was reported by local media", "as indicated by the company", "an email obtained by the station"
+            return prepCue(s, toks, i, i + 2, firstInSentence);
+        }
         boolean nounish = verb.has("noun") && !w.endsWith("ed") && !w.endsWith("ing");
         if (CueWords.NOUN_CONTEXT.contains(prev) && (nounish || prev.equals("to") || prev.equals("a")
                 || prev.equals("an") || prev.equals("the"))) {
@@ -136,6 +140,7 @@ final class CueFinder extends RunState {
     private boolean needsHold(String needs, List<Token> toks, int i, String prev, String nxt, boolean particle) {
         return switch (needs) {
             case "particle" -> particle;
+            case "by" -> false;
             case "particle-or-quote" -> particle || quoteAhead(toks, i + 1, 8);
             case "figure-at" -> atNumberAhead(toks, i + 1, 10);
             case "relative-subject" -> prev.equals("who") || prev.equals("they") || prev.equals("we")
@@ -145,6 +150,32 @@ final class CueFinder extends RunState {
                     && isQuoteMark(toks.get(i + 2)) || isQuoteMark(toks.get(Math.max(0, i - 1)));
             default -> throw new IllegalStateException("speech-verbs.txt: unknown needs=" + needs);
         };
+    }
+
+    private static boolean participle(String w) {
+        return w.endsWith("ed") || w.endsWith("en") || w.equals("said") || w.equals("told")
+                || w.equals("forecast") || w.equals("put");
+    }
+
+    /** Whether an agent that can be a source starts at {@code k}: not "by email", "by phone", "by 2026". */
+    private boolean agentAt(List<Token> toks, int k) {
+        if (k >= toks.size() || quoted[toks.get(k).start()]) {
+            return false;
+        }
+        Token t = toks.get(k);
+        if (!t.isWord()) {
+            return false;
+        }
+        if (t.isCapitalized()) {
+            return true;
+        }
+        String l = lower(t);
+        boolean bare = k + 1 >= toks.size() || !toks.get(k + 1).isWord()
+                || CueWords.STOP_AFTER.contains(lower(toks.get(k + 1)));
+        if (bare) {
+            return l.endsWith("s") && !l.endsWith("ss") || CueWords.ANON_HEADS.contains(l);
+        }
+        return !l.endsWith("ing");
     }
 
     private static final int NO_PHRASE = Integer.MIN_VALUE;
@@ -242,9 +273,17 @@ final class CueFinder extends RunState {
         boolean participle = verbWord.endsWith("ing") && start == verb
                 && (prev.equals(",") || prev.equals("and") || prev.equals("while") || prev.equals("by")
                 || prev.equals("after") || prev.equals("before") || prev.equals("in"));
+        boolean lightParticiple = lemma.equals("raise") && verbWord.endsWith("ing") && start == verb;
         if (participle || (start == verb && (prev.equals("and") || prev.equals("or"))
                 && out.size() > firstInSentence)) {
             src = subjects.sharedSubject(s, toks, start, firstInSentence);
+        } else if (lightParticiple || start > 0 && prev.equals("and") && out.size() == firstInSentence) {
+            // "<subject> has tested the water and said…", "<subject> sent a letter … expressing concern":
+            // the sentence's subject, else the phrase before
+            src = subjects.sharedSubject(s, toks, start, firstInSentence);
+            if (src == null) {
+                src = subjects.before(s, toks, start, firstInSentence);
+            }
         } else if (subjects.invertible(toks, start, verb, end, lemma)) {
             src = subjects.after(toks, end);
             if (src == null || !src.person() && !subjects.canSpeak(src)) {

@@ -78,6 +78,25 @@ final class NameSplitter extends RunState {
                 orgish = true;
             }
         }
+        // an organisation's name runs on over "of"/"for": "Ohio Department of Natural Resources"
+        int sx = s;
+        while (sx - 2 >= a && (lower(toks.get(sx - 1)).equals("of") || lower(toks.get(sx - 1)).equals("for"))
+                && toks.get(sx - 2).isCapitalized() && !isQuoteMark(toks.get(sx - 2))) {
+            int k = sx - 2;
+            while (k > a && toks.get(k - 1).isCapitalized()) {
+                k--;
+            }
+            boolean org = orgish;
+            for (int j = k; j < sx - 1 && !org; j++) {
+                org = Names.ORG_WORDS.contains(Names.stripPossessive(lower(toks.get(j))));
+            }
+            if (!org) {
+                break;
+            }
+            orgish = true;
+            sx = k;
+        }
+        s = sx;
         if (orgish) {
             return new NameSplit(body.substring(toks.get(s).start(), toks.get(e - 1).end()),
                     s > a ? body.substring(toks.get(a).start(), toks.get(s - 1).end()) : null, s, 0, false);

@@ -134,7 +134,26 @@ final class SourceResolver extends RunState {
             }
         }
         String first = lower(toks.get(a));
-        if ((first.equals("the") || first.equals("this") || first.equals("that")) && b - a >= 2
+        boolean definite = first.equals("the") || first.equals("this") || first.equals("that");
+        for (int k = a + 1; k < b - 1; k++) {
+            String w = lower(toks.get(k));
+            String before = lower(toks.get(k - 1));
+            // "the new owner of Twitter", "the mayor of the city hosting…": the role noun is the head
+            boolean roleOf = definite && (w.equals("of") || w.equals("at")) && CueWords.PERSON_ROLES.contains(before);
+            // "the internal memo to the employees": the document is the source, not its addressees
+            boolean sentTo = w.equals("to") && CueWords.SPEAKING_HEADS.contains(before);
+            if (roleOf || sentTo) {
+                return resolve(toks, a, k);
+            }
+        }
+        if (definite && b - a == 2 && CueWords.MEDIUM_NOUNS.contains(lower(toks.get(a + 1)))) {
+            // "the outlet reported": the last medium named as a source
+            Source o = recentNamedOrg(pos);
+            if (o != null) {
+                return new Found(o.name(), o.role(), span, false, false, lastTok);
+            }
+        }
+        if (definite && b - a >= 2
                 && !toks.get(b - 1).isCapitalized()) {
             String head = lower(toks.get(b - 1));
             if (CueWords.PERSON_ROLES.contains(head)) {
@@ -277,6 +296,24 @@ final class SourceResolver extends RunState {
                 break;
             }
             if (s.pos() < pos && !s.person()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** The most recent organisation source named with a capital ("Bloomberg", "the Washington Post"). */
+    Source recentNamedOrg(int pos) {
+        int para = paragraphOf(pos);
+        for (int k = sources.size() - 1; k >= 0 && sources.size() - k <= MAX_LOOK_BACK; k--) {
+            Source s = sources.get(k);
+            if (para - s.paragraph() > 4) {
+                break;
+            }
+            String n = s.name();
+            String lastWord = n.substring(n.lastIndexOf(' ') + 1);
+            if (s.pos() < pos && !s.person() && !s.anonymous() && !lastWord.isEmpty()
+                    && Character.isUpperCase(lastWord.charAt(0))) {
                 return s;
             }
         }

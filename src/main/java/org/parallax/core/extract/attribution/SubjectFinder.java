@@ -135,7 +135,7 @@ final class SubjectFinder extends RunState {
                 b--;
                 continue;
             }
-            if (CueWords.SKIP_BEFORE_VERB.contains(l) && !(l.equals("in") || l.equals("on")
+            if (CueWords.SKIP_BEFORE_VERB.contains(l) && !toks.get(b - 1).isCapitalized() && !(l.equals("in") || l.equals("on")
                     || l.equals("this") || l.equals("last") || l.equals("next") || l.equals("week")
                     || l.equals("month") || l.equals("year") || l.equals("had") || l.equals("has")
                     || l.equals("have") || l.equals("late") || l.equals("early") || l.equals("night")
@@ -205,6 +205,21 @@ final class SubjectFinder extends RunState {
                 && a > 0 && toks.get(a - 1).text().equals(",")) {
             return npBefore(toks, a - 1);
         }
+        // an appositive or relative clause whose closing comma is missing: "Christine Lagarde, President of the
+        // ECB said", "Shannon Liss-Riordan, who filed the lawsuit said": the person before the comma speaks
+        if (a > 0 && toks.get(a - 1).text().equals(",")) {
+            boolean relative = lower(toks.get(a)).equals("who");
+            if (relative || opensRolePhrase(toks, a, b)) {
+                Found np = npBefore(toks, a - 1);
+                if (np != null && np.person()) {
+                    if (!relative && np.role() == null) {
+                        String role = body.substring(toks.get(a).start(), toks.get(b - 1).end());
+                        return new Found(np.name(), role, np.span(), true, np.anonymous(), np.lastTok());
+                    }
+                    return np;
+                }
+            }
+        }
         if (b - a > 12 || hasVerbish(toks, a, b)) {
             return npBefore(toks, b);
         }
@@ -238,6 +253,18 @@ final class SubjectFinder extends RunState {
     }
 
     Found appositive(List<Token> toks, int comma) {
+        // an age between commas: "villager Omar Benhanna, 72, told": the subject stands before it
+        if (comma >= 3 && toks.get(comma - 1).kind() == Token.Kind.NUMBER
+                && toks.get(comma - 2).text().equals(",")) {
+            int c = comma - 2;
+            int a = clauseStart(toks, c);
+            while (a < c && (CueWords.LEADING_SKIP.contains(lower(toks.get(a))) || isQuoteMark(toks.get(a)))) {
+                a++;
+            }
+            if (a < c && c - a <= 8 && !hasVerbish(toks, a, c)) {
+                return resolver.resolve(toks, a, c);
+            }
+        }
         // prefer a relative clause opener (", who"/", which") furthest in
         int best = -1;
         for (int c = comma - 1; c > 0 && comma - c < 40; c--) {
@@ -371,5 +398,20 @@ final class SubjectFinder extends RunState {
             }
         }
         return false;
+    }
+
+    /** Whether tokens {@code a..b} open with a role: "President of the ECB", "the attorney who…". */
+    private static boolean opensRolePhrase(List<Token> toks, int a, int b) {
+        int k = a;
+        String l = lower(toks.get(k));
+        if ((l.equals("the") || l.equals("a") || l.equals("an")) && k + 1 < b) {
+            k++;
+            l = lower(toks.get(k));
+        }
+        if (l.equals("of") || l.equals("to") || l.equals("for") || l.equals("and") || l.equals("the")
+                || l.equals("'s") || l.equals("’s")) {
+            return false;
+        }
+        return CueWords.PERSON_ROLES.contains(l) || Names.ROLE_WORDS.contains(l);
     }
 }
