@@ -87,6 +87,10 @@ final class CueFinder extends RunState {
             return prepCue(s, toks, i, i + 2, firstInSentence);
         }
         boolean nounish = verb.has("noun") && !w.endsWith("ed") && !w.endsWith("ing");
+        if (nounish && i > 0 && (toks.get(i - 1).kind() == Token.Kind.NUMBER
+                || Lexicon.speechVerb(nxt) != null && !nxt.endsWith("ing") || NOUN_THEN_VERB.contains(nxt))) {
+            return -1; // a noun: "the 2025 forecast", "the report said", "market forecasts show"
+        }
         if (CueWords.NOUN_CONTEXT.contains(prev) && (nounish || prev.equals("to") || prev.equals("a")
                 || prev.equals("an") || prev.equals("the"))) {
             if (!(prev.equals("that") || prev.equals("which")) || nounish) {
@@ -141,6 +145,9 @@ final class CueFinder extends RunState {
         return switch (needs) {
             case "particle" -> particle;
             case "by" -> false;
+            case "clause" -> nxt.isEmpty() || nxt.equals("that") || nxt.equals(":") || nxt.equals(",")
+                    || nxt.equals(".") || nxt.equals(";") || i + 1 < toks.size() && (isQuoteMark(toks.get(i + 1))
+                    || quoted[toks.get(i + 1).start()]);
             case "particle-or-quote" -> particle || quoteAhead(toks, i + 1, 8);
             case "figure-at" -> atNumberAhead(toks, i + 1, 10);
             case "relative-subject" -> prev.equals("who") || prev.equals("they") || prev.equals("we")
@@ -179,6 +186,10 @@ final class CueFinder extends RunState {
     }
 
     private static final int NO_PHRASE = Integer.MIN_VALUE;
+
+    /** Verbs after a noun-like cue form that show it is the subject noun: "the forecasts show", "its estimate was". */
+    private static final Set<String> NOUN_THEN_VERB = Set.of("is", "are", "was", "were", "has", "have", "had",
+            "show", "shows", "showed", "put", "puts");
 
     /**
      * A sourcing phrase of the lexicon at token {@code i} ("according to", ", citing", "reportedly", "widely
@@ -273,7 +284,8 @@ final class CueFinder extends RunState {
         boolean participle = verbWord.endsWith("ing") && start == verb
                 && (prev.equals(",") || prev.equals("and") || prev.equals("while") || prev.equals("by")
                 || prev.equals("after") || prev.equals("before") || prev.equals("in"));
-        boolean lightParticiple = lemma.equals("raise") && verbWord.endsWith("ing") && start == verb;
+        boolean lightParticiple = lemma.equals("raise") && verbWord.endsWith("ing") && start == verb
+                && out.size() == firstInSentence;
         if (participle || (start == verb && (prev.equals("and") || prev.equals("or"))
                 && out.size() > firstInSentence)) {
             src = subjects.sharedSubject(s, toks, start, firstInSentence);

@@ -92,6 +92,10 @@ final class SubjectFinder extends RunState {
             if (quoted[t.start()]) {
                 break;
             }
+            if (b > a && CueWords.SOURCE_PARTICIPLES.contains(l) && toks.get(b - 1).isWord()
+                    && !toks.get(b - 1).isCapitalized()) {
+                break; // "said the email sent on Thursday", "according to a video posted online"
+            }
             if (b > a && (l.equals("with") || l.equals("to")) && (lower(toks.get(b - 1)).equals("familiar")
                     || lower(toks.get(b - 1)).equals("close") || lower(toks.get(b - 1)).equals("accustomed")
                     || lower(toks.get(b - 1)).equals("linked") || lower(toks.get(b - 1)).equals("connected")
@@ -298,6 +302,12 @@ final class SubjectFinder extends RunState {
                         }
                         return f;
                     }
+                    if (c > 0 && comma - c - 1 <= 6 && capitalisedRun(toks, c + 1, comma)
+                            && (CueWords.SPEAKING_HEADS.contains(lower(toks.get(c - 1)))
+                            || Names.ORG_WORDS.contains(lower(toks.get(c - 1))))) {
+                        // "the bank's parent company, SVB Financial Group, reported": the name speaks
+                        return resolver.resolve(toks, c + 1, comma);
+                    }
                     Token n = toks.get(c + 1);
                     if (!n.isCapitalized() && n.isWord()) {
                         best = c;
@@ -413,5 +423,20 @@ final class SubjectFinder extends RunState {
             return false;
         }
         return CueWords.PERSON_ROLES.contains(l) || Names.ROLE_WORDS.contains(l);
+    }
+
+    /** Whether tokens {@code a..b} are capitalised words, with "of", "and" or "&" between them. */
+    private boolean capitalisedRun(List<Token> toks, int a, int b) {
+        if (a >= b || !toks.get(a).isCapitalized()) {
+            return false;
+        }
+        for (int k = a; k < b; k++) {
+            Token t = toks.get(k);
+            String l = lower(t);
+            if (quoted[t.start()] || !(t.isCapitalized() || l.equals("of") || l.equals("and") || l.equals("&"))) {
+                return false;
+            }
+        }
+        return true;
     }
 }
