@@ -138,7 +138,7 @@ final class SourceResolver extends RunState {
         for (int k = a + 1; k < b - 1; k++) {
             String w = lower(toks.get(k));
             String before = lower(toks.get(k - 1));
-            // "the new owner of Twitter", "the mayor of the city hosting…": the role noun is the head
+            // "the new owner of the club", "the mayor of the town hosting…": the role noun is the head
             boolean roleOf = definite && (w.equals("of") || w.equals("at")) && CueWords.PERSON_ROLES.contains(before);
             // "the internal memo to the employees": the document is the source, not its addressees
             boolean sentTo = w.equals("to") && CueWords.SPEAKING_HEADS.contains(before);
@@ -302,7 +302,7 @@ final class SourceResolver extends RunState {
         return null;
     }
 
-    /** The most recent organisation source named with a capital ("Bloomberg", "the Washington Post"). */
+    /** The most recent organisation source named with a capital ("the Daily Courier", "Radio North"). */
     Source recentNamedOrg(int pos) {
         int para = paragraphOf(pos);
         for (int k = sources.size() - 1; k >= 0 && sources.size() - k <= MAX_LOOK_BACK; k--) {

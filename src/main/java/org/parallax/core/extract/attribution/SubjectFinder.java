@@ -209,8 +209,8 @@ final class SubjectFinder extends RunState {
                 && a > 0 && toks.get(a - 1).text().equals(",")) {
             return npBefore(toks, a - 1);
         }
-        // an appositive or relative clause whose closing comma is missing: "Christine Lagarde, President of the
-        // ECB said", "Shannon Liss-Riordan, who filed the lawsuit said": the person before the comma speaks
+        // an appositive or relative clause whose closing comma is missing: "Ana Ruiz, President of the
+        // council said", "Tom Berg, who filed the lawsuit said": the person before the comma speaks
         if (a > 0 && toks.get(a - 1).text().equals(",")) {
             boolean relative = lower(toks.get(a)).equals("who");
             if (relative || opensRolePhrase(toks, a, b)) {
@@ -257,7 +257,7 @@ final class SubjectFinder extends RunState {
     }
 
     Found appositive(List<Token> toks, int comma) {
-        // an age between commas: "villager Omar Benhanna, 72, told": the subject stands before it
+        // an age between commas: "farmer Jan Kowal, 61, told": the subject stands before it
         if (comma >= 3 && toks.get(comma - 1).kind() == Token.Kind.NUMBER
                 && toks.get(comma - 2).text().equals(",")) {
             int c = comma - 2;
@@ -305,7 +305,7 @@ final class SubjectFinder extends RunState {
                     if (c > 0 && comma - c - 1 <= 6 && capitalisedRun(toks, c + 1, comma)
                             && (CueWords.SPEAKING_HEADS.contains(lower(toks.get(c - 1)))
                             || Names.ORG_WORDS.contains(lower(toks.get(c - 1))))) {
-                        // "the bank's parent company, SVB Financial Group, reported": the name speaks
+                        // "the firm's parent company, Acme Holdings Group, reported": the name speaks
                         return resolver.resolve(toks, c + 1, comma);
                     }
                     Token n = toks.get(c + 1);
@@ -410,7 +410,7 @@ final class SubjectFinder extends RunState {
         return false;
     }
 
-    /** Whether tokens {@code a..b} open with a role: "President of the ECB", "the attorney who…". */
+    /** Whether tokens {@code a..b} open with a role: "President of the council", "the attorney who…". */
     private static boolean opensRolePhrase(List<Token> toks, int a, int b) {
         int k = a;
         String l = lower(toks.get(k));
