@@ -18,7 +18,7 @@ import org.parallax.core.text.Sentence;
  *
  * <p>A quote is an outermost quoted stretch ({@link QuoteMarks}) of {@value #MIN_WORDS} or more words; shorter
  * ones ("soon", 'today', "grave escalation") are scare quotes or terms, not quotes. Nested quotes stay inside
- * their outer quote. A paragraph that opens a quote without closing it gives a quote up to its end, and the next
+ * their outer quote. A short quoted stretch in a line of capitals is a term, not a quote. A paragraph that opens a quote without closing it gives a quote up to its end, and the next
  * paragraph's quote is a quote of its own.
  *
  * <p>The speaker comes from the attribution that introduces the quote, tried in this order:
@@ -61,7 +61,7 @@ public final class QuoteExtractor {
                                List<Attribution> atts) {
         List<QuotedStretch> found = new ArrayList<>();
         for (QuotedStretch q : marks) {
-            if (q.depth() == 0 && QuoteMarks.words(body, q.inner()) >= MIN_WORDS) {
+            if (q.depth() == 0 && QuoteMarks.words(body, q.inner()) >= MIN_WORDS && !shoutedTerm(body, q)) {
                 found.add(q);
             }
         }
@@ -372,6 +372,33 @@ public final class QuoteExtractor {
         }
         return b.toString().trim();
     }
+
+    /**
+     * A short quoted stretch on a line with no lower-case letter at all ("… SCRAPPING ‘DAYS OF REST’ FROM …"):
+     * a link or kicker in capitals quoting a term, not a quotation.
+     */
+    private static boolean shoutedTerm(String body, QuotedStretch q) {
+        if (QuoteMarks.words(body, q.inner()) > SHOUTED_TERM_WORDS) {
+            return false;
+        }
+        int from = body.lastIndexOf('\n', q.open()) + 1;
+        int to = body.indexOf('\n', q.open());
+        if (to < 0) {
+            to = body.length();
+        }
+        boolean letters = false;
+        for (int k = from; k < to; k++) {
+            char c = body.charAt(k);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters |= Character.isLetter(c);
+        }
+        return letters;
+    }
+
+    /** Most words of a quoted term in a line of capitals. */
+    private static final int SHOUTED_TERM_WORDS = 4;
 
     /** The span inside the marks, for callers that need it. */
     static Span inner(QuotedStretch q) {
