@@ -105,7 +105,7 @@ final class CueFinder extends RunState {
                 || prev.equals("being"))) {
             return -1;
         }
-        if ((w.equals("said") || w.equals("reported") || w.equals("described") || w.equals("quoted"))
+        if ((w.equals("said") || w.equals("told") || w.endsWith("ed") || w.endsWith("en") && !w.equals("listen"))
                 && (prev.equals("is") || prev.equals("are") || prev.equals("was") || prev.equals("were")
                 || prev.equals("been") || prev.equals("be"))) {
             return -1;

@@ -12,6 +12,7 @@ final class CueWords {
     static final Set<String> CUE_ADVERBS = Lexicon.words("cue adverbs");
     static final Set<String> SKIP_BEFORE_VERB = Lexicon.words("skipped before verb");
     static final Set<String> DAYS = Lexicon.words("weekdays");
+    static final Set<String> MONTHS = Lexicon.words("months");
     static final Set<String> NOUN_CONTEXT = Lexicon.words("noun context");
     static final Set<String> NOUN_CUES = Lexicon.words("noun cues");
     static final Set<String> LIGHT_VERBS = Lexicon.words("light verbs");
@@ -25,6 +26,7 @@ final class CueWords {
     static final Set<String> SPEAKING_HEADS = Lexicon.words("speaking heads");
     static final Set<String> ANON_HEADS = Lexicon.words("anonymous heads");
     static final Set<String> PERSON_ROLES = Lexicon.words("person roles");
+    static final Set<String> QUANTITY_HEADS = Lexicon.words("quantity heads");
     static final Set<String> MEDIUM_NOUNS = Lexicon.words("medium nouns");
     static final Set<String> SOURCE_PARTICIPLES = Lexicon.words("participles after a source");
     static final Map<String, Set<String>> ROLE_SYNONYMS = Lexicon.table("role synonyms");

@@ -86,6 +86,15 @@ final class SourceResolver extends RunState {
         while (a < b && (toks.get(a).text().equals(",") || isQuoteMark(toks.get(a)))) {
             a++;
         }
+        // a time at the end is no part of the source: "employees on Thursday night", "officials last week"
+        for (int k = b - 1; k > a + 1; k--) {
+            String l = lower(toks.get(k));
+            if ((l.equals("on") || l.equals("last") || l.equals("this") || l.equals("late") || l.equals("early"))
+                    && k + 1 < b && isTimeWord(lower(toks.get(k + 1)))) {
+                b = k;
+                break;
+            }
+        }
         if (a >= b) {
             return null;
         }
@@ -142,7 +151,11 @@ final class SourceResolver extends RunState {
             boolean roleOf = definite && (w.equals("of") || w.equals("at")) && CueWords.PERSON_ROLES.contains(before);
             // "the internal memo to the employees": the document is the source, not its addressees
             boolean sentTo = w.equals("to") && CueWords.SPEAKING_HEADS.contains(before);
-            if (roleOf || sentTo) {
+            // "the email sent to staff", "experts assisting the prosecutors": a reduced relative clause ends it
+            boolean reduced = toks.get(k - 1).isWord() && !toks.get(k - 1).isCapitalized() && k - 1 > a
+                    && !CueWords.NOUN_CONTEXT.contains(before) && (CueWords.SOURCE_PARTICIPLES.contains(w)
+                    || w.endsWith("ing") && w.length() > 5 && !CueWords.QUANTITY_HEADS.contains(before));
+            if (roleOf || sentTo || reduced) {
                 return resolve(toks, a, k);
             }
         }
@@ -388,5 +401,11 @@ final class SourceResolver extends RunState {
             }
         }
         return null;
+    }
+
+    private static boolean isTimeWord(String l) {
+        return CueWords.DAYS.contains(l) || CueWords.MONTHS.contains(l) || l.equals("night") || l.equals("morning")
+                || l.equals("afternoon") || l.equals("evening") || l.equals("week") || l.equals("month")
+                || l.equals("year") || l.equals("weekend");
     }
 }

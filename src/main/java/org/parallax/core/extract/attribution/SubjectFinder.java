@@ -38,6 +38,9 @@ final class SubjectFinder extends RunState {
             if (l.equals("of") || l.equals("in") || l.equals("from") || l.equals("with") || l.equals("close")
                     || l.equals("familiar") || l.equals("between") || l.equals("at") || l.equals("on")
                     || l.equals("for") || l.equals("who") || l.equals("accustomed") || l.equals("(")) {
+                if (l.equals("of") && CueWords.QUANTITY_HEADS.contains(words[k - 1].toLowerCase(Locale.ROOT))) {
+                    continue; // "hundreds of workers": the head comes after "of"
+                }
                 head = words[k - 1];
                 break;
             }
@@ -190,8 +193,8 @@ final class SubjectFinder extends RunState {
                 || toks.get(a).text().equals(","))) {
             a++;
         }
-        if (a >= b) {
-            return null;
+        if (a >= b || lower(toks.get(a)).equals("according")) {
+            return null; // "according to a video posted…": a prepositional phrase is no subject
         }
         // a list subject: "South Korea, NATO and the United States have also said"
         if (a > 1 && toks.get(a - 1).text().equals(",") && containsWord(toks, a, b, "and")) {

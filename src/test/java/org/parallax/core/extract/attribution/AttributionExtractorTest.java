@@ -38,6 +38,9 @@ class AttributionExtractorTest {
             The Kansas Department of Public Health says the water is safe.           | says                 | The Kansas Department of Public Health
             The agency tested the water and said it was safe.                        | said                 | The agency
             Two neighbours traded blame for the fire.                               | traded blame         | Two neighbours
+            Hundreds of nurses have tweeted about the cuts.                          | have tweeted         | Hundreds of nurses
+            The memo sent to staff on Monday said the plant would close.             | said                 | The memo
+            Nurses on Friday night warned of delays.                                 | warned               | Nurses
             """)
     void firstCueAndSource(String body, String cue, String source) {
         List<Attribution> a = find(body);
@@ -63,6 +66,9 @@ class AttributionExtractorTest {
             The report on the dam was long.
             The state of the report was poor.
             This alarming escalation has raised concerns.
+            Officials declared a state of emergency.
+            The union was informed by email.
+            The 2025 forecast was cut.
             """)
     void noCue(String body) {
         assertThat(find(body)).isEmpty();
