@@ -40,6 +40,8 @@ class PolnearConformanceTest {
             "declared", "tweet", "tweeted", "reply", "replied", "respond", "responded", "confirm", "confirmed",
             "continue", "continued", "recall", "recalled", "suggest", "suggested", "deny", "denied", "acknowledge",
             "acknowledged", "admit", "admitted");
+    /** {@code -Dpolnear.details=true} prints every wrong speaker and every missed speech cue. */
+    private static final boolean DETAILS = Boolean.getBoolean("polnear.details");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "you", "his", "her");
 
     @Test
@@ -125,6 +127,11 @@ class PolnearConformanceTest {
                         }
                         if (ok) {
                             spkOk++;
+                        } else if (DETAILS) {
+                            int from = Math.max(0, gs.start() - 160);
+                            System.out.println("SPEAKER gold=" + src.get("text").asText() + " | ours="
+                                    + pq.get(j).speaker() + " | …" + text.substring(from, Math.min(text.length(),
+                                    gs.end() + 120)).replace('\n', ' '));
                         }
                         break;
                     }
@@ -144,9 +151,11 @@ class PolnearConformanceTest {
                 if (speech) {
                     aGoldSpeech++;
                 }
+                boolean found = false;
                 for (int j = 0; j < pa.size(); j++) {
                     if (!aUsed[j] && overlapsAny(pa.get(j).cue(), cue.get("spans"))) {
                         aUsed[j] = true;
+                        found = true;
                         aTp++;
                         if (speech) {
                             aTpSpeech++;
@@ -160,6 +169,11 @@ class PolnearConformanceTest {
                         }
                         break;
                     }
+                }
+                if (!found && speech && DETAILS) {
+                    int cs = cue.get("spans").get(0).get(0).asInt();
+                    System.out.println("MISSED cue=" + cue.get("text").asText() + " | …" + text.substring(
+                            Math.max(0, cs - 120), Math.min(text.length(), cs + 60)).replace('\n', ' '));
                 }
             }
         }

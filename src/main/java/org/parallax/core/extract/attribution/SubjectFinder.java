@@ -79,6 +79,7 @@ final class SubjectFinder extends RunState {
             return false;
         }
         return n.isCapitalized() || l.equals("the") || l.equals("a") || l.equals("an")
+                || CueWords.QUANTITY_HEADS.contains(l) || l.equals("another")
                 || CueWords.ANON_HEADS.contains(l) || CueWords.PERSON_ROLES.contains(l)
                 || Names.ROLE_WORDS.contains(l) && !(l.equals("of") || l.equals("to") || l.equals("for")
                 || l.equals("and"));
