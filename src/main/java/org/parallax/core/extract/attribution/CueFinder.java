@@ -42,7 +42,7 @@ final class CueFinder extends RunState {
         int i = 0;
         while (i < toks.size()) {
             Token t = toks.get(i);
-            if (quoted[t.start()] || !t.isWord()) {
+            if (quoted[t.start()] || !t.isWord() && !isCreditDash(t)) {
                 i++;
                 continue;
             }
@@ -185,6 +185,15 @@ final class CueFinder extends RunState {
         return !l.endsWith("ing");
     }
 
+    /** The non-blank character before {@code pos}, as a string ("" at the start). */
+    private String charBefore(int pos) {
+        int k = pos - 1;
+        while (k >= 0 && Character.isWhitespace(body.charAt(k))) {
+            k--;
+        }
+        return k < 0 ? "" : String.valueOf(body.charAt(k));
+    }
+
     private static final int NO_PHRASE = Integer.MIN_VALUE;
 
     /** Verbs after a noun-like cue form that show it is the subject noun: "the forecasts show", "its estimate was". */
@@ -196,8 +205,12 @@ final class CueFinder extends RunState {
      * believed", ", in response to"): adds its cue and returns the index after it, -1 when the phrase stands
      * here but is no cue, {@link #NO_PHRASE} when none stands here.
      */
+    private static boolean isCreditDash(Token t) {
+        return t.text().equals("―") || t.text().equals("—");
+    }
+
     private int sourcingCue(Sentence s, List<Token> toks, int i, int firstInSentence) {
-        String prev = i > 0 ? lower(toks.get(i - 1)) : "";
+        String prev = i > 0 ? lower(toks.get(i - 1)) : charBefore(toks.get(i).start());
         for (Lexicon.SourcingPhrase p : Lexicon.sourcingPhrases()) {
             List<String> words = p.words();
             if (i + words.size() > toks.size()) {
@@ -231,6 +244,14 @@ final class CueFinder extends RunState {
                         add(s, toks, i, end + 1, null, contentSentence(s), firstInSentence);
                         return end + 1;
                     }
+                }
+                case "credit" -> {
+                    Found src = subjects.after(toks, end);
+                    if (src == null || !src.person()) {
+                        return -1;
+                    }
+                    add(s, toks, i, end, src, trimSpan(s.start(), toks.get(i).start()), firstInSentence);
+                    return src.lastTok() + 1;
                 }
                 default -> throw new IllegalStateException("sourcing.txt: unknown kind " + p.kind());
             }

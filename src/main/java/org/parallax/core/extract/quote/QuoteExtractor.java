@@ -154,7 +154,8 @@ public final class QuoteExtractor {
             if (hasSentenceEnd(between)) {
                 return -1;
             }
-            if (closedSentence && !startsLower(body, from, a.start())) {
+            boolean credit = a.cueText().equals("―") || a.cueText().equals("—"); // '"…." ― Ana Ruiz'
+            if (closedSentence && !credit && !startsLower(body, from, a.start())) {
                 return -1;
             }
             return a.source() == null && !a.cueText().toLowerCase(Locale.ROOT).startsWith("accord") ? -1 : k;
@@ -268,13 +269,25 @@ public final class QuoteExtractor {
                 // "U.S." inside a source name is no sentence end
                 boolean inWord = k > 0 && Character.isLetter(between.charAt(k - 1)) && k + 1 < between.length()
                         && Character.isLetter(between.charAt(k + 1));
-                boolean abbrev = k > 0 && Character.isUpperCase(between.charAt(k - 1));
+                boolean abbrev = k > 0 && Character.isUpperCase(between.charAt(k - 1)) || c == '.' && title(between, k);
                 if (!inWord && !abbrev) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Whether the '.' at {@code k} ends a title before a name: "Mr.", "Ms.", "Sen.", "Gov.", "Dr.". */
+    private static boolean title(String text, int k) {
+        int w = k;
+        while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        if (w == k || !Character.isUpperCase(text.charAt(w))) {
+            return false;
+        }
+        return Names.ROLE_WORDS.contains(text.substring(w, k + 1).toLowerCase(Locale.ROOT));
     }
 
     private static int firstCueAtOrAfter(List<Attribution> atts, int pos) {

@@ -33,6 +33,8 @@ class QuoteExtractorTest {
             "We will win this fight soon," farmer Jan Kowal, 61, told the radio.               | Jan Kowal
             "We will win this fight soon," the memo to the staff said.                         | the memo
             The club urged fans to “stay calm and go home." It said nothing else.              | The club
+            "We found nothing at all," Ms. Olsen said.                                          | Olsen
+            “We found nothing at all.” ― Ana Ruiz                                             | Ana Ruiz
             """)
     void speakerPatterns(String body, String speaker) {
         List<Quote> q = quotes(body);
