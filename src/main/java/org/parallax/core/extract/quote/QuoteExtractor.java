@@ -94,7 +94,9 @@ public final class QuoteExtractor {
                 continue;
             }
             if (i > 0 && found.get(i - 1).paragraph() == q.paragraph()) {
-                att[i] = att[i - 1];
+                if (!creditBetween(atts, att[i - 1], q)) {
+                    att[i] = att[i - 1];
+                }
                 continue;
             }
             if (opensParagraph(body, q) && i > 0 && found.get(i - 1).paragraph() == q.paragraph() - 1) {
@@ -163,6 +165,15 @@ public final class QuoteExtractor {
         return -1;
     }
 
+    /** True when attribution {@code a} is a dash credit standing before quote {@code q}: it closed another quote. */
+    private static boolean creditBetween(List<Attribution> atts, int a, QuotedStretch q) {
+        if (a < 0) {
+            return false;
+        }
+        Attribution at = atts.get(a);
+        return (at.cueText().equals("―") || at.cueText().equals("—")) && at.start() < q.open();
+    }
+
     private static boolean startsLower(String body, int from, int to) {
         for (int k = from; k < to; k++) {
             char c = body.charAt(k);
@@ -183,7 +194,7 @@ public final class QuoteExtractor {
                 continue;
             }
             if (s != null && a.start() >= s.start()) {
-                return a.source() == null ? -1 : k;
+                return a.source() == null || creditBetween(atts, k, q) ? -1 : k;
             }
             break;
         }

@@ -55,6 +55,12 @@ class QuoteExtractorTest {
         assertThat(q.get(0).speaker()).isEqualTo(speaker);
     }
 
+    @Test
+    void aDashCreditClosesItsQuote() {
+        List<Quote> q = quotes("“We found nothing at all.” ― Ana Ruiz “The town is safe again.” ― Jon Berg");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Ana Ruiz", "Jon Berg");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             A message said “3,738 people” could go.
