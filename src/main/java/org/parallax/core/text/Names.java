@@ -13,61 +13,16 @@ import java.util.Set;
 public final class Names {
 
     /** Capitalised or lower-case words that name a role or title rather than a person. */
-    public static final Set<String> ROLE_WORDS = words(
-            "president", "vice", "prime", "minister", "secretary", "deputy", "press", "spokesman", "spokeswoman",
-            "spokesperson", "chancellor", "ambassador", "chief", "general", "gen", "gen.", "lt", "lt.", "col",
-            "col.", "adm", "adm.", "rep", "rep.", "sen", "sen.", "gov", "gov.", "governor", "senator",
-            "representative", "congressman", "congresswoman", "mayor", "director", "head", "chairman",
-            "chairwoman", "chair", "commander", "foreign", "defense", "defence", "adviser", "advisor", "leader",
-            "king", "queen", "prince", "princess", "pope", "judge", "justice", "attorney", "officer", "envoy",
-            "premier", "speaker", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "professor", "prof.",
-            "analyst", "sir", "lord", "dame", "president-elect", "secretary-general", "colonel", "major",
-            "captain", "sergeant", "admiral", "lieutenant", "commissioner", "ceo", "executive", "founder",
-            "economist", "strategist", "candidate", "nominee", "host", "anchor", "correspondent", "editor",
-            "reporter", "columnist", "pollster", "lawmaker", "legislator", "diplomat", "official", "aide",
-            "counsel", "staff", "manager", "sheriff", "superintendent", "marshal", "field", "commissar", "emir",
-            "sheikh", "ayatollah", "crown", "governor-general", "majority", "minority", "whip", "state",
-            "national", "security", "acting", "former", "interim", "senior", "top", "elect", "assistant",
-            "associate", "special", "presidential", "campaign", "chairperson", "house", "party", "democratic",
-            "republican", "democrat", "labour", "labor", "mp", "mep", "ukrainian", "russian", "american",
-            "british", "german", "french", "chinese", "korean", "japanese", "israeli", "iranian", "turkish",
-            "indian", "polish", "italian", "spanish", "dutch", "european", "nato", "eu", "un", "us", "u.s.", "uk",
-            "u.k.", "u.n.", "white", "nationwide", "safety", "intelligence", "military", "army", "navy", "air",
-            "force", "joint", "staffs", "interior", "finance", "economy", "trade", "health", "energy", "the",
-            "of", "to", "for", "and", "'s", "’s", "chief-of-staff", "first", "lady", "gentleman", "spy", "agency");
+    public static final Set<String> ROLE_WORDS = Lexicon.words("role words");
 
     /** Words that mark an organisation, a place or a medium rather than a person. */
-    public static final Set<String> ORG_WORDS = words(
-            "ministry", "department", "service", "agency", "office", "council", "committee", "party", "news",
-            "times", "post", "journal", "institute", "center", "centre", "research", "university", "media",
-            "kremlin", "pentagon", "house", "home", "government", "administration", "army", "forces", "command",
-            "commission", "union", "organization", "organisation", "bank", "fund", "group", "association",
-            "network", "reuters", "bloomberg", "court", "congress", "senate", "parliament", "police", "guard",
-            "foundation", "studies", "study", "company", "inc", "corp", "ltd", "nations", "states", "republic",
-            "kingdom", "federation", "press", "tass", "interfax", "ria", "yonhap", "xinhua", "afp", "ap", "upi",
-            "cnn", "bbc", "nbc", "cbs", "abc", "fox", "msnbc", "npr", "daily", "tribune", "herald", "gazette",
-            "telegraph", "guardian", "economist", "magazine", "radio", "television", "tv", "channel", "board",
-            "bureau", "authority", "authorities", "staff", "corps", "navy", "ministry's", "embassy", "campaign",
-            "club", "team", "division", "brigade", "regiment", "battalion", "alliance", "coalition", "movement",
-            "front", "korea", "russia", "ukraine", "china", "america", "europe", "oblast", "region", "province",
-            "city", "county", "district", "island", "islands", "sea", "ocean", "street", "avenue", "square",
-            "hall", "palace", "white", "tank", "poll", "survey", "analysis", "report", "reports", "statement",
-            "website", "newspaper", "weekly", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-            "october", "november", "december", "world", "war", "summit", "conference", "school", "college",
-            "hospital", "church", "airport", "station", "clinic");
+    public static final Set<String> ORG_WORDS = Lexicon.words("organisation words");
 
     /** Lower-case words that may stand inside a name ("Ursula von der Leyen"). */
-    public static final Set<String> PARTICLES = words(
-            "von", "der", "van", "den", "de", "da", "di", "du", "del", "la", "le", "bin", "ibn", "al", "el",
-            "dos", "ter", "ten", "y");
+    public static final Set<String> PARTICLES = Lexicon.words("name particles");
 
     /** First words of place names, which are never a person's first name. */
-    private static final Set<String> PLACE_FIRST = words(
-            "north", "south", "east", "west", "central", "united", "new", "saudi", "great", "northern",
-            "southern", "eastern", "western", "upper", "lower", "greater", "san", "los", "las", "st", "st.",
-            "hong", "sri", "costa", "el", "puerto", "the", "european", "indo-pacific", "euro-atlantic", "ground",
-            "level", "secret", "democratic", "republican", "old", "holy", "middle", "far", "near");
+    private static final Set<String> PLACE_FIRST = Lexicon.words("place first words");
 
     private Names() {
     }
@@ -159,9 +114,5 @@ public final class Names {
         }
         int n = Math.min(5, Math.min(x.length(), y.length()));
         return n >= 4 && x.regionMatches(0, y, 0, n);
-    }
-
-    private static Set<String> words(String... words) {
-        return java.util.Collections.unmodifiableSet(new java.util.HashSet<>(java.util.Arrays.asList(words)));
     }
 }

@@ -64,7 +64,8 @@ public final class QuoteMarks {
                 }
                 case '”', '»' -> closeDouble(body, stack, open, i, c, paragraph, out);
                 case '"' -> {
-                    if (open[1] > 0) {
+                    if (open[1] > 0 || open[0] > 0 && closesHere(body, from, to, i)) {
+                        // a straight mark closes an open straight mark, or a typographic opener: “stay calm."
                         closeDouble(body, stack, open, i, c, paragraph, out);
                     } else {
                         stack.push(new Open(i, c, false));
@@ -105,6 +106,9 @@ public final class QuoteMarks {
         if (open[want] == 0 && c == '”' && open[1] > 0) {
             want = 1; // a typographic closer after a straight opener
         }
+        if (open[want] == 0 && c == '"' && open[0] > 0) {
+            want = 0; // a straight closer after a typographic opener
+        }
         if (open[want] == 0) {
             return;
         }
@@ -119,6 +123,13 @@ public final class QuoteMarks {
                 return;
             }
         }
+    }
+
+    /** A straight mark that follows a non-blank character and no letter or digit follows: it closes. */
+    private static boolean closesHere(String body, int from, int to, int i) {
+        char prev = i > from ? body.charAt(i - 1) : ' ';
+        char next = i + 1 < to ? body.charAt(i + 1) : ' ';
+        return i > from && !TextSplitter.isBlank(prev) && !Character.isLetterOrDigit(next);
     }
 
     private static int depth(Deque<Open> stack) {
@@ -169,7 +180,9 @@ public final class QuoteMarks {
         boolean inWord = false;
         for (int i = span.start(); i < span.end(); i++) {
             char c = text.charAt(i);
-            boolean w = Character.isLetterOrDigit(c) || (inWord && (c == '\'' || c == '’' || c == '-'));
+            boolean w = Character.isLetterOrDigit(c) || (inWord && (c == '\'' || c == '’' || c == '-'))
+                    || inWord && (c == ',' || c == '.') && Character.isDigit(text.charAt(i - 1))
+                    && i + 1 < span.end() && Character.isDigit(text.charAt(i + 1)); // "3,738" is one word
             if (w && !inWord) {
                 count++;
             }

@@ -15,13 +15,13 @@ import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.parallax.SharedData;
 import org.parallax.core.article.Span;
 
 /**
- * Conformance on the PolNeAR dev split (benchmarks/README.md §4), read from {@code ${parallax.shared}}; skipped
- * when the data is absent. Multi-annotated articles are scored against their lexicographically first annotator.
+ * Conformance on the PolNeAR dev split (benchmarks/README.md §4), read from {@code ${parallax.shared}} through
+ * {@link SharedData#require} (a failure under CI when missing, a loud skip elsewhere). Multi-annotated articles are scored against their lexicographically first annotator.
  *
  * <p>Quotes: each gold quote segment, marks and surrounding blanks/punctuation stripped, matches one predicted
  * quote (one-to-one, greedy in reading order) whose stripped span overlaps at least 80% of the gold characters
@@ -40,14 +40,13 @@ class PolnearConformanceTest {
             "declared", "tweet", "tweeted", "reply", "replied", "respond", "responded", "confirm", "confirmed",
             "continue", "continued", "recall", "recalled", "suggest", "suggested", "deny", "denied", "acknowledge",
             "acknowledged", "admit", "admitted");
+    /** {@code -Dpolnear.details=true} prints every wrong speaker and every missed speech cue. */
+    private static final boolean DETAILS = Boolean.getBoolean("polnear.details");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "you", "his", "her");
 
     @Test
     void polnearDev() throws IOException {
-        String shared = System.getProperty("parallax.shared", "../shared");
-        Path file = Path.of(shared, "benchmarks", "polnear", "polnear.dev.jsonl");
-        Assumptions.assumeTrue(Files.isRegularFile(file),
-                "PolNeAR dev data absent at " + file + " (set -Dparallax.shared); conformance test skipped");
+        Path file = SharedData.require("benchmarks/polnear/polnear.dev.jsonl");
         ObjectMapper json = new ObjectMapper();
         Map<String, JsonNode> byArticle = new TreeMap<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
@@ -128,6 +127,11 @@ class PolnearConformanceTest {
                         }
                         if (ok) {
                             spkOk++;
+                        } else if (DETAILS) {
+                            int from = Math.max(0, gs.start() - 160);
+                            System.out.println("SPEAKER gold=" + src.get("text").asText() + " | ours="
+                                    + pq.get(j).speaker() + " | …" + text.substring(from, Math.min(text.length(),
+                                    gs.end() + 120)).replace('\n', ' '));
                         }
                         break;
                     }
@@ -147,9 +151,11 @@ class PolnearConformanceTest {
                 if (speech) {
                     aGoldSpeech++;
                 }
+                boolean found = false;
                 for (int j = 0; j < pa.size(); j++) {
                     if (!aUsed[j] && overlapsAny(pa.get(j).cue(), cue.get("spans"))) {
                         aUsed[j] = true;
+                        found = true;
                         aTp++;
                         if (speech) {
                             aTpSpeech++;
@@ -163,6 +169,11 @@ class PolnearConformanceTest {
                         }
                         break;
                     }
+                }
+                if (!found && speech && DETAILS) {
+                    int cs = cue.get("spans").get(0).get(0).asInt();
+                    System.out.println("MISSED cue=" + cue.get("text").asText() + " | …" + text.substring(
+                            Math.max(0, cs - 120), Math.min(text.length(), cs + 60)).replace('\n', ' '));
                 }
             }
         }
@@ -188,8 +199,8 @@ class PolnearConformanceTest {
     }
 
     private static final double FLOOR_QUOTE_F1 = 0.80;
-    private static final double FLOOR_SPEAKER = 0.65;
-    private static final double FLOOR_SPEECH_RECALL = 0.70;
+    private static final double FLOOR_SPEAKER = 0.78;
+    private static final double FLOOR_SPEECH_RECALL = 0.80;
     private static final double FLOOR_PRECISION = 0.85;
 
     private static boolean isSpeech(String cue) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.parallax.core.article.Span;
+import org.parallax.core.text.Lexicon;
 import org.parallax.core.text.Sentence;
 import org.parallax.core.text.TextSplitter;
 import org.parallax.core.text.Token;
@@ -22,25 +23,9 @@ final class ClaimText {
     static final TextSplitter SPLITTER = new TextSplitter();
 
     /** Function words and reporting verbs: they say nothing about what a figure counts. */
-    static final Set<String> STOP = Set.of(
-            "a", "an", "the", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "and", "or", "but",
-            "that", "which", "who", "whom", "this", "these", "those", "it", "its", "is", "are", "was", "were", "be",
-            "been", "being", "has", "have", "had", "do", "does", "did", "he", "she", "they", "them", "his", "her",
-            "their", "we", "our", "i", "you", "your", "my", "me", "us", "him", "there", "here", "then", "than",
-            "also", "into", "about", "over", "after", "before", "since", "while", "when", "where", "so", "not",
-            "no", "if", "up", "out", "some", "more", "most", "many", "much", "such", "other", "any", "all", "both",
-            "each", "just", "only", "very", "well", "like", "said", "says", "say", "told", "tell", "added", "adding",
-            "warned", "warn", "warns", "stated", "state", "noted", "noting", "according", "reported", "reports",
-            "report", "claimed", "claims", "estimated", "estimates", "believe", "believed", "think", "could", "may",
-            "might", "will", "would", "can", "shall", "should", "must", "around", "roughly", "approximately",
-            "nearly", "almost", "least", "less", "fewer", "under", "above", "below", "per", "cent", "percent",
-            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred", "hundreds",
-            "thousand", "thousands", "million", "millions", "billion", "billions", "dozen", "dozens", "several",
-            "mr", "mrs", "ms", "dr", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "week", "last", "new", "now", "already", "still", "yet", "even");
+    static final Set<String> STOP = Lexicon.words("claim stop words");
 
-    static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december");
+    static final Set<String> MONTHS = Lexicon.words("months");
 
     private ClaimText() {
     }

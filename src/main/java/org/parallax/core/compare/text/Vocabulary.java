@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.parallax.core.text.Lexicon;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
@@ -17,30 +18,14 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  */
 public final class Vocabulary {
 
-    static final Set<String> STOPWORDS = Set.of(
-            "a", "an", "and", "are", "as", "at", "be", "been", "being", "but", "by", "for", "from", "had",
-            "has", "have", "he", "her", "his", "i", "if", "in", "into", "is", "it", "its", "of", "on", "or",
-            "our", "she", "so", "such", "that", "the", "their", "them", "then", "there", "these", "they",
-            "this", "those", "to", "was", "we", "were", "which", "while", "who", "whom", "will", "with",
-            "would", "could", "may", "might", "can", "should", "also", "than", "not", "no", "do", "does",
-            "did", "him", "what", "when", "where", "how", "all", "any", "both", "each", "other", "over",
-            "after", "before", "up", "out", "said", "says", "say", "stated", "about", "more", "some",
-            "just", "very", "only", "own", "same", "too", "you", "your", "us", "one's", "s");
+    static final Set<String> STOPWORDS = Lexicon.words("comparison stop words");
 
-    static final Set<String> CUES = Set.of(
-            "said", "says", "say", "saying", "stated", "told", "tells", "added", "adds", "according",
-            "reported", "reports", "reportedly", "claimed", "claims", "warned", "warns", "announced",
-            "noted", "notes", "citing", "cited", "confirmed", "confirms", "estimated", "estimates", "wrote",
-            "writes", "insisted", "argued", "explained", "stressed", "declared", "indicated", "suggested",
-            "asserted", "acknowledged", "admitted", "denied", "quoted");
+    static final Set<String> CUES = Lexicon.words("comparison cues");
 
     /** Weekday and month names: capitalised, but no names worth weighting up. */
-    static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-            "sep", "sept", "oct", "nov", "dec");
+    static final Set<String> CALENDAR = Lexicon.words("calendar");
 
-    static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "him", "her", "them");
+    static final Set<String> PRONOUNS = Lexicon.words("pronouns");
 
     private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
             Map.entry("zero", "0"), Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"),

@@ -18,7 +18,7 @@ import org.parallax.core.text.Sentence;
  *
  * <p>A quote is an outermost quoted stretch ({@link QuoteMarks}) of {@value #MIN_WORDS} or more words; shorter
  * ones ("soon", 'today', "grave escalation") are scare quotes or terms, not quotes. Nested quotes stay inside
- * their outer quote. A paragraph that opens a quote without closing it gives a quote up to its end, and the next
+ * their outer quote. A short quoted stretch in a line of capitals is a term, not a quote. A paragraph that opens a quote without closing it gives a quote up to its end, and the next
  * paragraph's quote is a quote of its own.
  *
  * <p>The speaker comes from the attribution that introduces the quote, tried in this order:
@@ -61,7 +61,7 @@ public final class QuoteExtractor {
                                List<Attribution> atts) {
         List<QuotedStretch> found = new ArrayList<>();
         for (QuotedStretch q : marks) {
-            if (q.depth() == 0 && QuoteMarks.words(body, q.inner()) >= MIN_WORDS) {
+            if (q.depth() == 0 && QuoteMarks.words(body, q.inner()) >= MIN_WORDS && !shoutedTerm(body, q)) {
                 found.add(q);
             }
         }
@@ -94,7 +94,9 @@ public final class QuoteExtractor {
                 continue;
             }
             if (i > 0 && found.get(i - 1).paragraph() == q.paragraph()) {
-                att[i] = att[i - 1];
+                if (!creditBetween(atts, att[i - 1], q)) {
+                    att[i] = att[i - 1];
+                }
                 continue;
             }
             if (opensParagraph(body, q) && i > 0 && found.get(i - 1).paragraph() == q.paragraph() - 1) {
@@ -154,12 +156,22 @@ public final class QuoteExtractor {
             if (hasSentenceEnd(between)) {
                 return -1;
             }
-            if (closedSentence && !startsLower(body, from, a.start())) {
+            boolean credit = a.cueText().equals("―") || a.cueText().equals("—"); // '"…." ― Ana Ruiz'
+            if (closedSentence && !credit && !startsLower(body, from, a.start())) {
                 return -1;
             }
             return a.source() == null && !a.cueText().toLowerCase(Locale.ROOT).startsWith("accord") ? -1 : k;
         }
         return -1;
+    }
+
+    /** True when attribution {@code a} is a dash credit standing before quote {@code q}: it closed another quote. */
+    private static boolean creditBetween(List<Attribution> atts, int a, QuotedStretch q) {
+        if (a < 0) {
+            return false;
+        }
+        Attribution at = atts.get(a);
+        return (at.cueText().equals("―") || at.cueText().equals("—")) && at.start() < q.open();
     }
 
     private static boolean startsLower(String body, int from, int to) {
@@ -182,7 +194,7 @@ public final class QuoteExtractor {
                 continue;
             }
             if (s != null && a.start() >= s.start()) {
-                return a.source() == null ? -1 : k;
+                return a.source() == null || creditBetween(atts, k, q) ? -1 : k;
             }
             break;
         }
@@ -268,13 +280,25 @@ public final class QuoteExtractor {
                 // "U.S." inside a source name is no sentence end
                 boolean inWord = k > 0 && Character.isLetter(between.charAt(k - 1)) && k + 1 < between.length()
                         && Character.isLetter(between.charAt(k + 1));
-                boolean abbrev = k > 0 && Character.isUpperCase(between.charAt(k - 1));
+                boolean abbrev = k > 0 && Character.isUpperCase(between.charAt(k - 1)) || c == '.' && title(between, k);
                 if (!inWord && !abbrev) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Whether the '.' at {@code k} ends a title before a name: "Mr.", "Ms.", "Sen.", "Gov.", "Dr.". */
+    private static boolean title(String text, int k) {
+        int w = k;
+        while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        if (w == k || !Character.isUpperCase(text.charAt(w))) {
+            return false;
+        }
+        return Names.ROLE_WORDS.contains(text.substring(w, k + 1).toLowerCase(Locale.ROOT));
     }
 
     private static int firstCueAtOrAfter(List<Attribution> atts, int pos) {
@@ -372,6 +396,33 @@ public final class QuoteExtractor {
         }
         return b.toString().trim();
     }
+
+    /**
+     * A short quoted stretch on a line with no lower-case letter at all ("… SCRAPPING ‘DAYS OF REST’ FROM …"):
+     * a link or kicker in capitals quoting a term, not a quotation.
+     */
+    private static boolean shoutedTerm(String body, QuotedStretch q) {
+        if (QuoteMarks.words(body, q.inner()) > SHOUTED_TERM_WORDS) {
+            return false;
+        }
+        int from = body.lastIndexOf('\n', q.open()) + 1;
+        int to = body.indexOf('\n', q.open());
+        if (to < 0) {
+            to = body.length();
+        }
+        boolean letters = false;
+        for (int k = from; k < to; k++) {
+            char c = body.charAt(k);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters |= Character.isLetter(c);
+        }
+        return letters;
+    }
+
+    /** Most words of a quoted term in a line of capitals. */
+    private static final int SHOUTED_TERM_WORDS = 4;
 
     /** The span inside the marks, for callers that need it. */
     static Span inner(QuotedStretch q) {

@@ -30,6 +30,17 @@ class AttributionExtractorTest {
             Kenya's health ministry confirmed the outbreak on Monday.                | confirmed            | Kenya's health ministry
             Mayor Ana Ruiz told reporters the bridge was safe.                       | told reporters       | Ana Ruiz
             Ana Ruiz, a former judge who leads the panel, warned of delays.          | warned               | Ana Ruiz
+            The figures were reported by local media on Sunday.                      | reported by          | local media
+            The plan, as indicated by the company, takes a year.                    | indicated by         | the company
+            Maria Lopez, head of the regional council said the road would reopen.   | said                 | Maria Lopez
+            Tom Berg, who runs the shelter said the dogs were safe.                  | said                 | Tom Berg
+            "We lost everything," farmer Jan Kowal, 61, told the radio.              | told                 | Jan Kowal
+            The Kansas Department of Public Health says the water is safe.           | says                 | The Kansas Department of Public Health
+            The agency tested the water and said it was safe.                        | said                 | The agency
+            Two neighbours traded blame for the fire.                               | traded blame         | Two neighbours
+            Hundreds of nurses have tweeted about the cuts.                          | have tweeted         | Hundreds of nurses
+            The memo sent to staff on Monday said the plant would close.             | said                 | The memo
+            Nurses on Friday night warned of delays.                                 | warned               | Nurses
             """)
     void firstCueAndSource(String body, String cue, String source) {
         List<Attribution> a = find(body);
@@ -55,6 +66,9 @@ class AttributionExtractorTest {
             The report on the dam was long.
             The state of the report was poor.
             This alarming escalation has raised concerns.
+            Officials declared a state of emergency.
+            The union was informed by email.
+            The 2025 forecast was cut.
             """)
     void noCue(String body) {
         assertThat(find(body)).isEmpty();

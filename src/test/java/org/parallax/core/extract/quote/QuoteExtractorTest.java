@@ -29,6 +29,12 @@ class QuoteExtractorTest {
             “We will win this fight soon,” a source close to the ministry said.                | a source close to the ministry
             "We will win this fight soon," Tom Berg wrote on Telegram.                         | Tom Berg
             Tom Berg said in a statement that the army would "win this fight soon" anyway.     | Tom Berg
+            Ana Ruiz, head of the city council said: "We will win this fight soon."            | Ana Ruiz
+            "We will win this fight soon," farmer Jan Kowal, 61, told the radio.               | Jan Kowal
+            "We will win this fight soon," the memo to the staff said.                         | the memo
+            The club urged fans to “stay calm and go home." It said nothing else.              | The club
+            "We found nothing at all," Ms. Olsen said.                                          | Olsen
+            “We found nothing at all.” ― Ana Ruiz                                             | Ana Ruiz
             """)
     void speakerPatterns(String body, String speaker) {
         List<Quote> q = quotes(body);
@@ -47,6 +53,21 @@ class QuoteExtractorTest {
         List<Quote> q = quotes(body);
         assertThat(q).hasSize(1);
         assertThat(q.get(0).speaker()).isEqualTo(speaker);
+    }
+
+    @Test
+    void aDashCreditClosesItsQuote() {
+        List<Quote> q = quotes("“We found nothing at all.” ― Ana Ruiz “The town is safe again.” ― Jon Berg");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Ana Ruiz", "Jon Berg");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            A message said “3,738 people” could go.
+            MAYOR SCRAPS ‘DAYS OF SUN’ FROM THE CALENDAR: REPORT
+            """)
+    void numbersAndTermsInCapitalsAreNoQuotes(String body) {
+        assertThat(quotes(body)).isEmpty();
     }
 
     @Test
