@@ -1,5 +1,6 @@
 package org.parallax.ui.compare;
 
+import org.parallax.core.compare.claim.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -93,7 +94,7 @@ final class ClaimsTable extends TableView<ClaimsTable.Item> {
                     setText(null);
                     return;
                 }
-                Verdict v = ComparisonAdapter.verdict(item.group().verdict());
+                Verdict v = item.group().verdict();
                 Label badge = verdictBadge(v, messages);
                 setGraphic(badge);
                 setText(null);
@@ -158,7 +159,7 @@ final class ClaimsTable extends TableView<ClaimsTable.Item> {
         selectGroup(model.selectedFigureGroupProperty().get());
     }
 
-    private static int severity(org.parallax.core.compare.claim.Verdict v) {
+    private static int severity(Verdict v) {
         return switch (v) {
             case DIFFER -> 0;
             case CONSISTENT -> 1;

@@ -1,5 +1,6 @@
 package org.parallax.ui.compare;
 
+import org.parallax.core.compare.claim.Verdict;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,7 +44,7 @@ import org.parallax.ui.common.Tasks;
 /**
  * The comparison screen, the one entry point the app wires: a summary strip ("2 figure groups differ · 1
  * attribution difference · …", each a link that jumps to the next such place), the side-by-side columns
- * ({@link ComparisonView}) and, beside them, tabs with the claims table, the quotes table and the timeline.
+ * ({@link SideBySideView}) and, beside them, tabs with the claims table, the quotes table and the timeline.
  * While the comparer runs (off the FX thread, through {@link Tasks}) a progress bar with Cancel covers it; when it
  * is done the screen opens on the widest disagreement, its first figure selected, its row of the claims table
  * selected and its timeline drawn, without a click.
@@ -58,7 +59,7 @@ public final class ComparisonScreen {
     private final ComparisonScreenModel model;
     private final Messages messages;
     private final BorderPane root = new BorderPane();
-    private final ComparisonView columns;
+    private final SideBySideView columns;
     private final TabPane side = new TabPane();
     private final SplitPane split = new SplitPane();
     private final ClaimsTable claims;
@@ -74,7 +75,7 @@ public final class ComparisonScreen {
     public ComparisonScreen(ComparisonScreenModel model) {
         this.model = model;
         this.messages = model.messages();
-        this.columns = new ComparisonView(model.view(), messages);
+        this.columns = new SideBySideView(model.view(), messages);
         this.claims = new ClaimsTable(model);
         this.quotes = new QuotesTable(model);
         this.timeline = new TimelineView(model);
@@ -302,7 +303,7 @@ public final class ComparisonScreen {
     }
 
     /** The side-by-side columns. */
-    public ComparisonView columns() {
+    public SideBySideView columns() {
         return columns;
     }
 

@@ -1,5 +1,6 @@
 package org.parallax.ui.compare;
 
+import org.parallax.core.compare.claim.Verdict;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +43,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * State of the comparison screen (no nodes): runs the {@link Comparer} through {@link Tasks} off the FX thread,
- * turns the result into the side-by-side model ({@link ComparisonAdapter}, also off the FX thread), then opens
+ * turns the result into the side-by-side model ({@link SideBySideAdapter}, also off the FX thread), then opens
  * on the widest disagreement: the figure group that differs across the most outlets, its first mention selected.
  * Also the summary counts and their "jump to" actions, the figure group the claims table and timeline show, and
  * the export of the current comparison through {@link ReportWriter}.
@@ -85,13 +86,13 @@ public final class ComparisonScreenModel {
 
         public static final Summary EMPTY = new Summary(0, 0, 0, 0, 0);
 
-        public static Summary of(Comparison c, ComparisonModel m) {
+        public static Summary of(Comparison c, SideBySideModel m) {
             int differ = 0;
             int consistent = 0;
             for (FigureGroup g : c.claims().figureGroups()) {
-                if (g.verdict() == org.parallax.core.compare.claim.Verdict.DIFFER) {
+                if (g.verdict() == Verdict.DIFFER) {
                     differ++;
-                } else if (g.verdict() == org.parallax.core.compare.claim.Verdict.CONSISTENT) {
+                } else if (g.verdict() == Verdict.CONSISTENT) {
                     consistent++;
                 }
             }
@@ -109,14 +110,14 @@ public final class ComparisonScreenModel {
         }
     }
 
-    private record Result(Comparison comparison, ComparisonModel model) {
+    private record Result(Comparison comparison, SideBySideModel model) {
     }
 
     private final Tasks tasks;
     private final Messages messages;
     private final Engine engine;
-    private final ComparisonAdapter adapter;
-    private final ComparisonViewModel view = new ComparisonViewModel();
+    private final SideBySideAdapter adapter;
+    private final SideBySideViewModel view = new SideBySideViewModel();
     private final ReadOnlyObjectWrapper<Comparison> comparison = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Summary> summary = new ReadOnlyObjectWrapper<>(Summary.EMPTY);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
@@ -150,7 +151,7 @@ public final class ComparisonScreenModel {
         this.tasks = Objects.requireNonNull(tasks);
         this.messages = Objects.requireNonNull(messages);
         this.engine = Objects.requireNonNull(engine);
-        this.adapter = new ComparisonAdapter(messages);
+        this.adapter = new SideBySideAdapter(messages);
         // a figure selected in the text becomes the claims table's and the timeline's group
         view.currentProperty().addListener((obs, old, ref) -> {
             if (ref != null) {
@@ -276,14 +277,14 @@ public final class ComparisonScreenModel {
     public static int widestDisagreement(Comparison c) {
         List<FigureGroup> groups = c.claims().figureGroups();
         Comparator<Integer> order = Comparator
-                .<Integer>comparingInt(i -> groups.get(i).verdict() == org.parallax.core.compare.claim.Verdict.DIFFER ? 1 : 0)
+                .<Integer>comparingInt(i -> groups.get(i).verdict() == Verdict.DIFFER ? 1 : 0)
                 .thenComparingLong(i -> groups.get(i).mentions().stream().map(FigureMention::article).distinct().count())
                 .thenComparingInt(i -> groups.get(i).mentions().size())
                 .thenComparing(Comparator.<Integer>reverseOrder());
         int best = -1;
         for (int i = 0; i < groups.size(); i++) {
-            org.parallax.core.compare.claim.Verdict v = groups.get(i).verdict();
-            if (v != org.parallax.core.compare.claim.Verdict.DIFFER && v != org.parallax.core.compare.claim.Verdict.CONSISTENT) {
+            Verdict v = groups.get(i).verdict();
+            if (v != Verdict.DIFFER && v != Verdict.CONSISTENT) {
                 continue;
             }
             if (best < 0 || order.compare(i, best) > 0) {
@@ -368,11 +369,11 @@ public final class ComparisonScreenModel {
 
     // ---- properties ----
 
-    public ComparisonViewModel view() {
+    public SideBySideViewModel view() {
         return view;
     }
 
-    public ComparisonAdapter adapter() {
+    public SideBySideAdapter adapter() {
         return adapter;
     }
 

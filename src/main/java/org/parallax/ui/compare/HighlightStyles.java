@@ -1,5 +1,6 @@
 package org.parallax.ui.compare;
 
+import org.parallax.core.compare.claim.Verdict;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

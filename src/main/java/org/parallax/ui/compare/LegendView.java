@@ -1,5 +1,6 @@
 package org.parallax.ui.compare;
 
+import org.parallax.core.compare.claim.Verdict;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;

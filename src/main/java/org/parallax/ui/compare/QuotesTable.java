@@ -1,5 +1,6 @@
 package org.parallax.ui.compare;
 
+import org.parallax.core.compare.claim.Verdict;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -73,7 +74,7 @@ final class QuotesTable extends TableView<QuotesTable.Item> {
         flags.setCellFactory(col -> new ClaimsTable.WrappingCell<>(col) {
             @Override
             protected void fill(Item item, VBox box) {
-                Set<Flag> fs = ComparisonAdapter.flags(item.group().flags());
+                Set<Flag> fs = SideBySideAdapter.flags(item.group().flags());
                 if (fs.isEmpty()) {
                     Label same = new Label(messages.get("quotes.same"),
                             Icons.of(HighlightStyles.iconOf(Verdict.AGREE), Styles.BADGE, Styles.BADGE_AGREE));

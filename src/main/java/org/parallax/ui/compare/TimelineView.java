@@ -1,5 +1,6 @@
 package org.parallax.ui.compare;
 
+import org.parallax.core.compare.claim.Verdict;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -232,7 +233,7 @@ final class TimelineView extends VBox {
                 return;
             }
             FigureGroup fg = c.claims().figureGroups().get(g);
-            Verdict v = ComparisonAdapter.verdict(fg.verdict());
+            Verdict v = fg.verdict();
             setGraphic(org.parallax.ui.common.Icons.of(HighlightStyles.iconOf(v), org.parallax.ui.common.Styles.BADGE,
                     HighlightStyles.badgeOf(v)));
             setText(messages.format("timeline.groupChoice", fg.subject(), fg.mentions().size(),

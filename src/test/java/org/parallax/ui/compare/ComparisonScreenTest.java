@@ -1,5 +1,6 @@
 package org.parallax.ui.compare;
 
+import org.parallax.core.compare.claim.Verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -98,7 +99,7 @@ class ComparisonScreenTest {
         assertThat(failures).isEmpty();
     }
 
-    private ComparisonModel model() {
+    private SideBySideModel model() {
         return screen.model().view().getModel();
     }
 
@@ -207,7 +208,7 @@ class ComparisonScreenTest {
         // a row of another group selects that group's first mention in the columns
         int other = -1;
         for (int g = 0; g < groups.size(); g++) {
-            if (groups.get(g).verdict() == org.parallax.core.compare.claim.Verdict.AGREE) {
+            if (groups.get(g).verdict() == Verdict.AGREE) {
                 other = g;
                 break;
             }

@@ -1,5 +1,6 @@
 package org.parallax.ui.compare;
 
+import org.parallax.core.compare.claim.Verdict;
 import atlantafx.base.controls.Popover;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -54,7 +55,7 @@ import org.parallax.ui.common.Styles;
  * <p>Keys: F8 / Shift+F8 (or Ctrl+. / Ctrl+,) next / previous difference; Ctrl+Right / Ctrl+Left next / previous
  * column; Enter shows the current highlight's versions; Esc hides them.
  */
-public final class ComparisonView extends BorderPane {
+public final class SideBySideView extends BorderPane {
 
     public static final KeyCombination NEXT_DIFFERENCE = new KeyCodeCombination(KeyCode.F8);
     public static final KeyCombination PREVIOUS_DIFFERENCE = new KeyCodeCombination(KeyCode.F8, KeyCombination.SHIFT_DOWN);
@@ -68,7 +69,7 @@ public final class ComparisonView extends BorderPane {
     /** gutter key of attributions flagged as credited differently elsewhere */
     private static final String ATTRIBUTION_DIFFERS = "attribution-differs";
 
-    private final ComparisonViewModel viewModel;
+    private final SideBySideViewModel viewModel;
     private final Messages messages;
     private final GridPane headerGrid = new GridPane();
     private final GridPane rowsGrid = new GridPane();
@@ -85,7 +86,7 @@ public final class ComparisonView extends BorderPane {
     private final javafx.animation.PauseTransition relayout = new javafx.animation.PauseTransition(Duration.millis(150));
     private double builtWidth = -1;
 
-    public ComparisonView(ComparisonViewModel viewModel, Messages messages) {
+    public SideBySideView(SideBySideViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
         this.messages = messages;
         setId("comparisonView");
@@ -185,7 +186,7 @@ public final class ComparisonView extends BorderPane {
 
     private void rebuild() {
         popover.hide();
-        ComparisonModel model = viewModel.getModel();
+        SideBySideModel model = viewModel.getModel();
         headerGrid.getChildren().clear();
         headerGrid.getColumnConstraints().clear();
         headers.clear();
@@ -205,7 +206,7 @@ public final class ComparisonView extends BorderPane {
 
     private void rebuildRows() {
         popover.hide();
-        ComparisonModel model = viewModel.getModel();
+        SideBySideModel model = viewModel.getModel();
         rows = viewModel.rowsProperty().get();
         rowsGrid.getChildren().clear();
         rowsGrid.getColumnConstraints().clear();

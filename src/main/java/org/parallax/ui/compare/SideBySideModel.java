@@ -10,17 +10,17 @@ import org.parallax.core.article.Span;
 
 /**
  * What the side-by-side view shows: 2..N columns (one per outlet) and the rows that align their passages.
- * A plain value: the comparer (or a test) builds it; {@link ComparisonView} renders it.
+ * A plain value: the comparer (or a test) builds it; {@link SideBySideView} renders it.
  *
  * <p>Rows need not cover the bodies: {@link #displayRows()} adds unaligned rows for the text between them,
  * so every column shows its whole body, in order. Within one column, the non-empty cells of successive rows
  * must not go backwards.
  */
-public record ComparisonModel(List<Column> columns, List<Row> rows) {
+public record SideBySideModel(List<Column> columns, List<Row> rows) {
 
-    public static final ComparisonModel EMPTY = new ComparisonModel(List.of(), List.of());
+    public static final SideBySideModel EMPTY = new SideBySideModel(List.of(), List.of());
 
-    public ComparisonModel {
+    public SideBySideModel {
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
         int[] cursor = new int[columns.size()];

@@ -1,5 +1,6 @@
 package org.parallax.ui.compare;
 
+import org.parallax.core.compare.claim.Verdict;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ import org.parallax.core.extract.Quote;
 import org.parallax.ui.common.Messages;
 
 /**
- * Turns the core's {@link Comparison} into the {@link ComparisonModel} the side-by-side view draws. Plain Java
+ * Turns the core's {@link Comparison} into the {@link SideBySideModel} the side-by-side view draws. Plain Java
  * (no JavaFX): runs on a worker thread and in unit tests.
  *
  * <ul>
@@ -44,7 +45,7 @@ import org.parallax.ui.common.Messages;
  *   <li>rows: the alignment's rows holding passages of two or more articles. Passages the aligner recognised as
  *       moved would go backwards in their column; such cells are left out of their row (the longest in-order run
  *       of rows is kept per column), so that every text still shows once, in order, in the unaligned rows
- *       {@link ComparisonModel#displayRows()} adds between aligned ones;</li>
+ *       {@link SideBySideModel#displayRows()} adds between aligned ones;</li>
  *   <li>highlights: every figure mention coloured by its group's verdict, with every outlet's version and the
  *       group's reasons; every quote with its group's flags (a paraphrase of a quote as such); every
  *       attribution with its source, flagged "speaker differs" when an attribution difference involves it;
@@ -52,7 +53,7 @@ import org.parallax.ui.common.Messages;
  *       help).</li>
  * </ul>
  */
-public final class ComparisonAdapter {
+public final class SideBySideAdapter {
 
     /** Word diffs of two passages are shown only when at most this share of either passage changed. */
     static final double MAX_CHANGED_SHARE = 0.6;
@@ -61,7 +62,7 @@ public final class ComparisonAdapter {
     private final Messages messages;
     private final NumberFormat numbers;
 
-    public ComparisonAdapter(Messages messages) {
+    public SideBySideAdapter(Messages messages) {
         this.messages = messages;
         this.numbers = NumberFormat.getNumberInstance(locale(messages));
         this.numbers.setMaximumFractionDigits(2);
@@ -73,7 +74,7 @@ public final class ComparisonAdapter {
     }
 
     /** The model of {@code comparison}. */
-    public ComparisonModel toModel(Comparison comparison) {
+    public SideBySideModel toModel(Comparison comparison) {
         List<Article> articles = comparison.articles();
         int n = articles.size();
         List<List<Highlight>> highlights = new ArrayList<>(n);
@@ -92,7 +93,7 @@ public final class ComparisonAdapter {
             columns.add(new Column(new ColumnHeader(blankToNull(m.outlet()), m.published(), blankToNull(m.byline()),
                     blankToNull(m.wire()), blankToNull(m.title())), a.body(), highlights.get(i)));
         }
-        return new ComparisonModel(columns, rows);
+        return new SideBySideModel(columns, rows);
     }
 
     /** How people are told which article: its outlet, or "Outlet not stated (column 4)". */
@@ -131,7 +132,7 @@ public final class ComparisonAdapter {
                 versions.add(new Version(outletLabel(c, m.article()), date(c, m.article(), m.date()),
                         m.figure().text(), valueOf(m.figure()), m.source()));
             }
-            Verdict verdict = verdict(group.verdict());
+            Verdict verdict = group.verdict();
             String summary = figureSummary(c, group);
             for (FigureMention m : group.mentions()) {
                 out.get(m.article()).add(new Highlight(m.figure().span(), HighlightKind.FIGURE, verdict, Set.of(),
@@ -164,14 +165,6 @@ public final class ComparisonAdapter {
         return messages.format("summary.figure", subject, String.join(" · ", values), outlets.size());
     }
 
-    static Verdict verdict(org.parallax.core.compare.claim.Verdict v) {
-        return switch (v) {
-            case AGREE -> Verdict.AGREE;
-            case CONSISTENT -> Verdict.CONSISTENT;
-            case DIFFER -> Verdict.DIFFER;
-            case SINGLE -> Verdict.SINGLE;
-        };
-    }
 
     // ---- quotes ----
 
@@ -341,8 +334,8 @@ public final class ComparisonAdapter {
             out.add(new ArrayList<>());
         }
         for (FigureGroup g : c.claims().figureGroups()) {
-            if (g.verdict() == org.parallax.core.compare.claim.Verdict.DIFFER
-                    || g.verdict() == org.parallax.core.compare.claim.Verdict.CONSISTENT) {
+            if (g.verdict() == Verdict.DIFFER
+                    || g.verdict() == Verdict.CONSISTENT) {
                 for (FigureMention m : g.mentions()) {
                     out.get(m.article()).add(m.figure());
                 }

@@ -14,9 +14,9 @@ import javafx.beans.property.SimpleObjectProperty;
  * State of the side-by-side view: the model shown, the column with focus and the highlight selected
  * ("current"), and navigation between differences and columns. No nodes.
  */
-public final class ComparisonViewModel {
+public final class SideBySideViewModel {
 
-    private final ObjectProperty<ComparisonModel> model = new SimpleObjectProperty<>(ComparisonModel.EMPTY);
+    private final ObjectProperty<SideBySideModel> model = new SimpleObjectProperty<>(SideBySideModel.EMPTY);
     private final ReadOnlyObjectWrapper<List<Row>> rows = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<HighlightRef>> differences = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyIntegerWrapper differenceCount = new ReadOnlyIntegerWrapper();
@@ -24,12 +24,12 @@ public final class ComparisonViewModel {
     private final IntegerProperty currentRow = new SimpleIntegerProperty(0);
     private final ObjectProperty<HighlightRef> current = new SimpleObjectProperty<>();
 
-    public ComparisonViewModel() {
+    public SideBySideViewModel() {
         model.addListener((obs, old, m) -> refresh(m));
     }
 
-    private void refresh(ComparisonModel m) {
-        ComparisonModel shown = m == null ? ComparisonModel.EMPTY : m;
+    private void refresh(SideBySideModel m) {
+        SideBySideModel shown = m == null ? SideBySideModel.EMPTY : m;
         current.set(null);
         rows.set(shown.displayRows());
         differences.set(shown.differences());
@@ -38,19 +38,19 @@ public final class ComparisonViewModel {
         currentRow.set(0);
     }
 
-    public ObjectProperty<ComparisonModel> modelProperty() {
+    public ObjectProperty<SideBySideModel> modelProperty() {
         return model;
     }
 
-    public ComparisonModel getModel() {
+    public SideBySideModel getModel() {
         return model.get();
     }
 
-    public void setModel(ComparisonModel m) {
+    public void setModel(SideBySideModel m) {
         model.set(m);
     }
 
-    /** The rows as displayed ({@link ComparisonModel#displayRows()}), recomputed when the model changes. */
+    /** The rows as displayed ({@link SideBySideModel#displayRows()}), recomputed when the model changes. */
     public ReadOnlyObjectProperty<List<Row>> rowsProperty() {
         return rows.getReadOnlyProperty();
     }

@@ -1,5 +1,6 @@
 package org.parallax.ui.compare;
 
+import org.parallax.core.compare.claim.Verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -26,18 +27,18 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
-class ComparisonViewTest {
+class SideBySideViewTest {
 
-    private ComparisonModel model;
-    private ComparisonViewModel viewModel;
-    private ComparisonView view;
+    private SideBySideModel model;
+    private SideBySideViewModel viewModel;
+    private SideBySideView view;
 
     @Start
     void start(Stage stage) {
         Theme.LIGHT.apply();
         model = SeedComparisons.threeOutlets();
-        viewModel = new ComparisonViewModel();
-        view = new ComparisonView(viewModel, Messages.load(Locale.ENGLISH));
+        viewModel = new SideBySideViewModel();
+        view = new SideBySideView(viewModel, Messages.load(Locale.ENGLISH));
         viewModel.setModel(model);
         Scene scene = new Scene(view, 1200, 760);
         scene.getStylesheets().add(AppContext.APP_CSS);

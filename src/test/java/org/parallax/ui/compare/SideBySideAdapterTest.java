@@ -1,5 +1,6 @@
 package org.parallax.ui.compare;
 
+import org.parallax.core.compare.claim.Verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
@@ -18,15 +19,15 @@ import org.parallax.core.compare.claim.QuoteMention;
 import org.parallax.core.extract.Figure;
 
 /** The adapter over the real engine on the five seeds: no display needed. */
-class ComparisonAdapterTest {
+class SideBySideAdapterTest {
 
     private static Comparison comparison;
-    private static ComparisonModel model;
+    private static SideBySideModel model;
 
     @BeforeAll
     static void compare() {
         comparison = SeedComparisons.allFive();
-        model = new ComparisonAdapter(SeedComparisons.messages()).toModel(comparison);
+        model = new SideBySideAdapter(SeedComparisons.messages()).toModel(comparison);
         System.err.println("five seeds: " + SeedComparisons.counts(model) + ", aligned rows " + model.rows().size()
                 + " of " + comparison.alignment().rows().size() + ", display rows " + model.displayRows().size()
                 + ", differences " + model.differences().size());
@@ -55,7 +56,7 @@ class ComparisonAdapterTest {
                 assertThat(model.columns().get(m.article()).highlights()).as("%s", m.figure().text()).anySatisfy(h -> {
                     assertThat(h.span()).isEqualTo(m.figure().span());
                     assertThat(h.kind()).isEqualTo(HighlightKind.FIGURE);
-                    assertThat(h.verdict()).isEqualTo(ComparisonAdapter.verdict(group.verdict()));
+                    assertThat(h.verdict()).isEqualTo(group.verdict());
                     assertThat(h.claim()).isEqualTo(ClaimRef.figureGroup(gi));
                     assertThat(h.versions()).hasSize(group.mentions().size());
                     assertThat(h.reasons()).isEqualTo(group.reasons());
@@ -88,7 +89,7 @@ class ComparisonAdapterTest {
 
     static FigureGroup widestDiffer(Comparison c) {
         return c.claims().figureGroups().stream()
-                .filter(g -> g.verdict() == org.parallax.core.compare.claim.Verdict.DIFFER)
+                .filter(g -> g.verdict() == Verdict.DIFFER)
                 .max(java.util.Comparator.comparingLong(g -> g.mentions().stream().map(FigureMention::article).distinct().count()))
                 .orElseThrow();
     }
@@ -107,7 +108,7 @@ class ComparisonAdapterTest {
                         .filteredOn(h -> h.span().equals(m.span()) && h.kind() == HighlightKind.QUOTE)
                         .first().satisfies(h -> {
                             if (ClaimRef.quoteGroup(gi).equals(h.claim())) {
-                                assertThat(h.flags()).containsAll(ComparisonAdapter.flags(groups.get(gi).flags()));
+                                assertThat(h.flags()).containsAll(SideBySideAdapter.flags(groups.get(gi).flags()));
                                 assertThat(h.flags().contains(Flag.PARAPHRASE)).isEqualTo(!m.quoted());
                             }
                         });
@@ -190,7 +191,7 @@ class ComparisonAdapterTest {
 
     @Test
     void figureValuesReadAsWritten() {
-        ComparisonAdapter adapter = new ComparisonAdapter(SeedComparisons.messages());
+        SideBySideAdapter adapter = new SideBySideAdapter(SeedComparisons.messages());
         assertThat(adapter.valueOf(new Figure(new Span(0, 6), "11,000", 11000.0, null, null, null, "troops", null, null, -1,
                 "count", 11000.0, null, null, null))).isEqualTo("11,000");
         assertThat(adapter.valueOf(new Figure(new Span(0, 6), "x", null, 10000.0, 15000.0, null, "troops", null, null, -1)))
