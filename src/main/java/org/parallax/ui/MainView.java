@@ -316,8 +316,13 @@ public final class MainView extends StackPane {
         return modal.isDisplay();
     }
 
+    /** The comparison screen (made on first use). */
+    public ComparisonScreen comparisonScreen() {
+        return comparisonScreen.get();
+    }
+
     public SideBySideView comparisonView() {
-        return comparisonScreen.get().columns();
+        return comparisonScreen.get().sideBySide();
     }
 
     public LibraryView libraryView() {

@@ -13,6 +13,8 @@ import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
+import org.parallax.ui.compare.ClaimsView;
+import org.parallax.ui.compare.ComparisonScreen;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,8 +45,10 @@ public final class Screenshots {
     }
 
     /**
-     * Shows each main page in turn and writes {@code library.png}, {@code library-search.png}, {@code comparison.png},
-     * {@code comparison-dark.png} and {@code shortcuts.png} into {@code dir}; call on the FX thread. The future
+     * Shows each main page in turn and writes {@code library.png}, {@code library-search.png}, the comparison's
+     * claims view ({@code claims.png}, {@code claims-dark.png}), its side-by-side view ({@code comparison.png},
+     * {@code comparison-dark.png}), its timeline ({@code timeline.png}) and {@code shortcuts.png} into {@code dir};
+     * call on the FX thread. The future
      * completes (on the FX thread) when all are written; the view is left as it was, light theme.
      */
     public static CompletableFuture<List<Path>> captureMainViews(Scene scene, MainView view, MainViewModel viewModel, Path dir) {
@@ -81,15 +85,34 @@ public final class Screenshots {
                     written.add(shot(scene, dir.resolve("library-search.png")));
                     viewModel.library().queryProperty().set("");
                     viewModel.pageProperty().set(Page.COMPARISON);
-                    viewModel.comparison().nextDifference();
+                    view.comparisonScreen().showSideTab(ComparisonScreen.FIGURES);
                 },
                 () -> {
-                    written.add(shot(scene, dir.resolve("comparison.png")));
+                    written.add(shot(scene, dir.resolve("claims.png")));
                     viewModel.themeProperty().set(Theme.DARK);
+                },
+                () -> {
+                    written.add(shot(scene, dir.resolve("claims-dark.png")));
+                    // the first claim selected: the side-by-side view shows its first mention
+                    ClaimsView figures = view.comparisonScreen().figures();
+                    if (!figures.rows().isEmpty()) {
+                        figures.select(0);
+                    }
+                    view.comparisonScreen().showSideTab(ComparisonScreen.SIDE_BY_SIDE);
+                },
+                () -> {
                 },
                 () -> {
                     written.add(shot(scene, dir.resolve("comparison-dark.png")));
                     viewModel.themeProperty().set(Theme.LIGHT);
+                },
+                () -> {
+                    written.add(shot(scene, dir.resolve("comparison.png")));
+                    view.comparisonScreen().showSideTab(ComparisonScreen.TIMELINE);
+                },
+                () -> {
+                    written.add(shot(scene, dir.resolve("timeline.png")));
+                    view.comparisonScreen().showSideTab(ComparisonScreen.FIGURES);
                     view.toggleShortcuts();
                 },
                 () -> {

@@ -78,26 +78,24 @@ public final class ComparisonScreenModel {
     }
 
     /**
-     * The counts of the summary strip: figure groups that differ / are only compatible, attribution differences,
-     * quote groups with a flag, aligned passages.
+     * The counts of the summary strip: figure groups per verdict, quote groups shared between places, attribution
+     * differences, quote groups with a flag, aligned passages.
      */
-    public record Summary(int figuresDiffer, int figuresConsistent, int attributionDifferences, int quotesChanged,
-                          int alignedPassages) {
+    public record Summary(int figuresDiffer, int figuresConsistent, int figuresAgree, int figuresSingle, int quotes,
+                          int attributionDifferences, int quotesChanged, int alignedPassages) {
 
-        public static final Summary EMPTY = new Summary(0, 0, 0, 0, 0);
+        public static final Summary EMPTY = new Summary(0, 0, 0, 0, 0, 0, 0, 0);
 
         public static Summary of(Comparison c, SideBySideModel m) {
-            int differ = 0;
-            int consistent = 0;
+            int[] byVerdict = new int[Verdict.values().length];
             for (FigureGroup g : c.claims().figureGroups()) {
-                if (g.verdict() == Verdict.DIFFER) {
-                    differ++;
-                } else if (g.verdict() == Verdict.CONSISTENT) {
-                    consistent++;
-                }
+                byVerdict[g.verdict().ordinal()]++;
             }
             int quotes = (int) c.claims().quoteGroups().stream().filter(q -> !q.flags().isEmpty()).count();
-            return new Summary(differ, consistent, c.claims().attributionDifferences().size(), quotes, m.rows().size());
+            return new Summary(byVerdict[Verdict.DIFFER.ordinal()], byVerdict[Verdict.CONSISTENT.ordinal()],
+                    byVerdict[Verdict.AGREE.ordinal()], byVerdict[Verdict.SINGLE.ordinal()],
+                    c.claims().quoteGroups().size(), c.claims().attributionDifferences().size(), quotes,
+                    m.rows().size());
         }
 
         public int count(Category category) {
@@ -110,13 +108,28 @@ public final class ComparisonScreenModel {
         }
     }
 
-    private record Result(Comparison comparison, SideBySideModel model) {
+    /** The rows of the claims view's three tabs, in their order. */
+    public record ClaimLists(List<ClaimRows.Row> figures, List<ClaimRows.Row> quotes,
+                             List<ClaimRows.Row> attributions) {
+
+        public static final ClaimLists EMPTY = new ClaimLists(List.of(), List.of(), List.of());
+
+        public ClaimLists {
+            figures = List.copyOf(figures);
+            quotes = List.copyOf(quotes);
+            attributions = List.copyOf(attributions);
+        }
+    }
+
+    private record Result(Comparison comparison, SideBySideModel model, ClaimLists claims) {
     }
 
     private final Tasks tasks;
     private final Messages messages;
     private final Engine engine;
     private final SideBySideAdapter adapter;
+    private final ClaimRows claimRows;
+    private final ReadOnlyObjectWrapper<ClaimLists> claims = new ReadOnlyObjectWrapper<>(ClaimLists.EMPTY);
     private final SideBySideViewModel view = new SideBySideViewModel();
     private final ReadOnlyObjectWrapper<Comparison> comparison = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Summary> summary = new ReadOnlyObjectWrapper<>(Summary.EMPTY);
@@ -152,6 +165,7 @@ public final class ComparisonScreenModel {
         this.messages = Objects.requireNonNull(messages);
         this.engine = Objects.requireNonNull(engine);
         this.adapter = new SideBySideAdapter(messages);
+        this.claimRows = new ClaimRows(messages);
         // a figure selected in the text becomes the claims table's and the timeline's group
         view.currentProperty().addListener((obs, old, ref) -> {
             if (ref != null) {
@@ -212,7 +226,8 @@ public final class ComparisonScreenModel {
     private Result result(Comparison c) {
         LOG.debug("Comparison of {} articles: {} figure groups, {} rows", c.articles().size(),
                 c.claims().figureGroups().size(), c.alignment().rows().size());
-        return new Result(c, adapter.toModel(c));
+        return new Result(c, adapter.toModel(c), new ClaimLists(claimRows.figures(c), claimRows.quotes(c),
+                claimRows.attributions(c)));
     }
 
     private Task<?> start(Tasks.Work<Result> work) {
@@ -258,6 +273,7 @@ public final class ComparisonScreenModel {
         current = r.comparison();
         comparison.set(r.comparison());
         summary.set(Summary.of(r.comparison(), r.model()));
+        claims.set(r.claims());
         view.setModel(r.model());
         status.set(messages.format("comparison.done", r.comparison().articles().size()));
         int widest = widestDisagreement(r.comparison());
@@ -313,6 +329,20 @@ public final class ComparisonScreenModel {
     public void selectFigureGroup(int index) {
         selectedFigureGroup.set(index);
         view.getModel().first(ClaimRef.figureGroup(index)).ifPresent(view::select);
+    }
+
+    /** Selects the claim of a claims-view row in the columns (a figure group also in the timeline). */
+    public void selectClaim(ClaimRef claim) {
+        if (claim.kind() == ClaimRef.Kind.FIGURE_GROUP) {
+            selectFigureGroup(claim.index());
+        } else {
+            view.getModel().first(claim).ifPresent(view::select);
+        }
+    }
+
+    /** The rows of the claims view (figures, quotes, attributions) of the comparison shown. */
+    public ReadOnlyObjectProperty<ClaimLists> claimsProperty() {
+        return claims.getReadOnlyProperty();
     }
 
     /** Selects the first mention of quote group {@code index} in the columns. */

@@ -40,7 +40,7 @@ import org.parallax.ui.common.Messages;
  * (no JavaFX): runs on a worker thread and in unit tests.
  *
  * <ul>
- *   <li>columns: the articles, in the comparison's order; header = outlet (or {@code null}: "Outlet not stated"),
+ *   <li>columns: the articles, in the comparison's order; header = outlet ({@link OutletNames}),
  *       published date, byline, wire, title;</li>
  *   <li>rows: the alignment's rows holding passages of two or more articles. Passages the aligner recognised as
  *       moved would go backwards in their column; such cells are left out of their row (the longest in-order run
@@ -90,16 +90,15 @@ public final class SideBySideAdapter {
         for (int i = 0; i < n; i++) {
             Article a = articles.get(i);
             Metadata m = a.metadata();
-            columns.add(new Column(new ColumnHeader(blankToNull(m.outlet()), m.published(), blankToNull(m.byline()),
+            columns.add(new Column(new ColumnHeader(OutletNames.of(a, i, messages), m.published(), blankToNull(m.byline()),
                     blankToNull(m.wire()), blankToNull(m.title())), a.body(), highlights.get(i)));
         }
         return new SideBySideModel(columns, rows);
     }
 
-    /** How people are told which article: its outlet, or "Outlet not stated (column 4)". */
+    /** How people are told which article: its outlet, or "Outlet not stated (article 4)" ({@link OutletNames}). */
     public String outletLabel(Comparison comparison, int article) {
-        String outlet = blankToNull(comparison.articles().get(article).metadata().outlet());
-        return outlet != null ? outlet : messages.format("comparison.unknownOutletColumn", article + 1);
+        return OutletNames.of(comparison.articles().get(article), article, messages);
     }
 
     /** A figure's value for people: "11,000", "10,000–15,000", or its vague words. */

@@ -41,6 +41,7 @@ import javafx.util.Duration;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
 import org.parallax.core.article.Span;
 import org.parallax.ui.common.Icons;
@@ -66,6 +67,11 @@ public final class SideBySideView extends BorderPane {
     public static final KeyCombination SHOW_VERSIONS = new KeyCodeCombination(KeyCode.ENTER);
 
     private static final double GAP = 14;
+    /**
+     * The narrowest a column gets: about 40 characters of body text (at the default 14 px font) beside the gutter.
+     * Wider comparisons scroll sideways rather than squeeze the text.
+     */
+    static final double COLUMN_MIN_WIDTH = 340;
     /** gutter key of attributions flagged as credited differently elsewhere */
     private static final String ATTRIBUTION_DIFFERS = "attribution-differs";
 
@@ -95,23 +101,41 @@ public final class SideBySideView extends BorderPane {
         setAccessibleRole(AccessibleRole.PARENT);
         setAccessibleText(messages.get("comparison.accessible"));
 
-        setTop(new VBox(toolbar(), headerGrid));
-        LegendView legend = new LegendView(messages);
-        legend.setAlignment(Pos.CENTER_LEFT);
-        legend.setPadding(new Insets(4, 12, 4, 12));
-        legend.prefWrapLengthProperty().bind(widthProperty().subtract(24));
-        setBottom(legend);
+        // the headers sit above the rows' scroll pane and move with its horizontal scroll bar
         headerGrid.setId("comparisonHeaders");
         headerGrid.setHgap(GAP);
-        headerGrid.setPadding(new Insets(6, 12 + 14, 6, 12));
+        headerGrid.setPadding(new Insets(6, 12, 6, 12));
+        headerGrid.setManaged(false);
+        javafx.scene.layout.Pane headerStrip = new javafx.scene.layout.Pane(headerGrid) {
+            @Override
+            protected double computePrefHeight(double width) {
+                return headerGrid.prefHeight(rowsGrid.getWidth());
+            }
+
+            @Override
+            protected void layoutChildren() {
+                double w = Math.max(rowsGrid.getWidth(), getWidth());
+                headerGrid.resizeRelocate(-horizontalOffset(), 0, w, headerGrid.prefHeight(w));
+            }
+        };
+        headerStrip.setMinHeight(Region.USE_PREF_SIZE);
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(headerStrip.widthProperty());
+        clip.heightProperty().bind(headerStrip.heightProperty());
+        headerStrip.setClip(clip);
+        headerStrip.getStyleClass().add("header-strip");
+        scroll.hvalueProperty().addListener((obs, old, v) -> headerStrip.requestLayout());
+        rowsGrid.widthProperty().addListener((obs, old, v) -> headerStrip.requestLayout());
+        setTop(new VBox(toolbar(), headerStrip));
 
         rowsGrid.setId("comparisonRows");
         rowsGrid.setHgap(GAP);
         rowsGrid.setVgap(8);
         rowsGrid.setPadding(new Insets(8, 12, 16, 12));
         scroll.setId("comparisonScroll");
+        // columns never narrower than a readable measure: past that the view scrolls sideways
         scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.ALWAYS);
         emptyLabel.setId("comparisonEmpty");
         emptyLabel.getStyleClass().add(Styles.PLACEHOLDER);
@@ -172,14 +196,40 @@ public final class SideBySideView extends BorderPane {
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         differenceCount.setMinWidth(Region.USE_PREF_SIZE);
-        Label keys = new Label(messages.get("comparison.keys"));
-        keys.getStyleClass().add("toolbar-hint");
-        keys.setMinWidth(0);
-        HBox bar = new HBox(6, differenceCount, previous, next, keys, spring);
+        Button legendButton = new Button(messages.get("legend.button"), Icons.of(MaterialDesignI.INFORMATION_OUTLINE));
+        legendButton.setId("legendButton");
+        legendButton.getStyleClass().add(atlantafx.base.theme.Styles.FLAT);
+        legendButton.setMinWidth(Region.USE_PREF_SIZE);
+        legendButton.setOnAction(e -> showLegend(legendButton));
+        HBox bar = new HBox(6, differenceCount, previous, next, spring, legendButton);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 12, 2, 12));
         bar.getStyleClass().add("comparison-toolbar");
         return bar;
+    }
+
+    private void showLegend(Node owner) {
+        LegendView legend = new LegendView(messages);
+        legend.setAlignment(Pos.CENTER_LEFT);
+        legend.setPrefWrapLength(560);
+        Label keys = new Label(messages.get("comparison.keys"));
+        keys.getStyleClass().add("toolbar-hint");
+        keys.setWrapText(true);
+        VBox content = new VBox(8, legend, keys);
+        content.setPadding(new Insets(8));
+        content.setMaxWidth(600);
+        Popover legendPopover = new Popover(content);
+        legendPopover.setArrowLocation(Popover.ArrowLocation.TOP_RIGHT);
+        legendPopover.setDetachable(false);
+        legendPopover.setAnimated(false);
+        legendPopover.setAutoHide(true);
+        legendPopover.show(owner);
+    }
+
+    /** How far the rows are scrolled sideways, in pixels. */
+    private double horizontalOffset() {
+        double range = rowsGrid.getWidth() - scroll.getViewportBounds().getWidth();
+        return range > 0 ? scroll.getHvalue() * range : 0;
     }
 
     // ---- building ----
@@ -195,7 +245,7 @@ public final class SideBySideView extends BorderPane {
         scroll.setVisible(!empty);
         int n = model.columns().size();
         for (int c = 0; c < n; c++) {
-            headerGrid.getColumnConstraints().add(percent(n));
+            headerGrid.getColumnConstraints().add(column());
             Region header = header(c, model.columns().get(c));
             headers.add(header);
             headerGrid.add(header, c, 0);
@@ -214,7 +264,7 @@ public final class SideBySideView extends BorderPane {
         cells.clear();
         int n = model.columns().size();
         for (int c = 0; c < n; c++) {
-            rowsGrid.getColumnConstraints().add(percent(n));
+            rowsGrid.getColumnConstraints().add(column());
         }
         for (int r = 0; r < rows.size(); r++) {
             List<StyleClassedTextArea> rowAreas = new ArrayList<>(n);
@@ -274,9 +324,9 @@ public final class SideBySideView extends BorderPane {
         Platform.requestNextPulse();
     }
 
-    private static ColumnConstraints percent(int n) {
-        ColumnConstraints cc = new ColumnConstraints();
-        cc.setPercentWidth(100.0 / n);
+    /** Every column alike: at least {@link #COLUMN_MIN_WIDTH}, sharing what is left of the width. */
+    private static ColumnConstraints column() {
+        ColumnConstraints cc = new ColumnConstraints(COLUMN_MIN_WIDTH, COLUMN_MIN_WIDTH, Double.MAX_VALUE);
         cc.setHgrow(Priority.ALWAYS);
         cc.setFillWidth(true);
         return cc;
@@ -284,27 +334,26 @@ public final class SideBySideView extends BorderPane {
 
     private Region header(int index, Column column) {
         ColumnHeader h = column.header();
-        Label outlet = new Label(h.outlet() == null ? messages.get("comparison.unknownOutlet") : h.outlet());
+        Label outlet = new Label(h.outlet());
         outlet.setId("columnOutlet-" + index);
         outlet.getStyleClass().add(Styles.OUTLET);
-        outlet.setWrapText(true);
-        List<String> details = new ArrayList<>();
-        details.add(h.date() == null ? messages.get("comparison.undated")
+        outlet.setMinWidth(0);
+        Label detail = new Label(h.date() == null ? messages.get("comparison.undated")
                 : h.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.bundle().getLocale())));
-        if (h.byline() != null) {
-            details.add(h.byline());
-        }
-        if (h.wire() != null) {
-            details.add(messages.format("comparison.wire", h.wire()));
-        }
-        Label detail = new Label(String.join(" · ", details));
         detail.setId("columnDetail-" + index);
         detail.getStyleClass().add(Styles.HEADER_DETAIL);
-        detail.setWrapText(true);
-        Label title = new Label(h.title() == null ? "" : h.title());
-        title.getStyleClass().add("header-title");
-        title.setWrapText(true);
-        title.setManaged(h.title() != null);
+        detail.setMinWidth(Region.USE_PREF_SIZE);
+        List<String> more = new ArrayList<>();
+        more.add(h.outlet());
+        if (h.byline() != null) {
+            more.add(h.byline());
+        }
+        if (h.wire() != null) {
+            more.add(messages.format("comparison.wire", h.wire()));
+        }
+        if (h.title() != null) {
+            more.add(h.title());
+        }
         HBox counts = new HBox(10);
         counts.setAlignment(Pos.CENTER_LEFT);
         Map<Verdict, Long> byVerdict = column.highlights().stream()
@@ -313,7 +362,7 @@ public final class SideBySideView extends BorderPane {
         for (Verdict v : new Verdict[] {Verdict.DIFFER, Verdict.CONSISTENT, Verdict.AGREE, Verdict.SINGLE}) {
             Long count = byVerdict.get(v);
             if (count != null) {
-                // icon and number only (the columns are narrow); the words are in the tooltip and accessible text
+                // icon and number only; the words are in the tooltip and accessible text
                 String words = messages.format("verdict.count." + v.name().toLowerCase(java.util.Locale.ROOT), count);
                 Label l = new Label(String.valueOf(count),
                         Icons.of(HighlightStyles.iconOf(v), Styles.BADGE, HighlightStyles.badgeOf(v)));
@@ -324,11 +373,16 @@ public final class SideBySideView extends BorderPane {
                 counts.getChildren().add(l);
             }
         }
-        VBox box = new VBox(2, outlet, detail, title, counts);
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox second = new HBox(8, detail, spring, counts);
+        second.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(2, outlet, second);
         box.setId("columnHeader-" + index);
         box.getStyleClass().add(Styles.COLUMN_HEADER);
         box.setAccessibleRole(AccessibleRole.TEXT);
         box.setAccessibleText(outlet.getText() + ", " + detail.getText());
+        Tooltip.install(box, new Tooltip(String.join("\n", more)));
         box.setMinWidth(0);
         box.setOnMouseClicked(e -> viewModel.currentColumnProperty().set(index));
         return box;
@@ -438,7 +492,7 @@ public final class SideBySideView extends BorderPane {
     }
 
     private String outletName(Column column) {
-        return column.header().outlet() == null ? messages.get("comparison.unknownOutlet") : column.header().outlet();
+        return column.header().outlet();
     }
 
     // ---- selection, navigation, popover ----
@@ -614,7 +668,7 @@ public final class SideBySideView extends BorderPane {
 
     private void scrollNow(StyleClassedTextArea area, int from, int to) {
         double range = rowsGrid.getHeight() - scroll.getViewportBounds().getHeight();
-        if (range <= 0 || area.getScene() == null) {
+        if (area.getScene() == null) {
             return;
         }
         Bounds inGrid = rowsGrid.sceneToLocal(area.localToScene(area.getBoundsInLocal()));
@@ -627,8 +681,16 @@ public final class SideBySideView extends BorderPane {
         }
         double top = scroll.getVvalue() * range;
         double viewport = scroll.getViewportBounds().getHeight();
-        if (y < top + 20 || y > top + viewport - 40) {
+        if (range > 0 && (y < top + 20 || y > top + viewport - 40)) {
             scroll.setVvalue(clamp((y - viewport / 3) / range));
+        }
+        double hrange = rowsGrid.getWidth() - scroll.getViewportBounds().getWidth();
+        if (hrange > 0) {
+            double left = scroll.getHvalue() * hrange;
+            double width = scroll.getViewportBounds().getWidth();
+            if (inGrid.getMinX() < left || inGrid.getMaxX() > left + width) {
+                scroll.setHvalue(clamp((inGrid.getMinX() - GAP) / hrange));
+            }
         }
     }
 
