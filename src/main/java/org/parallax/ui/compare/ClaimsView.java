@@ -178,6 +178,7 @@ public final class ClaimsView extends StackPane {
         reason.getStyleClass().add("claim-reason");
         reason.setWrapText(true);
         reason.setMinHeight(Region.USE_PREF_SIZE);
+        reason.setTooltip(new Tooltip(row.reason()));
 
         FlowPane chips = new FlowPane(6, 6);
         chips.getStyleClass().add("claim-chips");
@@ -186,7 +187,11 @@ public final class ClaimsView extends StackPane {
             chips.getChildren().add(chip(chip, row.compact()));
         }
         if (!row.notReported().isEmpty()) {
-            Label missing = new Label(messages.format("claims.notReported", String.join(", ", row.notReported())));
+            // a few outlets by name; more as a count, named in the tooltip
+            String names = String.join(", ", row.notReported());
+            Label missing = new Label(row.notReported().size() <= 3 ? messages.format("claims.notReported", names)
+                    : messages.format("claims.notReportedCount", row.notReported().size()));
+            missing.setTooltip(new Tooltip(messages.format("claims.notReported", names)));
             missing.getStyleClass().addAll("claim-not-reported", CompareStyles.MUTED);
             missing.setWrapText(true);
             missing.setMinHeight(Region.USE_PREF_SIZE);

@@ -189,6 +189,12 @@ public final class ComparisonScreen {
         status.setId("comparisonStatus");
         status.getStyleClass().add(CompareStyles.MUTED);
         status.textProperty().bind(model.statusProperty());
+        // "Compared 6 articles." says what the strip already says: shown only for exports, failures, cancels
+        status.visibleProperty().bind(model.statusProperty().isNotEqualTo(messages.format("comparison.done", 0))
+                .and(javafx.beans.binding.Bindings.createBooleanBinding(() -> model.comparison().map(c ->
+                        !model.statusProperty().get().equals(messages.format("comparison.done", c.articles().size())))
+                        .orElse(true), model.statusProperty(), model.comparisonProperty())));
+        status.managedProperty().bind(status.visibleProperty());
         status.setWrapText(true);
         status.setMinHeight(Region.USE_PREF_SIZE);
         status.setMaxWidth(260);

@@ -161,7 +161,10 @@ public final class SideBySideView extends BorderPane {
                 relayout.playFromStart();
             }
         });
-        sceneProperty().addListener((obs, old, sc) -> settle());
+        sceneProperty().addListener((obs, old, sc) -> {
+            fitColumns();
+            settle();
+        });
         setCenter(centre);
 
         popover.setArrowLocation(Popover.ArrowLocation.TOP_CENTER);
@@ -226,6 +229,30 @@ public final class SideBySideView extends BorderPane {
         legendPopover.show(owner);
     }
 
+    /**
+     * Widens a column past {@link #COLUMN_MIN_WIDTH} where its header needs it, so that the outlet and the date
+     * each keep to one line, whole; the header and row grids keep the same widths.
+     */
+    private void fitColumns() {
+        if (getScene() == null) {
+            return;
+        }
+        for (int c = 0; c < headers.size(); c++) {
+            Region h = headers.get(c);
+            h.applyCss();
+            double need = Math.max(COLUMN_MIN_WIDTH, Math.ceil(h.prefWidth(-1)) + 2);
+            headerGrid.getColumnConstraints().get(c).setMinWidth(need);
+            if (c < rowsGrid.getColumnConstraints().size()) {
+                rowsGrid.getColumnConstraints().get(c).setMinWidth(need);
+            }
+        }
+    }
+
+    private java.util.Locale locale() {
+        java.util.Locale l = messages.bundle().getLocale();
+        return l == null || l.getLanguage().isEmpty() ? java.util.Locale.ENGLISH : l;
+    }
+
     /** How far the rows are scrolled sideways, in pixels. */
     private double horizontalOffset() {
         double range = rowsGrid.getWidth() - scroll.getViewportBounds().getWidth();
@@ -251,6 +278,7 @@ public final class SideBySideView extends BorderPane {
             headerGrid.add(header, c, 0);
         }
         markColumn(-1, viewModel.currentColumnProperty().get());
+        fitColumns();
         rebuildRows();
     }
 
@@ -264,7 +292,11 @@ public final class SideBySideView extends BorderPane {
         cells.clear();
         int n = model.columns().size();
         for (int c = 0; c < n; c++) {
-            rowsGrid.getColumnConstraints().add(column());
+            ColumnConstraints cc = column();
+            if (c < headerGrid.getColumnConstraints().size()) {
+                cc.setMinWidth(headerGrid.getColumnConstraints().get(c).getMinWidth());
+            }
+            rowsGrid.getColumnConstraints().add(cc);
         }
         for (int r = 0; r < rows.size(); r++) {
             List<StyleClassedTextArea> rowAreas = new ArrayList<>(n);
@@ -276,10 +308,15 @@ public final class SideBySideView extends BorderPane {
                 if (span.isPresent()) {
                     area = area(r, c, model.columns().get(c), span.get());
                     cell = cell(r, c, model.columns().get(c), span.get(), area);
+                } else if (!rows.get(r).aligned()) {
+                    // left-over text of other outlets: nothing to say about this one, so nothing drawn
+                    cell = new Region();
+                    cell.setId("cell-" + r + "-" + c);
+                    cell.setMinWidth(0);
                 } else {
                     cell = emptyCell(r, c, model.columns().get(c));
                 }
-                if (!rows.get(r).aligned()) {
+                if (!rows.get(r).aligned() && span.isPresent()) {
                     cell.getStyleClass().add(Styles.ROW_UNALIGNED);
                 }
                 rowAreas.add(area);
@@ -339,7 +376,7 @@ public final class SideBySideView extends BorderPane {
         outlet.getStyleClass().add(Styles.OUTLET);
         outlet.setMinWidth(0);
         Label detail = new Label(h.date() == null ? messages.get("comparison.undated")
-                : h.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.bundle().getLocale())));
+                : h.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale())));
         detail.setId("columnDetail-" + index);
         detail.getStyleClass().add(Styles.HEADER_DETAIL);
         detail.setMinWidth(Region.USE_PREF_SIZE);
@@ -671,7 +708,7 @@ public final class SideBySideView extends BorderPane {
         if (area.getScene() == null) {
             return;
         }
-        Bounds inGrid = rowsGrid.sceneToLocal(area.localToScene(area.getBoundsInLocal()));
+        Bounds inGrid = rowsGrid.sceneToLocal(area.getParent().localToScene(area.getParent().getBoundsInLocal()));
         double y = inGrid.getMinY();
         if (to > from) {
             Optional<Bounds> chars = area.getCharacterBoundsOnScreen(from, to);
@@ -689,7 +726,7 @@ public final class SideBySideView extends BorderPane {
             double left = scroll.getHvalue() * hrange;
             double width = scroll.getViewportBounds().getWidth();
             if (inGrid.getMinX() < left || inGrid.getMaxX() > left + width) {
-                scroll.setHvalue(clamp((inGrid.getMinX() - GAP) / hrange));
+                scroll.setHvalue(clamp((inGrid.getMinX() - rowsGrid.getPadding().getLeft()) / hrange));
             }
         }
     }
