@@ -52,6 +52,7 @@ public final class ClaimsView extends StackPane {
     private List<ClaimRows.Row> rows = List.of();
     private Consumer<ClaimRows.Row> onSelect = r -> { };
     private int selected = -1;
+    private java.util.function.Predicate<ClaimRows.Row> filter = r -> true;
 
     /** A view whose empty state says {@code emptyKey}'s message; its node id is {@code id}. */
     public ClaimsView(String id, String emptyKey, Messages messages) {
@@ -87,9 +88,24 @@ public final class ClaimsView extends StackPane {
             rowNodes.add(node);
             rowsBox.getChildren().add(node);
         }
+        applyFilter();
         empty.setVisible(this.rows.isEmpty());
         scroll.setVisible(!this.rows.isEmpty());
         scroll.setVvalue(0);
+    }
+
+    /** Shows only the rows {@code which} accepts (the others stay in {@link #rows()}, hidden). */
+    public void setFilter(java.util.function.Predicate<ClaimRows.Row> which) {
+        this.filter = which == null ? r -> true : which;
+        applyFilter();
+    }
+
+    private void applyFilter() {
+        for (int i = 0; i < rows.size(); i++) {
+            boolean shown = filter.test(rows.get(i));
+            rowNodes.get(i).setVisible(shown);
+            rowNodes.get(i).setManaged(shown);
+        }
     }
 
     public List<ClaimRows.Row> rows() {

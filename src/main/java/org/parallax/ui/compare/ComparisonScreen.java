@@ -74,6 +74,8 @@ public final class ComparisonScreen {
     private final Label figuresBadge = new Label();
     private final Label quotesBadge = new Label();
     private final Label attributionsBadge = new Label();
+    /** what to do after the claims views got new rows (the filter bars' counts) */
+    private final java.util.List<Runnable> rowsChanged = new java.util.ArrayList<>();
 
     /** The screen over the app's task helper (its executor runs the comparer) and strings. */
     public ComparisonScreen(Tasks tasks, Messages messages) {
@@ -110,6 +112,14 @@ public final class ComparisonScreen {
                 tab("sideBySideTab", "tab.sideBySide", null, columns),
                 tab("timelineTab", "tab.timeline", null, timeline));
         tabs.setId("comparisonTabs");
+        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, i) -> {
+            if (i.intValue() == SIDE_BY_SIDE) {
+                // once the tab's content is shown (a node that is not visible cannot take the focus)
+                javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.millis(50));
+                later.setOnFinished(e -> columns.focusCurrent());
+                later.play();
+            }
+        });
         tabs.getStyleClass().addAll(CompareStyles.SIDE_PANEL, atlantafx.base.theme.Styles.TABS_FLOATING);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
@@ -118,13 +128,65 @@ public final class ComparisonScreen {
         showClaims(model.claimsProperty().get());
     }
 
+    /**
+     * The claims view under a bar: "Show" All · ≠ Differ · ✓ Agree · ○ One outlet (a group of toggle buttons that
+     * hides the other rows; Differ takes Consistent rows too) and, on the right, what a chip holds.
+     */
     private Node withHint(ClaimsView view) {
+        Label show = new Label(messages.get("claims.show"));
+        show.getStyleClass().add(CompareStyles.MUTED);
+        show.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        HBox filters = new HBox(0);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        String[][] kinds = {{"all", atlantafx.base.theme.Styles.LEFT_PILL}, {"differ", atlantafx.base.theme.Styles.CENTER_PILL},
+                {"agree", atlantafx.base.theme.Styles.CENTER_PILL}, {"single", atlantafx.base.theme.Styles.RIGHT_PILL}};
+        for (String[] kind : kinds) {
+            javafx.scene.control.ToggleButton b = new javafx.scene.control.ToggleButton();
+            b.setId(view.getId() + "-show-" + kind[0]);
+            b.getStyleClass().addAll(kind[1], atlantafx.base.theme.Styles.SMALL);
+            b.setToggleGroup(group);
+            b.setMinWidth(Region.USE_PREF_SIZE);
+            b.setUserData(kind[0]);
+            filters.getChildren().add(b);
+        }
+        group.selectToggle(group.getToggles().get(0));
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                group.selectToggle(old); // one is always chosen
+                return;
+            }
+            String kind = (String) now.getUserData();
+            view.setFilter(switch (kind) {
+                case "differ" -> r -> r.verdict() == Verdict.DIFFER || r.verdict() == Verdict.CONSISTENT;
+                case "agree" -> r -> r.verdict() == Verdict.AGREE;
+                case "single" -> r -> r.verdict() == Verdict.SINGLE;
+                default -> r -> true;
+            });
+        });
+        Runnable count = () -> {
+            List<ClaimRows.Row> rows = view.rows();
+            long differ = rows.stream().filter(r -> r.verdict() == Verdict.DIFFER || r.verdict() == Verdict.CONSISTENT).count();
+            long agree = rows.stream().filter(r -> r.verdict() == Verdict.AGREE).count();
+            long single = rows.stream().filter(r -> r.verdict() == Verdict.SINGLE).count();
+            long[] counts = {rows.size(), differ, agree, single};
+            for (int i = 0; i < kinds.length; i++) {
+                ((javafx.scene.control.ToggleButton) filters.getChildren().get(i))
+                        .setText(messages.format("claims.filter." + kinds[i][0], counts[i]));
+            }
+            group.selectToggle(group.getToggles().get(0));
+            view.setFilter(r -> true);
+        };
+        rowsChanged.add(count);
+        count.run();
         Label hint = new Label(messages.get("claims.chipHint"));
         hint.getStyleClass().addAll("claims-hint", CompareStyles.MUTED);
         hint.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(hint);
-        bar.setAlignment(Pos.CENTER_RIGHT);
-        bar.setPadding(new Insets(2, 16, 2, 16));
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox bar = new HBox(8, show, filters, spring, hint);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 16, 4, 16));
         VBox.setVgrow(view, Priority.ALWAYS);
         return new VBox(bar, view);
     }
@@ -149,6 +211,7 @@ public final class ComparisonScreen {
         figures.setRows(c.figures());
         quotes.setRows(c.quotes());
         attributions.setRows(c.attributions());
+        rowsChanged.forEach(Runnable::run);
         ComparisonScreenModel.Summary s = model.summaryProperty().get();
         badge(figuresBadge, s.figuresDiffer() > 0 ? messages.format("verdict.count.differ", s.figuresDiffer())
                 : String.valueOf(c.figures().size()), s.figuresDiffer() > 0);

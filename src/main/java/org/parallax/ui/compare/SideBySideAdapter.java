@@ -20,6 +20,7 @@ import org.parallax.core.article.Span;
 import org.parallax.core.compare.Comparison;
 import org.parallax.core.compare.align.AlignedRow;
 import org.parallax.core.compare.align.PassageDiff;
+import org.parallax.core.compare.align.ReadingOrderRows;
 import org.parallax.core.compare.align.WordChange;
 import org.parallax.core.compare.claim.AttributionDifference;
 import org.parallax.core.compare.claim.AttributionMention;
@@ -42,21 +43,17 @@ import org.parallax.ui.common.Messages;
  * <ul>
  *   <li>columns: the articles, in the comparison's order; header = outlet ({@link OutletNames}),
  *       published date, byline, wire, title;</li>
- *   <li>rows: the alignment's rows holding passages of two or more articles. Passages the aligner recognised as
- *       moved would go backwards in their column; such cells are left out of their row (the longest in-order run
- *       of rows is kept per column), so that every text still shows once, in order, in the unaligned rows
+ *   <li>rows: the alignment's rows as the core's {@link ReadingOrderRows} reads them (rows of two or more
+ *       passages, each column going forwards); every text still shows once, in order, in the unaligned rows
  *       {@link SideBySideModel#displayRows()} adds between aligned ones;</li>
  *   <li>highlights: every figure mention coloured by its group's verdict, with every outlet's version and the
  *       group's reasons; every quote with its group's flags (a paraphrase of a quote as such); every
  *       attribution with its source, flagged "speaker differs" when an attribution difference involves it;
- *       the word changes of aligned passages (not where two passages share too little for a word diff to
- *       help).</li>
+ *       the word changes of aligned passages where {@link ReadingOrderRows#showsWordChanges} says they help.</li>
  * </ul>
  */
 public final class SideBySideAdapter {
 
-    /** Word diffs of two passages are shown only when at most this share of either passage changed. */
-    static final double MAX_CHANGED_SHARE = 0.6;
     private static final int MAX_WORDING = 160;
 
     private final Messages messages;
@@ -371,72 +368,13 @@ public final class SideBySideAdapter {
 
     // ---- rows and word changes ----
 
-    /**
-     * The alignment's rows of two or more passages, each column kept in reading order: per column, the longest run
-     * of rows whose passages go forwards is kept, the other passages (moved ones) leave their row.
-     */
+    /** The alignment's rows as {@link ReadingOrderRows} reads them (the same rows as the reports). */
     static List<Row> rows(Comparison c) {
-        int n = c.articles().size();
-        List<Span[]> rows = new ArrayList<>();
-        for (AlignedRow r : c.alignment().rows()) {
-            if (r.size() < 2) {
-                continue;
-            }
-            Span[] cells = new Span[n];
-            for (int a = 0; a < n; a++) {
-                Optional<Passage> p = a < r.cells().size() ? r.cell(a) : Optional.empty();
-                cells[a] = p.map(Passage::span).orElse(null);
-            }
-            rows.add(cells);
-        }
-        for (int a = 0; a < n; a++) {
-            keepIncreasing(rows, a);
-        }
         List<Row> out = new ArrayList<>();
-        for (Span[] cells : rows) {
-            if (Arrays.stream(cells).filter(s -> s != null).count() >= 2) {
-                out.add(new Row(Arrays.asList(cells), true));
-            }
+        for (List<Span> cells : ReadingOrderRows.of(c.alignment(), c.articles().size())) {
+            out.add(new Row(cells, true));
         }
         return out;
-    }
-
-    /** Clears the cells of column {@code a} outside a longest run of rows with increasing, disjoint spans. */
-    private static void keepIncreasing(List<Span[]> rows, int a) {
-        List<Integer> at = new ArrayList<>();
-        for (int r = 0; r < rows.size(); r++) {
-            if (rows.get(r)[a] != null) {
-                at.add(r);
-            }
-        }
-        int m = at.size();
-        int[] length = new int[m];
-        int[] previous = new int[m];
-        int best = -1;
-        for (int i = 0; i < m; i++) {
-            length[i] = 1;
-            previous[i] = -1;
-            Span si = rows.get(at.get(i))[a];
-            for (int j = 0; j < i; j++) {
-                Span sj = rows.get(at.get(j))[a];
-                if (sj.end() <= si.start() && length[j] + 1 > length[i]) {
-                    length[i] = length[j] + 1;
-                    previous[i] = j;
-                }
-            }
-            if (best < 0 || length[i] > length[best]) {
-                best = i;
-            }
-        }
-        boolean[] keep = new boolean[m];
-        for (int i = best; i >= 0; i = previous[i]) {
-            keep[i] = true;
-        }
-        for (int i = 0; i < m; i++) {
-            if (!keep[i]) {
-                rows.get(at.get(i))[a] = null;
-            }
-        }
     }
 
     private void addWordChanges(Comparison c, List<Row> rows, List<List<Highlight>> out) {
@@ -461,7 +399,7 @@ public final class SideBySideAdapter {
             if (!shown.get(ia).contains(d.a().span()) || !shown.get(ib).contains(d.b().span()) || d.changes().isEmpty()) {
                 continue;
             }
-            if (changedShare(d, true) > MAX_CHANGED_SHARE || changedShare(d, false) > MAX_CHANGED_SHARE) {
+            if (!ReadingOrderRows.showsWordChanges(d)) {
                 continue;
             }
             String bodyA = c.articles().get(ia).body();
@@ -491,15 +429,6 @@ public final class SideBySideAdapter {
 
     private String wordingOr(Span span, String body) {
         return span.length() == 0 ? messages.get("value.missing") : span.of(body);
-    }
-
-    private static double changedShare(PassageDiff d, boolean a) {
-        Passage p = a ? d.a() : d.b();
-        int changed = 0;
-        for (WordChange w : d.changes()) {
-            changed += (a ? w.inA() : w.inB()).length();
-        }
-        return p.span().length() == 0 ? 0 : (double) changed / p.span().length();
     }
 
     // ---- helpers ----

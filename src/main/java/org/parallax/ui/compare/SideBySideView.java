@@ -418,7 +418,8 @@ public final class SideBySideView extends BorderPane {
         box.setId("columnHeader-" + index);
         box.getStyleClass().add(Styles.COLUMN_HEADER);
         box.setAccessibleRole(AccessibleRole.TEXT);
-        box.setAccessibleText(outlet.getText() + ", " + detail.getText());
+        more.add(1, detail.getText());
+        box.setAccessibleText(String.join(", ", more));
         Tooltip.install(box, new Tooltip(String.join("\n", more)));
         box.setMinWidth(0);
         box.setOnMouseClicked(e -> viewModel.currentColumnProperty().set(index));
@@ -595,6 +596,16 @@ public final class SideBySideView extends BorderPane {
         area.selectRange(from, to);
         area.requestFocus();
         scrollIntoView(area, from, to);
+    }
+
+    /** Gives the keyboard to the current highlight's cell (else the view), so that F8 and the arrows work at once. */
+    public void focusCurrent() {
+        HighlightRef ref = viewModel.getCurrent();
+        if (ref != null && ref.row() < areas.size() && areas.get(ref.row()).get(ref.column()) != null) {
+            areas.get(ref.row()).get(ref.column()).requestFocus();
+        } else {
+            requestFocus();
+        }
     }
 
     /** The selected range in the text area of a cell (for tests and accessibility), as body offsets. */

@@ -113,7 +113,7 @@ class ComparisonScreenTest {
         for (int i = 0; i < 5; i++) {
             String outlet = seeds.articles().get(i).metadata().outlet();
             assertThat(robot.lookup("#columnOutlet-" + i).queryAs(Label.class).getText())
-                    .isEqualTo(outlet == null ? "Outlet not stated" : outlet);
+                    .isEqualTo(outlet == null ? "Outlet not stated (article " + (i + 1) + ")" : outlet);
         }
         assertThat(robot.lookup("#columnOutlet-5").tryQuery()).isEmpty();
         // without a click: a differing figure is selected, and the claims table shows its group
@@ -179,7 +179,12 @@ class ComparisonScreenTest {
         HighlightRef start = screen.model().view().getCurrent();
         int at = diffs.indexOf(start);
         assertThat(at).isNotNegative();
-        robot.clickOn("#columnHeader-0");
+        robot.interact(() -> screen.showSideTab(ComparisonScreen.SIDE_BY_SIDE));
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        // the side-by-side tab gives the keyboard to the current highlight's cell when it is shown
+        assertThat(screen.view().getScene().getFocusOwner()).isNotNull();
+        assertThat(isInside(screen.view().getScene().getFocusOwner(), screen.sideBySide())).isTrue();
         robot.type(KeyCode.F8);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(screen.model().view().getCurrent()).isEqualTo(diffs.get((at + 1) % diffs.size()));
@@ -190,6 +195,15 @@ class ComparisonScreenTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.RIGHT).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(screen.model().view().currentColumnProperty().get()).isEqualTo((start.column() + 1) % 5);
+    }
+
+    private static boolean isInside(Node node, Node parent) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == parent) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test

@@ -50,10 +50,12 @@ class SideBySideViewTest {
     void showsOneColumnPerOutletWithItsHeader(FxRobot robot) {
         assertThat(robot.lookup("#columnOutlet-0").queryAs(Label.class).getText()).isEqualTo("SpaceWar.com");
         assertThat(robot.lookup("#columnOutlet-1").queryAs(Label.class).getText()).isEqualTo("Euromaidan Press");
-        assertThat(robot.lookup("#columnOutlet-2").queryAs(Label.class).getText()).isEqualTo("Outlet not stated");
+        assertThat(robot.lookup("#columnOutlet-2").queryAs(Label.class).getText()).isEqualTo("Outlet not stated (article 3)");
         assertThat(robot.lookup("#columnHeader-3").tryQuery()).isEmpty();
-        assertThat(robot.lookup("#columnDetail-0").queryAs(Label.class).getText())
-                .contains("Thomas Maresca").contains("UPI").contains("2024");
+        // one line of outlet, one of date; the byline and wire are in the header's tooltip and accessible text
+        assertThat(robot.lookup("#columnDetail-0").queryAs(Label.class).getText()).isEqualTo("Nov 20, 2024");
+        assertThat(robot.lookup("#columnHeader-0").query().getAccessibleText())
+                .contains("SpaceWar.com").contains("Thomas Maresca").contains("UPI").contains("2024");
         // every display row has one cell per column, empty or not (rows are rebuilt once the column width settles)
         int rows = viewModel.rowsProperty().get().size();
         try {
