@@ -86,6 +86,13 @@ public final class Screenshots {
                     viewModel.library().queryProperty().set("");
                     viewModel.pageProperty().set(Page.COMPARISON);
                     view.comparisonScreen().showSideTab(ComparisonScreen.FIGURES);
+                    // the first claim that differs selected and opened to each outlet's sentence
+                    ClaimsView figures = view.comparisonScreen().figures();
+                    int differ = firstDiffering(figures);
+                    if (differ >= 0) {
+                        figures.select(differ);
+                        figures.setOpen(differ, true);
+                    }
                 },
                 () -> {
                     written.add(shot(scene, dir.resolve("claims.png")));
@@ -93,11 +100,7 @@ public final class Screenshots {
                 },
                 () -> {
                     written.add(shot(scene, dir.resolve("claims-dark.png")));
-                    // the first claim selected: the side-by-side view shows its first mention
-                    ClaimsView figures = view.comparisonScreen().figures();
-                    if (!figures.rows().isEmpty()) {
-                        figures.select(0);
-                    }
+                    // the side-by-side view shows the selected claim's first mention
                     view.comparisonScreen().showSideTab(ComparisonScreen.SIDE_BY_SIDE);
                 },
                 () -> {
@@ -123,6 +126,16 @@ public final class Screenshots {
                 });
         run(steps, 0, done);
         return done;
+    }
+
+    /** The first row of the claims view whose verdict is Differ, else the first row, else -1. */
+    private static int firstDiffering(ClaimsView figures) {
+        for (int i = 0; i < figures.rows().size(); i++) {
+            if (figures.rows().get(i).verdict() == org.parallax.core.compare.claim.Verdict.DIFFER) {
+                return i;
+            }
+        }
+        return figures.rows().isEmpty() ? -1 : 0;
     }
 
     private static void run(List<Runnable> steps, int index, CompletableFuture<?> done) {

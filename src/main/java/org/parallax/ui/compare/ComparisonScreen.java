@@ -1,6 +1,5 @@
 package org.parallax.ui.compare;
 
-import org.parallax.core.compare.claim.Verdict;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,6 +32,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.parallax.core.article.Article;
 import org.parallax.core.compare.Comparison;
+import org.parallax.core.compare.claim.Verdict;
 import org.parallax.core.extract.Extraction;
 import org.parallax.ui.common.Icons;
 import org.parallax.ui.common.Messages;
@@ -240,6 +240,8 @@ public final class ComparisonScreen {
         chips.setMinWidth(0);
         model.summaryProperty().addListener((obs, old, s) -> fillSummary(chips, s));
         model.comparisonProperty().addListener((obs, old, c) -> fillSummary(chips, model.summaryProperty().get()));
+        // while a new comparison runs the strip says so, rather than keep the previous one's counts
+        model.busyProperty().addListener((obs, was, is) -> fillSummary(chips, model.summaryProperty().get()));
 
         Button export = new Button(messages.get("export.button"), Icons.of(MaterialDesignE.EXPORT_VARIANT));
         export.setId("exportComparison");
@@ -284,6 +286,10 @@ public final class ComparisonScreen {
         lead.getStyleClass().add("summary-lead");
         lead.setMinWidth(Region.USE_PREF_SIZE);
         chips.getChildren().add(lead);
+        if (model.busyProperty().get()) {
+            lead.setText(messages.get("task.compare"));
+            return;
+        }
         if (c == null) {
             lead.setText(messages.get("summary.none"));
             return;

@@ -1,6 +1,5 @@
 package org.parallax.ui.compare;
 
-import org.parallax.core.compare.claim.Verdict;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +27,7 @@ import org.parallax.core.compare.Comparer;
 import org.parallax.core.compare.Comparison;
 import org.parallax.core.compare.claim.FigureGroup;
 import org.parallax.core.compare.claim.FigureMention;
+import org.parallax.core.compare.claim.Verdict;
 import org.parallax.core.extract.Extraction;
 import org.parallax.core.extract.Extractor;
 import org.parallax.core.index.LibraryEntry;

@@ -1,11 +1,11 @@
 package org.parallax.ui.compare;
 
-import org.parallax.core.compare.claim.Verdict;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.parallax.core.article.Span;
+import org.parallax.core.compare.claim.Verdict;
 
 /**
  * A stretch of one column's body text to highlight.

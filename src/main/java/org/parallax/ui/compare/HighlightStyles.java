@@ -1,6 +1,5 @@
 package org.parallax.ui.compare;
 
-import org.parallax.core.compare.claim.Verdict;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.parallax.core.article.Span;
+import org.parallax.core.compare.claim.Verdict;
 import org.parallax.ui.common.Styles;
 
 /** Maps highlights to style classes, badges and icons: the one place that decides how a verdict looks. */

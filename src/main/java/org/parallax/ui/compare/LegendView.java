@@ -1,6 +1,5 @@
 package org.parallax.ui.compare;
 
-import org.parallax.core.compare.claim.Verdict;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -9,6 +8,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.text.Text;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.kordamp.ikonli.Ikon;
+import org.parallax.core.compare.claim.Verdict;
 import org.parallax.ui.common.Icons;
 import org.parallax.ui.common.Messages;
 import org.parallax.ui.common.Styles;

@@ -1,6 +1,5 @@
 package org.parallax.ui.compare;
 
-import org.parallax.core.compare.claim.Verdict;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,6 +28,7 @@ import org.parallax.core.compare.claim.FigureMention;
 import org.parallax.core.compare.claim.QuoteFlag;
 import org.parallax.core.compare.claim.QuoteGroup;
 import org.parallax.core.compare.claim.QuoteMention;
+import org.parallax.core.compare.claim.Verdict;
 import org.parallax.core.compare.text.Passage;
 import org.parallax.core.extract.Attribution;
 import org.parallax.core.extract.Extraction;

@@ -41,6 +41,29 @@ public record SideBySideModel(List<Column> columns, List<Row> rows) {
         }
     }
 
+    /**
+     * The same comparison with only these columns (indexes into {@link #columns()}, in their order): rows keep the
+     * cells of those columns; a row left with one passage is no longer aligned; a row left with none goes.
+     */
+    public SideBySideModel only(List<Integer> shown) {
+        List<Column> cols = new ArrayList<>();
+        for (int c : shown) {
+            cols.add(columns.get(c));
+        }
+        List<Row> kept = new ArrayList<>();
+        for (Row row : rows) {
+            List<Span> cells = new ArrayList<>();
+            for (int c : shown) {
+                cells.add(row.cells().get(c));
+            }
+            long present = cells.stream().filter(Objects::nonNull).count();
+            if (present > 0) {
+                kept.add(new Row(cells, row.aligned() && present >= 2));
+            }
+        }
+        return new SideBySideModel(cols, kept);
+    }
+
     public boolean isEmpty() {
         return columns.isEmpty();
     }

@@ -1,6 +1,5 @@
 package org.parallax.ui.compare;
 
-import org.parallax.core.compare.claim.Verdict;
 import atlantafx.base.controls.Popover;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -44,6 +43,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
 import org.parallax.core.article.Span;
+import org.parallax.core.compare.claim.Verdict;
 import org.parallax.ui.common.Icons;
 import org.parallax.ui.common.Messages;
 import org.parallax.ui.common.Styles;
@@ -83,6 +83,10 @@ public final class SideBySideView extends BorderPane {
     private final Label differenceCount = new Label();
     private final Label emptyLabel = new Label();
     private final Popover popover = new Popover();
+    /** which outlets' columns show: all by default, or "this outlet against that one" */
+    private final org.controlsfx.control.CheckComboBox<String> outletsShown = new org.controlsfx.control.CheckComboBox<>();
+    private boolean fillingOutlets;
+    private SideBySideModel outletsOf;
     private final List<Region> headers = new ArrayList<>();
     /** display row → column → the cell's text area, or null for an empty cell */
     private final List<List<StyleClassedTextArea>> areas = new ArrayList<>();
@@ -204,7 +208,20 @@ public final class SideBySideView extends BorderPane {
         legendButton.getStyleClass().add(atlantafx.base.theme.Styles.FLAT);
         legendButton.setMinWidth(Region.USE_PREF_SIZE);
         legendButton.setOnAction(e -> showLegend(legendButton));
-        HBox bar = new HBox(6, differenceCount, previous, next, spring, legendButton);
+        outletsShown.setId("outletsShown");
+        // its width from its title, not from the longest outlet name
+        outletsShown.setMinWidth(210);
+        outletsShown.setPrefWidth(210);
+        outletsShown.setMaxWidth(210);
+        outletsShown.setTitle(messages.get("sideBySide.shown"));
+        outletsShown.setShowCheckedCount(true);
+        outletsShown.getCheckModel().getCheckedIndices().addListener(
+                (javafx.collections.ListChangeListener<Integer>) ch -> {
+                    if (!fillingOutlets) {
+                        viewModel.showColumns(List.copyOf(outletsShown.getCheckModel().getCheckedIndices()));
+                    }
+                });
+        HBox bar = new HBox(6, differenceCount, previous, next, spring, outletsShown, legendButton);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 12, 2, 12));
         bar.getStyleClass().add("comparison-toolbar");
@@ -261,8 +278,26 @@ public final class SideBySideView extends BorderPane {
 
     // ---- building ----
 
+    /** The outlet choice lists every column of the comparison, all checked, when a new comparison comes. */
+    private void fillOutlets() {
+        SideBySideModel all = viewModel.allColumns();
+        if (all == outletsOf) {
+            return;
+        }
+        outletsOf = all;
+        fillingOutlets = true;
+        try {
+            outletsShown.getCheckModel().clearChecks();
+            outletsShown.getItems().setAll(all.columns().stream().map(c -> c.header().outlet()).toList());
+            outletsShown.getCheckModel().checkAll();
+        } finally {
+            fillingOutlets = false;
+        }
+    }
+
     private void rebuild() {
         popover.hide();
+        fillOutlets();
         SideBySideModel model = viewModel.getModel();
         headerGrid.getChildren().clear();
         headerGrid.getColumnConstraints().clear();

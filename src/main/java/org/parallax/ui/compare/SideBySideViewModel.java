@@ -17,6 +17,9 @@ import javafx.beans.property.SimpleObjectProperty;
 public final class SideBySideViewModel {
 
     private final ObjectProperty<SideBySideModel> model = new SimpleObjectProperty<>(SideBySideModel.EMPTY);
+    /** the whole comparison; {@link #model} is it or the columns chosen of it */
+    private SideBySideModel all = SideBySideModel.EMPTY;
+    private List<Integer> shown = List.of();
     private final ReadOnlyObjectWrapper<List<Row>> rows = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<HighlightRef>> differences = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyIntegerWrapper differenceCount = new ReadOnlyIntegerWrapper();
@@ -46,8 +49,37 @@ public final class SideBySideViewModel {
         return model.get();
     }
 
+    /** Shows {@code m}, every column of it. */
     public void setModel(SideBySideModel m) {
-        model.set(m);
+        all = m == null ? SideBySideModel.EMPTY : m;
+        shown = java.util.stream.IntStream.range(0, all.columns().size()).boxed().toList();
+        model.set(all);
+    }
+
+    /** The whole comparison, whatever columns are shown. */
+    public SideBySideModel allColumns() {
+        return all;
+    }
+
+    /** The columns of {@link #allColumns()} shown, by index. */
+    public List<Integer> shownColumns() {
+        return shown;
+    }
+
+    /**
+     * Shows only these columns of the comparison (indexes into {@link #allColumns()}; "this outlet against that
+     * one"); every column when {@code columns} is empty.
+     */
+    public void showColumns(List<Integer> columns) {
+        List<Integer> chosen = columns.stream().filter(c -> c >= 0 && c < all.columns().size()).distinct().sorted().toList();
+        if (chosen.isEmpty()) {
+            chosen = java.util.stream.IntStream.range(0, all.columns().size()).boxed().toList();
+        }
+        if (chosen.equals(shown)) {
+            return;
+        }
+        shown = chosen;
+        model.set(chosen.size() == all.columns().size() ? all : all.only(chosen));
     }
 
     /** The rows as displayed ({@link SideBySideModel#displayRows()}), recomputed when the model changes. */

@@ -1,6 +1,5 @@
 package org.parallax.ui.compare;
 
-import org.parallax.core.compare.claim.Verdict;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Set;
 import org.parallax.core.compare.Comparison;
 import org.parallax.core.compare.claim.FigureGroup;
 import org.parallax.core.compare.claim.FigureMention;
+import org.parallax.core.compare.claim.Verdict;
 import org.parallax.core.extract.Figure;
 
 /**

@@ -1,6 +1,5 @@
 package org.parallax.ui.compare;
 
-import org.parallax.core.compare.claim.Verdict;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -24,6 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.parallax.core.compare.Comparison;
 import org.parallax.core.compare.claim.FigureGroup;
+import org.parallax.core.compare.claim.Verdict;
 import org.parallax.ui.common.Messages;
 
 /**

@@ -1,6 +1,5 @@
 package org.parallax.ui.compare;
 
-import org.parallax.core.compare.claim.Verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -29,6 +28,7 @@ import org.parallax.core.compare.Comparer;
 import org.parallax.core.compare.Comparison;
 import org.parallax.core.compare.claim.FigureGroup;
 import org.parallax.core.compare.claim.FigureMention;
+import org.parallax.core.compare.claim.Verdict;
 import org.parallax.ui.AppContext;
 import org.parallax.ui.Theme;
 import org.parallax.ui.common.AppExecutor;

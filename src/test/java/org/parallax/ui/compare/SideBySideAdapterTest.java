@@ -1,6 +1,5 @@
 package org.parallax.ui.compare;
 
-import org.parallax.core.compare.claim.Verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
@@ -16,6 +15,7 @@ import org.parallax.core.compare.claim.FigureGroup;
 import org.parallax.core.compare.claim.FigureMention;
 import org.parallax.core.compare.claim.QuoteGroup;
 import org.parallax.core.compare.claim.QuoteMention;
+import org.parallax.core.compare.claim.Verdict;
 import org.parallax.core.extract.Figure;
 
 /** The adapter over the real engine on the five seeds: no display needed. */

@@ -1,6 +1,5 @@
 package org.parallax.ui.compare;
 
-import org.parallax.core.compare.claim.Verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.parallax.core.article.Span;
+import org.parallax.core.compare.claim.Verdict;
 
 class SideBySideModelTest {
 
@@ -96,5 +96,30 @@ class SideBySideModelTest {
                         .as("seed %d", seed).isEqualTo(columns.get(c).body().replace(" ", ""));
             }
         }
+    }
+
+    @Test
+    void thisOutletAgainstThatOneKeepsTheirColumnsAndTheRowsTheyShare() {
+        SideBySideModel all = SeedComparisons.fiveOutlets();
+        SideBySideViewModel view = new SideBySideViewModel();
+        view.setModel(all);
+        assertThat(view.getModel().columns()).hasSize(5);
+        view.showColumns(java.util.List.of(3, 1));
+        SideBySideModel two = view.getModel();
+        assertThat(view.shownColumns()).containsExactly(1, 3);
+        assertThat(two.columns()).containsExactly(all.columns().get(1), all.columns().get(3));
+        // every row the two share is there, aligned only where both have a passage
+        long shared = all.rows().stream().filter(r -> r.cells().get(1) != null && r.cells().get(3) != null).count();
+        assertThat(two.rows().stream().filter(Row::aligned).count()).isEqualTo(shared);
+        assertThat(two.rows()).allSatisfy(r -> assertThat(r.cells()).hasSize(2).anySatisfy(c -> assertThat(c).isNotNull()));
+        // the whole texts still show
+        for (int c = 0; c < 2; c++) {
+            int column = c;
+            String shown = two.displayRows().stream().map(r -> r.cells().get(column)).filter(java.util.Objects::nonNull)
+                    .map(sp -> sp.of(two.columns().get(column).body())).reduce("", String::concat);
+            assertThat(shown.replaceAll("\\s", "")).isEqualTo(two.columns().get(column).body().replaceAll("\\s", ""));
+        }
+        view.showColumns(java.util.List.of());
+        assertThat(view.getModel()).isSameAs(all);
     }
 }

@@ -1,6 +1,5 @@
 package org.parallax.ui.compare;
 
-import org.parallax.core.compare.claim.Verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -17,6 +16,7 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parallax.core.article.Span;
+import org.parallax.core.compare.claim.Verdict;
 import org.parallax.ui.AppContext;
 import org.parallax.ui.Theme;
 import org.parallax.ui.common.Messages;
