@@ -27,6 +27,7 @@ import org.parallax.core.compare.Comparer;
 import org.parallax.core.compare.Comparison;
 import org.parallax.core.compare.claim.FigureGroup;
 import org.parallax.core.compare.claim.FigureMention;
+import org.parallax.core.compare.claim.QuoteFlag;
 import org.parallax.core.compare.claim.Verdict;
 import org.parallax.core.extract.Extraction;
 import org.parallax.core.extract.Extractor;
@@ -63,7 +64,7 @@ public final class ComparisonScreenModel {
     public enum Category {
         FIGURES_DIFFER(h -> h.kind() == HighlightKind.FIGURE && h.verdict() == Verdict.DIFFER),
         FIGURES_CONSISTENT(h -> h.kind() == HighlightKind.FIGURE && h.verdict() == Verdict.CONSISTENT),
-        ATTRIBUTIONS_DIFFER(h -> h.kind() == HighlightKind.ATTRIBUTION && h.flags().contains(Flag.SPEAKER_DIFFERS)),
+        ATTRIBUTIONS_DIFFER(h -> h.kind() == HighlightKind.ATTRIBUTION && h.flags().contains(QuoteFlag.SPEAKER_DIFFERS)),
         QUOTES_CHANGED(h -> h.kind() == HighlightKind.QUOTE && h.isDifference());
 
         private final Predicate<Highlight> test;

@@ -169,7 +169,7 @@ public final class SideBySideAdapter {
         List<Set<Span>> grouped = spansPerArticle(c);
         for (int g = 0; g < groups.size(); g++) {
             QuoteGroup group = groups.get(g);
-            Set<Flag> flags = flags(group.flags());
+            Set<QuoteFlag> flags = group.flags();
             List<Version> versions = new ArrayList<>();
             for (QuoteMention m : group.mentions()) {
                 versions.add(new Version(outletLabel(c, m.article()), date(c, m.article(), null), quoteWording(m),
@@ -178,16 +178,11 @@ public final class SideBySideAdapter {
             Verdict verdict = flags.isEmpty() ? Verdict.AGREE : Verdict.DIFFER;
             String summary = quoteSummary(group);
             for (QuoteMention m : group.mentions()) {
-                Set<Flag> own = EnumSet.noneOf(Flag.class);
-                own.addAll(flags);
-                if (!m.quoted()) {
-                    own.add(Flag.PARAPHRASE);
-                }
                 if (m.span().length() == 0 || !grouped.get(m.article()).add(m.span())) {
                     continue;
                 }
-                out.get(m.article()).add(new Highlight(m.span(), HighlightKind.QUOTE, verdict, own, summary, versions,
-                        List.of(), ClaimRef.quoteGroup(g)));
+                out.get(m.article()).add(new Highlight(m.span(), HighlightKind.QUOTE, verdict, flags, summary, versions,
+                        List.of(), ClaimRef.quoteGroup(g), !m.quoted()));
             }
         }
         for (int a = 0; a < c.articles().size(); a++) {
@@ -214,17 +209,6 @@ public final class SideBySideAdapter {
         return m.quoted() ? "“" + clip(m.text()) + "”" : messages.format("value.paraphrase", clip(m.text()));
     }
 
-    static Set<Flag> flags(Set<QuoteFlag> flags) {
-        Set<Flag> out = EnumSet.noneOf(Flag.class);
-        for (QuoteFlag f : flags) {
-            out.add(switch (f) {
-                case REWORDED -> Flag.REWORDED;
-                case TRUNCATED -> Flag.TRUNCATED;
-                case SPEAKER_DIFFERS -> Flag.SPEAKER_DIFFERS;
-            });
-        }
-        return out;
-    }
 
     // ---- attributions ----
 
@@ -297,7 +281,7 @@ public final class SideBySideAdapter {
                     null, source));
         }
         String summary = messages.format("summary.attributionDifference", clip(diff.claim()), String.join(" · ", sources));
-        return new Highlight(span, HighlightKind.ATTRIBUTION, Verdict.DIFFER, Set.of(Flag.SPEAKER_DIFFERS), summary,
+        return new Highlight(span, HighlightKind.ATTRIBUTION, Verdict.DIFFER, Set.of(QuoteFlag.SPEAKER_DIFFERS), summary,
                 versions, List.of(), ClaimRef.attributionDifference(d));
     }
 

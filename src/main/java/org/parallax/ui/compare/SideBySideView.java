@@ -43,6 +43,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
 import org.parallax.core.article.Span;
+import org.parallax.core.compare.claim.QuoteFlag;
 import org.parallax.core.compare.claim.Verdict;
 import org.parallax.ui.common.Icons;
 import org.parallax.ui.common.Messages;
@@ -519,7 +520,7 @@ public final class SideBySideView extends BorderPane {
                 Styles.BADGE_CONSISTENT, Styles.BADGE_AGREE, Styles.BADGE_SINGLE).forEach(b -> byBadge.put(b, new ArrayList<>()));
         for (Highlight h : inCell) {
             if (h.kind() == HighlightKind.ATTRIBUTION) {
-                if (h.flags().contains(Flag.SPEAKER_DIFFERS)) {
+                if (h.flags().contains(QuoteFlag.SPEAKER_DIFFERS)) {
                     byBadge.get(ATTRIBUTION_DIFFERS).add(h);
                 }
                 continue;

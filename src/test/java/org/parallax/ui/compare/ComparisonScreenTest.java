@@ -28,6 +28,7 @@ import org.parallax.core.compare.Comparer;
 import org.parallax.core.compare.Comparison;
 import org.parallax.core.compare.claim.FigureGroup;
 import org.parallax.core.compare.claim.FigureMention;
+import org.parallax.core.compare.claim.QuoteFlag;
 import org.parallax.core.compare.claim.Verdict;
 import org.parallax.ui.AppContext;
 import org.parallax.ui.Theme;
@@ -163,7 +164,7 @@ class ComparisonScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         Highlight h = model().highlight(screen.model().view().getCurrent());
         assertThat(h.kind()).isEqualTo(HighlightKind.ATTRIBUTION);
-        assertThat(h.flags()).contains(Flag.SPEAKER_DIFFERS);
+        assertThat(h.flags()).contains(QuoteFlag.SPEAKER_DIFFERS);
         assertThat(h.versions().stream().map(Version::source).distinct().count()).isGreaterThanOrEqualTo(2);
 
         robot.clickOn("#summaryFiguresDiffer");

@@ -15,6 +15,7 @@ import org.parallax.core.compare.claim.FigureGroup;
 import org.parallax.core.compare.claim.FigureMention;
 import org.parallax.core.compare.claim.QuoteGroup;
 import org.parallax.core.compare.claim.QuoteMention;
+import org.parallax.core.compare.claim.QuoteFlag;
 import org.parallax.core.compare.claim.Verdict;
 import org.parallax.core.extract.Figure;
 
@@ -109,8 +110,8 @@ class SideBySideAdapterTest {
                         .filteredOn(h -> h.span().equals(m.span()) && h.kind() == HighlightKind.QUOTE)
                         .first().satisfies(h -> {
                             if (ClaimRef.quoteGroup(gi).equals(h.claim())) {
-                                assertThat(h.flags()).containsAll(SideBySideAdapter.flags(groups.get(gi).flags()));
-                                assertThat(h.flags().contains(Flag.PARAPHRASE)).isEqualTo(!m.quoted());
+                                assertThat(h.flags()).isEqualTo(groups.get(gi).flags());
+                                assertThat(h.paraphrase()).isEqualTo(!m.quoted());
                             }
                         });
             }
@@ -128,7 +129,7 @@ class SideBySideAdapterTest {
                 for (Highlight h : model.columns().get(a).highlights()) {
                     if (ref.equals(h.claim())) {
                         assertThat(h.kind()).isEqualTo(HighlightKind.ATTRIBUTION);
-                        assertThat(h.flags()).contains(Flag.SPEAKER_DIFFERS);
+                        assertThat(h.flags()).contains(QuoteFlag.SPEAKER_DIFFERS);
                         assertThat(h.isDifference()).isTrue();
                         assertThat(h.versions()).hasSize(diffs.get(d).mentions().size());
                         flagged.add(a);
@@ -183,7 +184,7 @@ class SideBySideAdapterTest {
             switch (h.kind()) {
                 case FIGURE -> assertThat(h.verdict()).isIn(Verdict.DIFFER, Verdict.CONSISTENT);
                 case QUOTE -> assertThat(h.flags()).isNotEmpty();
-                case ATTRIBUTION -> assertThat(h.flags()).contains(Flag.SPEAKER_DIFFERS);
+                case ATTRIBUTION -> assertThat(h.flags()).contains(QuoteFlag.SPEAKER_DIFFERS);
                 case WORD_CHANGE -> throw new AssertionError("word changes are not visited");
             }
         }
