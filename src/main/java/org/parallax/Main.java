@@ -9,14 +9,14 @@ import org.parallax.ui.DesktopStart;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
- * Entry point. With no command (or only desktop options: {@code --library DIR}, {@code --screenshot DIR},
+ * Entry point. With no command (or only desktop options: {@code --library DIR}, {@code --screenshot DIR}, {@code --size WIDTHxHEIGHT}, {@code --story ID},
  * {@code --settings FILE}) and article files it opens the desktop
  * app; otherwise it runs the command line ({@code parallax --help}).
  */
 public final class Main {
 
     /** Options that belong to the desktop app rather than to a command. */
-    private static final Set<String> DESKTOP_OPTIONS = Set.of("--screenshot", "--settings", "--library");
+    private static final Set<String> DESKTOP_OPTIONS = Set.of("--screenshot", "--settings", "--library", "--size", "--story");
 
     private Main() {
     }

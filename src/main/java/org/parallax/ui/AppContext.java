@@ -11,7 +11,7 @@ import org.parallax.ui.common.Messages;
 import org.parallax.ui.common.Tasks;
 import org.parallax.ui.compare.ComparisonScreen;
 import org.parallax.ui.compare.ComparisonScreenModel;
-import org.parallax.ui.compare.ComparisonViewModel;
+import org.parallax.ui.compare.SideBySideViewModel;
 import org.parallax.ui.library.CoreLibraryActions;
 import org.parallax.ui.library.LibraryActions;
 import org.parallax.ui.library.LibraryViewModel;
@@ -182,7 +182,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** The comparison page's columns (what "next difference" moves through). */
-    public ComparisonViewModel comparison() {
+    public SideBySideViewModel comparison() {
         return comparisonModel.view();
     }
 

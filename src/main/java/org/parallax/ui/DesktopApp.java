@@ -32,8 +32,9 @@ import org.slf4j.LoggerFactory;
  * The desktop app. Options: {@code --library DIR} opens the library in DIR instead of the default one (its
  * sample articles are copied to {@code DIR-samples} beside it); {@code --screenshot DIR} renders the main views
  * to PNG files in DIR and exits (headless when Monocle is on the class path and no display is set), over a
- * temporary library filled with the sample articles unless {@code --library} is given; {@code --settings FILE}
- * reads and writes the UI settings there instead of the data directory.
+ * temporary library filled with the sample articles unless {@code --library} is given, at
+ * {@code --size WIDTHxHEIGHT} (default 1360x860), comparing the library's largest story or the one holding article
+ * {@code --story ID}; {@code --settings FILE} reads and writes the UI settings there instead of the data directory.
  *
  * <p>On first run (an empty library) the sample articles are imported in the background, so a new user sees a
  * real library within seconds.
@@ -94,7 +95,8 @@ public class DesktopApp extends Application {
         MainView view = context.createMainView();
         // a window larger than the (virtual) screen breaks snapshots under Monocle: fit the screen
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(view, Math.min(DEFAULT_WIDTH, screen.getWidth()), Math.min(DEFAULT_HEIGHT, screen.getHeight()));
+        double[] size = size(args).orElse(new double[] {DEFAULT_WIDTH, DEFAULT_HEIGHT});
+        Scene scene = new Scene(view, Math.min(size[0], screen.getWidth()), Math.min(size[1], screen.getHeight()));
         scene.getStylesheets().add(AppContext.APP_CSS);
         stage.setScene(scene);
         stage.setTitle(messages.get("app.title"));
@@ -130,27 +132,30 @@ public class DesktopApp extends Application {
                             }
                             afterScreenshots.run();
                         });
-                List<String> ids = context.library().allArticles().stream().map(a -> a.id()).toList();
-                if (ids.size() < 2) {
-                    capture.run();
-                    return;
-                }
-                Task<?> comparing = context.compare(ids);
-                // the state, not isDone(): a Task reports SUCCEEDED on the FX thread before its future is done
-                if (ended(comparing.getState())) {
-                    capture.run();
-                } else {
-                    comparing.stateProperty().addListener(new ChangeListener<>() {
-                        @Override
-                        public void changed(ObservableValue<? extends Worker.State> obs, Worker.State old,
-                                            Worker.State now) {
-                            if (ended(now)) {
-                                obs.removeListener(this);
-                                capture.run();
+                String story = option(args, "--story").orElse(null);
+                whenStoriesKnown(() -> {
+                    List<String> ids = idsToCompare(story);
+                    if (ids.size() < 2) {
+                        capture.run();
+                        return;
+                    }
+                    Task<?> comparing = context.compare(ids);
+                    // the state, not isDone(): a Task reports SUCCEEDED on the FX thread before its future is done
+                    if (ended(comparing.getState())) {
+                        capture.run();
+                    } else {
+                        comparing.stateProperty().addListener(new ChangeListener<>() {
+                            @Override
+                            public void changed(ObservableValue<? extends Worker.State> obs, Worker.State old,
+                                                Worker.State now) {
+                                if (ended(now)) {
+                                    obs.removeListener(this);
+                                    capture.run();
+                                }
                             }
-                        }
-                    });
-                }
+                        });
+                    }
+                });
             });
         }
     }
@@ -168,6 +173,51 @@ public class DesktopApp extends Application {
         };
         scene.addPostLayoutPulseListener(once[0]);
         Platform.requestNextPulse();
+    }
+
+    /**
+     * The articles the screenshots compare: the story holding article {@code story} (any article id), else the
+     * library's largest story, else every article.
+     */
+    private List<String> idsToCompare(String story) {
+        List<org.parallax.core.compare.story.Stories.Story> stories = context.main().library().stories();
+        if (story != null) {
+            for (var s : stories) {
+                if (s.contains(story)) {
+                    return s.ids();
+                }
+            }
+            LOG.warn("No story holds article {}: comparing the largest story", story);
+        }
+        return stories.stream().filter(s -> s.comparable())
+                .max(Comparator.comparingInt(org.parallax.core.compare.story.Stories.Story::size))
+                .map(org.parallax.core.compare.story.Stories.Story::ids)
+                .orElseGet(() -> context.library().allArticles().stream().map(a -> a.id()).toList());
+    }
+
+    /** Runs {@code action} once the library's stories are grouped (or after 30 s without any). */
+    private void whenStoriesKnown(Runnable action) {
+        int[] waited = {0};
+        javafx.animation.PauseTransition poll = new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
+        poll.setOnFinished(e -> {
+            if (!context.main().library().stories().isEmpty() || ++waited[0] >= 120) {
+                action.run();
+            } else {
+                poll.playFromStart();
+            }
+        });
+        poll.play();
+    }
+
+    /** {@code --size WIDTHxHEIGHT}, e.g. {@code 1366x768}. */
+    static java.util.Optional<double[]> size(List<String> args) {
+        return option(args, "--size").map(v -> {
+            String[] wh = v.toLowerCase(Locale.ROOT).split("x");
+            if (wh.length != 2) {
+                throw new IllegalArgumentException("--size takes WIDTHxHEIGHT, e.g. 1366x768: " + v);
+            }
+            return new double[] {Double.parseDouble(wh[0].strip()), Double.parseDouble(wh[1].strip())};
+        });
     }
 
     private static boolean ended(Worker.State state) {

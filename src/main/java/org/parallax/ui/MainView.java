@@ -36,7 +36,7 @@ import org.parallax.ui.library.LibraryDialogs;
 import org.parallax.ui.common.Messages;
 import org.parallax.ui.compare.ComparisonScreen;
 import org.parallax.ui.compare.ComparisonScreenModel;
-import org.parallax.ui.compare.ComparisonView;
+import org.parallax.ui.compare.SideBySideView;
 import org.parallax.ui.library.LibraryView;
 
 /**
@@ -316,8 +316,13 @@ public final class MainView extends StackPane {
         return modal.isDisplay();
     }
 
-    public ComparisonView comparisonView() {
-        return comparisonScreen.get().columns();
+    /** The comparison screen (made on first use). */
+    public ComparisonScreen comparisonScreen() {
+        return comparisonScreen.get();
+    }
+
+    public SideBySideView comparisonView() {
+        return comparisonScreen.get().sideBySide();
     }
 
     public LibraryView libraryView() {

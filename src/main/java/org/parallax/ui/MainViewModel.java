@@ -9,7 +9,7 @@ import javafx.beans.property.StringProperty;
 import org.parallax.core.article.Metadata;
 import org.parallax.ui.common.Messages;
 import org.parallax.ui.common.Tasks;
-import org.parallax.ui.compare.ComparisonViewModel;
+import org.parallax.ui.compare.SideBySideViewModel;
 import org.parallax.ui.library.LibraryViewModel;
 
 /** State of the main window: the page shown, the theme, the status line; runs the File menu's actions. */
@@ -18,11 +18,11 @@ public final class MainViewModel {
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.LIBRARY);
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final StringProperty status = new SimpleStringProperty("");
-    private final ComparisonViewModel comparison;
+    private final SideBySideViewModel comparison;
     private final LibraryViewModel library;
     private final Tasks tasks;
 
-    public MainViewModel(ComparisonViewModel comparison, LibraryViewModel library, Tasks tasks, Messages messages) {
+    public MainViewModel(SideBySideViewModel comparison, LibraryViewModel library, Tasks tasks, Messages messages) {
         this.comparison = comparison;
         this.library = library;
         this.tasks = tasks;
@@ -42,7 +42,7 @@ public final class MainViewModel {
         return status;
     }
 
-    public ComparisonViewModel comparison() {
+    public SideBySideViewModel comparison() {
         return comparison;
     }
 

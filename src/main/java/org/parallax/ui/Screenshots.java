@@ -14,6 +14,8 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
+import org.parallax.ui.compare.ClaimsView;
+import org.parallax.ui.compare.ComparisonScreen;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,8 +57,10 @@ public final class Screenshots {
     }
 
     /**
-     * Shows each main page in turn and writes {@code library.png}, {@code library-search.png}, {@code comparison.png},
-     * {@code comparison-dark.png} and {@code shortcuts.png} into {@code dir}; call on the FX thread. The future
+     * Shows each main page in turn and writes {@code library.png}, {@code library-search.png}, the comparison's
+     * claims view ({@code claims.png}, {@code claims-dark.png}), its side-by-side view ({@code comparison.png},
+     * {@code comparison-dark.png}), its timeline ({@code timeline.png}) and {@code shortcuts.png} into {@code dir};
+     * call on the FX thread. The future
      * completes (on the FX thread) when all are written; the view is left as it was, light theme.
      */
     public static CompletableFuture<List<Path>> captureMainViews(Scene scene, MainView view, MainViewModel viewModel, Path dir) {
@@ -93,15 +97,37 @@ public final class Screenshots {
                     written.add(shot(scene, dir.resolve("library-search.png")));
                     viewModel.library().queryProperty().set("");
                     viewModel.pageProperty().set(Page.COMPARISON);
-                    viewModel.comparison().nextDifference();
+                    view.comparisonScreen().showSideTab(ComparisonScreen.FIGURES);
+                    // the first claim that differs selected and opened to each outlet's sentence
+                    ClaimsView figures = view.comparisonScreen().figures();
+                    int differ = firstDiffering(figures);
+                    if (differ >= 0) {
+                        figures.select(differ);
+                        figures.setOpen(differ, true);
+                    }
                 },
                 () -> {
-                    written.add(shot(scene, dir.resolve("comparison.png")));
+                    written.add(shot(scene, dir.resolve("claims.png")));
                     viewModel.themeProperty().set(Theme.DARK);
+                },
+                () -> {
+                    written.add(shot(scene, dir.resolve("claims-dark.png")));
+                    // the side-by-side view shows the selected claim's first mention
+                    view.comparisonScreen().showSideTab(ComparisonScreen.SIDE_BY_SIDE);
+                },
+                () -> {
                 },
                 () -> {
                     written.add(shot(scene, dir.resolve("comparison-dark.png")));
                     viewModel.themeProperty().set(Theme.LIGHT);
+                },
+                () -> {
+                    written.add(shot(scene, dir.resolve("comparison.png")));
+                    view.comparisonScreen().showSideTab(ComparisonScreen.TIMELINE);
+                },
+                () -> {
+                    written.add(shot(scene, dir.resolve("timeline.png")));
+                    view.comparisonScreen().showSideTab(ComparisonScreen.FIGURES);
                     view.toggleShortcuts();
                 },
                 () -> {
@@ -112,6 +138,16 @@ public final class Screenshots {
                 });
         run(steps, 0, done);
         return done;
+    }
+
+    /** The first row of the claims view whose verdict is Differ, else the first row, else -1. */
+    private static int firstDiffering(ClaimsView figures) {
+        for (int i = 0; i < figures.rows().size(); i++) {
+            if (figures.rows().get(i).verdict() == org.parallax.core.compare.claim.Verdict.DIFFER) {
+                return i;
+            }
+        }
+        return figures.rows().isEmpty() ? -1 : 0;
     }
 
     private static void run(List<Runnable> steps, int index, CompletableFuture<?> done) {

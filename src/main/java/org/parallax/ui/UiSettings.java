@@ -28,7 +28,7 @@ public final class UiSettings {
     public static final String FILE_NAME = "ui.properties";
     /** An article id as the library writes it (hex hash, perhaps with a prefix and underscore). */
     private static final Pattern ID = Pattern.compile("[0-9A-Za-z_\\-]{1,80}");
-    private static final int MAX_SIDE_TAB = 2;
+    private static final int MAX_SIDE_TAB = 4;
 
     /** A window's place on screen. */
     public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
@@ -39,7 +39,7 @@ public final class UiSettings {
      *
      * @param page        the page shown
      * @param comparedIds the ids of the articles in the open comparison (empty if none), in column order
-     * @param sideTab     the comparison's side tab (0 claims, 1 quotes, 2 timeline)
+     * @param sideTab     the comparison's tab (0 figures, 1 quotes, 2 attributions, 3 side by side, 4 timeline)
      * @param query       the library's search text ("" for none)
      * @param outlet      the outlet filter, {@code null} for every outlet ("" for articles without one)
      * @param from        the date filter's start, or {@code null}

@@ -120,6 +120,9 @@ class MainViewTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(context.main().pageProperty().get()).isEqualTo(Page.COMPARISON);
+        // the comparison opens on its claims; the side-by-side tab holds the difference buttons
+        robot.interact(() -> context.comparisonScreen().showSideTab(org.parallax.ui.compare.ComparisonScreen.SIDE_BY_SIDE));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#nextDifference");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(context.comparison().getCurrent()).isNotNull();

@@ -101,7 +101,7 @@ class RememberedViewTest {
         fx(() -> first.compare(ids));
         awaitComparison(first);
         robot.interact(() -> {
-            first.comparisonScreen().showSideTab(2);
+            first.comparisonScreen().showSideTab(org.parallax.ui.compare.ComparisonScreen.TIMELINE);
             first.library().queryProperty().set("Kursk");
             first.library().fromProperty().set(java.time.LocalDate.of(2024, 10, 1));
         });
@@ -114,8 +114,8 @@ class RememberedViewTest {
         assertThat(context.main().pageProperty().get()).isEqualTo(Page.COMPARISON);
         assertThat(robot.lookup("#comparisonScreen").query().isVisible()).isTrue();
         assertThat(robot.lookup("#libraryView").query().isVisible()).isFalse();
-        assertThat(context.comparisonScreen().sideTab()).isEqualTo(2);
-        assertThat(robot.lookup("#comparisonSide").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getId())
+        assertThat(context.comparisonScreen().sideTab()).isEqualTo(org.parallax.ui.compare.ComparisonScreen.TIMELINE);
+        assertThat(robot.lookup("#comparisonTabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getId())
                 .isEqualTo("timelineTab");
         assertThat(context.library().queryProperty().get()).isEqualTo("Kursk");
         assertThat(context.library().fromProperty().get()).isEqualTo(java.time.LocalDate.of(2024, 10, 1));

@@ -42,7 +42,8 @@ class ScreenshotsTest {
                 List.of("--screenshot", out.toString(), "--settings", dir.resolve("ui.properties").toString()), done::countDown));
         try {
             assertThat(done.await(60, TimeUnit.SECONDS)).isTrue();
-            for (String name : List.of("library.png", "comparison.png", "comparison-dark.png", "shortcuts.png")) {
+            for (String name : List.of("library.png", "claims.png", "claims-dark.png", "comparison.png",
+                    "comparison-dark.png", "timeline.png", "shortcuts.png")) {
                 Path png = out.resolve(name);
                 assertThat(png).exists();
                 assertThat(Files.size(png)).isGreaterThan(1000);

@@ -63,7 +63,7 @@ class UiSettingsTest {
 
         Files.writeString(file, "view.page=comparison\nview.sideTab=99\n", StandardCharsets.ISO_8859_1);
         assertThat(UiSettings.load(file).lastView().page()).isEqualTo(Page.COMPARISON);
-        assertThat(UiSettings.load(file).lastView().sideTab()).isEqualTo(2);
+        assertThat(UiSettings.load(file).lastView().sideTab()).isEqualTo(4);
 
         Files.write(file, new byte[] {0, (byte) 0xff, '\\', 'u', 'z', 'z'});
         assertThat(UiSettings.load(file).lastView()).isEqualTo(UiSettings.LastView.LIBRARY);

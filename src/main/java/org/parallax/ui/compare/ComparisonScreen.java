@@ -7,19 +7,17 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -34,6 +32,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.parallax.core.article.Article;
 import org.parallax.core.compare.Comparison;
+import org.parallax.core.compare.claim.Verdict;
 import org.parallax.core.extract.Extraction;
 import org.parallax.ui.common.Icons;
 import org.parallax.ui.common.Messages;
@@ -41,12 +40,13 @@ import org.parallax.ui.common.Styles;
 import org.parallax.ui.common.Tasks;
 
 /**
- * The comparison screen, the one entry point the app wires: a summary strip ("2 figure groups differ · 1
- * attribution difference · …", each a link that jumps to the next such place), the side-by-side columns
- * ({@link ComparisonView}) and, beside them, tabs with the claims table, the quotes table and the timeline.
- * While the comparer runs (off the FX thread, through {@link Tasks}) a progress bar with Cancel covers it; when it
- * is done the screen opens on the widest disagreement, its first figure selected, its row of the claims table
- * selected and its timeline drawn, without a click.
+ * The comparison screen, the one entry point the app wires: a summary strip ("Comparing 6 articles · ≠ 5 figures
+ * differ · ≈ 0 consistent · ✓ 2 agree · ○ 2 in one outlet only · 6 quotes shared · …", wrapping, never cut) with
+ * Export, then tabs: Figures · Quotes · Attributions (the {@link ClaimsView claims}, one row per claim, differing
+ * ones first) · Side by side (the {@link SideBySideView article texts in columns}) · Timeline. It opens on the
+ * Figures tab. Selecting a claim's row selects its first mention in the side-by-side view (and the figure group in
+ * the timeline). While the comparer runs (off the FX thread, through {@link Tasks}) a progress card with Cancel
+ * covers the screen; it goes when the comparison is done, failed or cancelled.
  *
  * <p>Wiring (once, in the app context): {@code ComparisonScreen screen = new ComparisonScreen(tasks, messages);}
  * put {@link #view()} where the comparison page goes; the library's "Compare" hook calls
@@ -55,16 +55,27 @@ import org.parallax.ui.common.Tasks;
  */
 public final class ComparisonScreen {
 
+    /** The tabs, in order (their index is what {@link #showSideTab(int)} takes and the settings remember). */
+    public static final int FIGURES = 0;
+    public static final int QUOTES = 1;
+    public static final int ATTRIBUTIONS = 2;
+    public static final int SIDE_BY_SIDE = 3;
+    public static final int TIMELINE = 4;
+
     private final ComparisonScreenModel model;
     private final Messages messages;
     private final BorderPane root = new BorderPane();
-    private final ComparisonView columns;
-    private final TabPane side = new TabPane();
-    private final SplitPane split = new SplitPane();
-    private final ClaimsTable claims;
-    private final QuotesTable quotes;
+    private final SideBySideView columns;
+    private final TabPane tabs = new TabPane();
+    private final ClaimsView figures;
+    private final ClaimsView quotes;
+    private final ClaimsView attributions;
     private final TimelineView timeline;
-    private double dividerPosition = 0.64;
+    private final Label figuresBadge = new Label();
+    private final Label quotesBadge = new Label();
+    private final Label attributionsBadge = new Label();
+    /** what to do after the claims views got new rows (the filter bars' counts) */
+    private final java.util.List<Runnable> rowsChanged = new java.util.ArrayList<>();
 
     /** The screen over the app's task helper (its executor runs the comparer) and strings. */
     public ComparisonScreen(Tasks tasks, Messages messages) {
@@ -74,126 +85,252 @@ public final class ComparisonScreen {
     public ComparisonScreen(ComparisonScreenModel model) {
         this.model = model;
         this.messages = model.messages();
-        this.columns = new ComparisonView(model.view(), messages);
-        this.claims = new ClaimsTable(model);
-        this.quotes = new QuotesTable(model);
+        this.columns = new SideBySideView(model.view(), messages);
+        this.figures = new ClaimsView("figureClaims", "claims.empty.figures", messages);
+        this.quotes = new ClaimsView("quoteClaims", "claims.empty.quotes", messages);
+        this.attributions = new ClaimsView("attributionClaims", "claims.empty.attributions", messages);
         this.timeline = new TimelineView(model);
 
         root.setId("comparisonScreen");
         root.getStyleClass().add(CompareStyles.SCREEN);
         root.getStylesheets().add(CompareStyles.STYLESHEET);
 
-        Tab claimsTab = tab("claimsTab", "side.claims", MaterialDesignT.TABLE, claims);
-        Tab quotesTab = tab("quotesTab", "side.quotes", MaterialDesignF.FORMAT_QUOTE_OPEN, quotes);
-        Tab timelineTab = tab("timelineTab", "side.timeline", MaterialDesignC.CHART_TIMELINE_VARIANT, timeline);
-        side.getTabs().addAll(claimsTab, quotesTab, timelineTab);
-        side.setId("comparisonSide");
-        side.getStyleClass().add(CompareStyles.SIDE_PANEL);
-        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        side.setMinWidth(0);
-        columns.setMinWidth(0);
+        for (ClaimsView v : List.of(figures, quotes, attributions)) {
+            v.setOnSelect(row -> model.selectClaim(row.claim()));
+        }
+        model.claimsProperty().addListener((obs, old, c) -> showClaims(c));
+        model.selectedFigureGroupProperty().addListener((obs, old, g) -> {
+            if (g.intValue() >= 0) {
+                figures.show(ClaimRef.figureGroup(g.intValue()));
+            }
+        });
 
-        split.setId("comparisonSplit");
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.getItems().addAll(columns, side);
-        split.setDividerPositions(dividerPosition);
+        tabs.getTabs().addAll(
+                tab("figuresTab", "tab.figures", figuresBadge, withHint(figures)),
+                tab("quotesTab", "tab.quotes", quotesBadge, withHint(quotes)),
+                tab("attributionsTab", "tab.attributions", attributionsBadge, withHint(attributions)),
+                tab("sideBySideTab", "tab.sideBySide", null, columns),
+                tab("timelineTab", "tab.timeline", null, timeline));
+        tabs.setId("comparisonTabs");
+        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, i) -> {
+            if (i.intValue() == SIDE_BY_SIDE) {
+                // once the tab's content is shown (a node that is not visible cannot take the focus)
+                javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.millis(50));
+                later.setOnFinished(e -> columns.focusCurrent());
+                later.play();
+            }
+        });
+        tabs.getStyleClass().addAll(CompareStyles.SIDE_PANEL, atlantafx.base.theme.Styles.TABS_FLOATING);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         root.setTop(summaryStrip());
-        root.setCenter(new StackPane(split, busyCover()));
+        root.setCenter(new StackPane(tabs, busyCover()));
+        showClaims(model.claimsProperty().get());
     }
 
-    private Tab tab(String id, String key, org.kordamp.ikonli.Ikon icon, Node content) {
-        Tab t = new Tab(messages.get(key), content);
+    /**
+     * The claims view under a bar: "Show" All · ≠ Differ · ✓ Agree · ○ One outlet (a group of toggle buttons that
+     * hides the other rows; Differ takes Consistent rows too) and, on the right, what a chip holds.
+     */
+    private Node withHint(ClaimsView view) {
+        Label show = new Label(messages.get("claims.show"));
+        show.getStyleClass().add(CompareStyles.MUTED);
+        show.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        HBox filters = new HBox(0);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        String[][] kinds = {{"all", atlantafx.base.theme.Styles.LEFT_PILL}, {"differ", atlantafx.base.theme.Styles.CENTER_PILL},
+                {"agree", atlantafx.base.theme.Styles.CENTER_PILL}, {"single", atlantafx.base.theme.Styles.RIGHT_PILL}};
+        for (String[] kind : kinds) {
+            javafx.scene.control.ToggleButton b = new javafx.scene.control.ToggleButton();
+            b.setId(view.getId() + "-show-" + kind[0]);
+            b.getStyleClass().addAll(kind[1], atlantafx.base.theme.Styles.SMALL);
+            b.setToggleGroup(group);
+            b.setMinWidth(Region.USE_PREF_SIZE);
+            b.setUserData(kind[0]);
+            filters.getChildren().add(b);
+        }
+        group.selectToggle(group.getToggles().get(0));
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                group.selectToggle(old); // one is always chosen
+                return;
+            }
+            String kind = (String) now.getUserData();
+            view.setFilter(switch (kind) {
+                case "differ" -> r -> r.verdict() == Verdict.DIFFER || r.verdict() == Verdict.CONSISTENT;
+                case "agree" -> r -> r.verdict() == Verdict.AGREE;
+                case "single" -> r -> r.verdict() == Verdict.SINGLE;
+                default -> r -> true;
+            });
+        });
+        Runnable count = () -> {
+            List<ClaimRows.Row> rows = view.rows();
+            long differ = rows.stream().filter(r -> r.verdict() == Verdict.DIFFER || r.verdict() == Verdict.CONSISTENT).count();
+            long agree = rows.stream().filter(r -> r.verdict() == Verdict.AGREE).count();
+            long single = rows.stream().filter(r -> r.verdict() == Verdict.SINGLE).count();
+            long[] counts = {rows.size(), differ, agree, single};
+            for (int i = 0; i < kinds.length; i++) {
+                ((javafx.scene.control.ToggleButton) filters.getChildren().get(i))
+                        .setText(messages.format("claims.filter." + kinds[i][0], counts[i]));
+            }
+            group.selectToggle(group.getToggles().get(0));
+            view.setFilter(r -> true);
+        };
+        rowsChanged.add(count);
+        count.run();
+        Label hint = new Label(messages.get("claims.chipHint"));
+        hint.getStyleClass().addAll("claims-hint", CompareStyles.MUTED);
+        hint.setMinWidth(Region.USE_PREF_SIZE);
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox bar = new HBox(8, show, filters, spring, hint);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 16, 4, 16));
+        VBox.setVgrow(view, Priority.ALWAYS);
+        return new VBox(bar, view);
+    }
+
+    private Tab tab(String id, String key, Label badge, Node content) {
+        Tab t = new Tab(null, content);
         t.setId(id);
-        t.setGraphic(Icons.of(icon));
+        Label title = new Label(messages.get(key));
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        HBox graphic = new HBox(6, title);
+        graphic.setAlignment(Pos.CENTER_LEFT);
+        if (badge != null) {
+            badge.getStyleClass().add("tab-badge");
+            badge.setMinWidth(Region.USE_PREF_SIZE);
+            graphic.getChildren().add(badge);
+        }
+        t.setGraphic(graphic);
         return t;
+    }
+
+    private void showClaims(ComparisonScreenModel.ClaimLists c) {
+        figures.setRows(c.figures());
+        quotes.setRows(c.quotes());
+        attributions.setRows(c.attributions());
+        rowsChanged.forEach(Runnable::run);
+        ComparisonScreenModel.Summary s = model.summaryProperty().get();
+        badge(figuresBadge, s.figuresDiffer() > 0 ? messages.format("verdict.count.differ", s.figuresDiffer())
+                : String.valueOf(c.figures().size()), s.figuresDiffer() > 0);
+        badge(quotesBadge, String.valueOf(c.quotes().size()), false);
+        badge(attributionsBadge, String.valueOf(c.attributions().size()), c.attributions().size() > 0);
+        int g = model.selectedFigureGroupProperty().get();
+        if (g >= 0) {
+            figures.show(ClaimRef.figureGroup(g));
+        }
+    }
+
+    private static void badge(Label badge, String text, boolean differ) {
+        badge.setText(text);
+        badge.getStyleClass().remove("tab-badge-differ");
+        if (differ) {
+            badge.getStyleClass().add("tab-badge-differ");
+        }
     }
 
     // ---- the summary strip ----
 
     private Node summaryStrip() {
-        HBox chips = new HBox(4);
+        FlowPane chips = new FlowPane(8, 2);
         chips.setAlignment(Pos.CENTER_LEFT);
         chips.setId("summaryChips");
-        Label lead = new Label();
-        lead.setId("summaryLead");
-        lead.getStyleClass().add("summary-lead");
-        model.summaryProperty().addListener((obs, old, s) -> fillSummary(chips, lead, s));
-        model.comparisonProperty().addListener((obs, old, c) -> fillSummary(chips, lead, model.summaryProperty().get()));
+        chips.setMinWidth(0);
+        model.summaryProperty().addListener((obs, old, s) -> fillSummary(chips, s));
+        model.comparisonProperty().addListener((obs, old, c) -> fillSummary(chips, model.summaryProperty().get()));
+        // while a new comparison runs the strip says so, rather than keep the previous one's counts
+        model.busyProperty().addListener((obs, was, is) -> fillSummary(chips, model.summaryProperty().get()));
 
-        ToggleButton showSide = new ToggleButton(null, Icons.of(MaterialDesignT.TABLE_EYE));
-        showSide.setId("toggleSide");
-        showSide.setSelected(true);
-        showSide.setTooltip(new Tooltip(messages.get("side.toggle")));
-        showSide.setAccessibleText(messages.get("side.toggle"));
-        showSide.getStyleClass().addAll(atlantafx.base.theme.Styles.BUTTON_ICON, atlantafx.base.theme.Styles.FLAT);
-        showSide.selectedProperty().addListener((obs, was, is) -> showSide(is));
         Button export = new Button(messages.get("export.button"), Icons.of(MaterialDesignE.EXPORT_VARIANT));
         export.setId("exportComparison");
         export.setTooltip(new Tooltip(messages.get("export.tooltip")));
-        export.getStyleClass().add(atlantafx.base.theme.Styles.FLAT);
+        export.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
+        export.setMinWidth(Region.USE_PREF_SIZE);
         export.disableProperty().bind(model.comparisonProperty().isNull());
         export.setOnAction(e -> chooseExport(root.getScene() == null ? null : root.getScene().getWindow()));
         Label status = new Label();
         status.setId("comparisonStatus");
         status.getStyleClass().add(CompareStyles.MUTED);
         status.textProperty().bind(model.statusProperty());
-        status.setMinWidth(0);
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox strip = new HBox(10, lead, chips, spring, status, export, showSide);
+        // "Compared 6 articles." says what the strip already says: shown only for exports, failures, cancels
+        status.visibleProperty().bind(model.statusProperty().isNotEqualTo(messages.format("comparison.done", 0))
+                .and(javafx.beans.binding.Bindings.createBooleanBinding(() -> model.comparison().map(c ->
+                        !model.statusProperty().get().equals(messages.format("comparison.done", c.articles().size())))
+                        .orElse(true), model.statusProperty(), model.comparisonProperty())));
+        status.managedProperty().bind(status.visibleProperty());
+        status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        status.setMaxWidth(260);
+        HBox right = new HBox(10, status, export);
+        right.setAlignment(Pos.CENTER_RIGHT);
+        BorderPane strip = new BorderPane();
+        strip.setCenter(chips);
+        strip.setRight(right);
+        BorderPane.setAlignment(chips, Pos.CENTER_LEFT);
+        // the counts wrap to a second line rather than being cut
+        chips.prefWrapLengthProperty().bind(root.widthProperty().subtract(right.widthProperty()).subtract(48));
         strip.setId("comparisonSummary");
         strip.getStyleClass().add(CompareStyles.SUMMARY);
-        strip.setAlignment(Pos.CENTER_LEFT);
-        strip.setPadding(new Insets(6, 12, 6, 12));
-        fillSummary(chips, lead, model.summaryProperty().get());
+        strip.setPadding(new Insets(8, 16, 8, 16));
+        fillSummary(chips, model.summaryProperty().get());
         return strip;
     }
 
-    private void fillSummary(HBox chips, Label lead, ComparisonScreenModel.Summary s) {
+    private void fillSummary(FlowPane chips, ComparisonScreenModel.Summary s) {
         chips.getChildren().clear();
         Comparison c = model.comparisonProperty().get();
+        Label lead = new Label();
+        lead.setId("summaryLead");
+        lead.getStyleClass().add("summary-lead");
+        lead.setMinWidth(Region.USE_PREF_SIZE);
+        chips.getChildren().add(lead);
+        if (model.busyProperty().get()) {
+            lead.setText(messages.get("task.compare"));
+            return;
+        }
         if (c == null) {
             lead.setText(messages.get("summary.none"));
             return;
         }
-        lead.setText(messages.format("summary.lead", c.articles().size()));
+        lead.setText(messages.format("summary.articles", c.articles().size()));
         chip(chips, "summaryFiguresDiffer", ComparisonScreenModel.Category.FIGURES_DIFFER, s.figuresDiffer(),
-                "summary.figuresDiffer", HighlightStyles.iconOf(Verdict.DIFFER), Styles.BADGE_DIFFER);
-        chip(chips, "summaryAttributions", ComparisonScreenModel.Category.ATTRIBUTIONS_DIFFER, s.attributionDifferences(),
-                "summary.attributionDifferences", MaterialDesignA.ACCOUNT_SWITCH, Styles.BADGE_DIFFER);
-        chip(chips, "summaryFiguresConsistent", ComparisonScreenModel.Category.FIGURES_CONSISTENT, s.figuresConsistent(),
-                "summary.figuresConsistent", HighlightStyles.iconOf(Verdict.CONSISTENT), Styles.BADGE_CONSISTENT);
-        chip(chips, "summaryQuotes", ComparisonScreenModel.Category.QUOTES_CHANGED, s.quotesChanged(),
-                "summary.quotesChanged", HighlightStyles.iconOf(Flag.REWORDED), Styles.BADGE_QUOTE);
-        Label aligned = new Label(messages.format("summary.aligned", s.alignedPassages()));
-        aligned.setId("summaryAligned");
-        aligned.getStyleClass().add(CompareStyles.MUTED);
-        chips.getChildren().add(aligned);
+                messages.format("summary.figures.differ", s.figuresDiffer()), Verdict.DIFFER, FIGURES);
+        chip(chips, "summaryFiguresConsistent", ComparisonScreenModel.Category.FIGURES_CONSISTENT,
+                s.figuresConsistent(), messages.format("summary.figures.consistent", s.figuresConsistent()),
+                Verdict.CONSISTENT, FIGURES);
+        chip(chips, "summaryFiguresAgree", null, s.figuresAgree(),
+                messages.format("summary.figures.agree", s.figuresAgree()), Verdict.AGREE, FIGURES);
+        chip(chips, "summaryFiguresSingle", null, s.figuresSingle(),
+                messages.format("summary.figures.single", s.figuresSingle()), Verdict.SINGLE, FIGURES);
+        chip(chips, "summaryQuotes", ComparisonScreenModel.Category.QUOTES_CHANGED, s.quotes(),
+                messages.format("summary.quoteCount", s.quotes()), null, QUOTES);
+        chip(chips, "summaryAttributions", ComparisonScreenModel.Category.ATTRIBUTIONS_DIFFER,
+                s.attributionDifferences(), messages.format("summary.attributionCount", s.attributionDifferences()),
+                null, ATTRIBUTIONS);
     }
 
-    private void chip(HBox chips, String id, ComparisonScreenModel.Category category, int count, String key,
-                      org.kordamp.ikonli.Ikon icon, String badge) {
-        if (!chips.getChildren().isEmpty()) {
-            Label dot = new Label("·");
-            dot.getStyleClass().add(CompareStyles.MUTED);
-            chips.getChildren().add(dot);
-        }
-        Hyperlink link = new Hyperlink(messages.format(key, count), Icons.of(icon, Styles.BADGE, badge));
+    private void chip(FlowPane chips, String id, ComparisonScreenModel.Category category, int count, String text,
+                      Verdict verdict, int tab) {
+        Label dot = new Label("·");
+        dot.getStyleClass().add(CompareStyles.MUTED);
+        dot.setMinWidth(Region.USE_PREF_SIZE);
+        Hyperlink link = new Hyperlink(text, verdict == null ? null
+                : Icons.of(HighlightStyles.iconOf(verdict), Styles.BADGE, HighlightStyles.badgeOf(verdict)));
         link.setId(id);
         link.getStyleClass().add(CompareStyles.SUMMARY_CHIP);
+        link.setMinWidth(Region.USE_PREF_SIZE);
         link.setDisable(count == 0);
-        link.setTooltip(new Tooltip(messages.get(key + ".jump")));
-        link.setAccessibleText(link.getText() + ". " + messages.get(key + ".jump"));
+        link.setAccessibleText(text);
         link.setOnAction(e -> {
             link.setVisited(false);
-            model.jumpTo(category);
-            if (category == ComparisonScreenModel.Category.FIGURES_DIFFER
-                    || category == ComparisonScreenModel.Category.FIGURES_CONSISTENT) {
-                side.getSelectionModel().select(0);
+            tabs.getSelectionModel().select(tab);
+            if (category != null) {
+                model.jumpTo(category);
             }
         });
-        chips.getChildren().add(link);
+        chips.getChildren().addAll(dot, link);
     }
 
     // ---- progress ----
@@ -225,16 +362,6 @@ public final class ComparisonScreen {
         cover.getStyleClass().add(CompareStyles.BUSY);
         cover.visibleProperty().bind(model.busyProperty());
         return cover;
-    }
-
-    private void showSide(boolean show) {
-        if (show && !split.getItems().contains(side)) {
-            split.getItems().add(side);
-            split.setDividerPositions(dividerPosition);
-        } else if (!show && split.getItems().contains(side)) {
-            dividerPosition = split.getDividerPositions()[0];
-            split.getItems().remove(side);
-        }
     }
 
     // ---- the entry points ----
@@ -301,36 +428,39 @@ public final class ComparisonScreen {
         return model;
     }
 
-    /** The side-by-side columns. */
-    public ComparisonView columns() {
-        return columns;
-    }
-
-    /** Shows the claims (0), quotes (1) or timeline (2) tab. */
+    /** Shows tab {@code index}: {@link #FIGURES}, {@link #QUOTES}, {@link #ATTRIBUTIONS}, {@link #SIDE_BY_SIDE}, {@link #TIMELINE}. */
     public void showSideTab(int index) {
-        side.getSelectionModel().select(index);
+        tabs.getSelectionModel().select(Math.max(0, Math.min(index, tabs.getTabs().size() - 1)));
     }
 
-    /** The side tab shown: claims (0), quotes (1) or timeline (2). */
+    /** The tab shown ({@link #FIGURES}…{@link #TIMELINE}). */
     public int sideTab() {
-        return Math.max(0, side.getSelectionModel().getSelectedIndex());
-    }
-
-    /** Moves the divider between the columns and the side tabs (0..1 of the width). */
-    public void setSideDivider(double position) {
-        dividerPosition = position;
-        split.setDividerPositions(position);
+        return Math.max(0, tabs.getSelectionModel().getSelectedIndex());
     }
 
     TimelineView timeline() {
         return timeline;
     }
 
-    ClaimsTable claims() {
-        return claims;
+    /** The Figures tab's claims. */
+    public ClaimsView figures() {
+        return figures;
     }
 
-    QuotesTable quotes() {
+    public ClaimsView quotes() {
         return quotes;
+    }
+
+    public ClaimsView attributions() {
+        return attributions;
+    }
+
+    /** The side-by-side view. */
+    public SideBySideView sideBySide() {
+        return columns;
+    }
+
+    public TabPane tabs() {
+        return tabs;
     }
 }

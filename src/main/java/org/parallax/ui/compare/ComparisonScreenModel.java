@@ -27,6 +27,8 @@ import org.parallax.core.compare.Comparer;
 import org.parallax.core.compare.Comparison;
 import org.parallax.core.compare.claim.FigureGroup;
 import org.parallax.core.compare.claim.FigureMention;
+import org.parallax.core.compare.claim.QuoteFlag;
+import org.parallax.core.compare.claim.Verdict;
 import org.parallax.core.extract.Extraction;
 import org.parallax.core.extract.Extractor;
 import org.parallax.core.index.LibraryEntry;
@@ -42,7 +44,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * State of the comparison screen (no nodes): runs the {@link Comparer} through {@link Tasks} off the FX thread,
- * turns the result into the side-by-side model ({@link ComparisonAdapter}, also off the FX thread), then opens
+ * turns the result into the side-by-side model ({@link SideBySideAdapter}, also off the FX thread), then opens
  * on the widest disagreement: the figure group that differs across the most outlets, its first mention selected.
  * Also the summary counts and their "jump to" actions, the figure group the claims table and timeline show, and
  * the export of the current comparison through {@link ReportWriter}.
@@ -62,7 +64,7 @@ public final class ComparisonScreenModel {
     public enum Category {
         FIGURES_DIFFER(h -> h.kind() == HighlightKind.FIGURE && h.verdict() == Verdict.DIFFER),
         FIGURES_CONSISTENT(h -> h.kind() == HighlightKind.FIGURE && h.verdict() == Verdict.CONSISTENT),
-        ATTRIBUTIONS_DIFFER(h -> h.kind() == HighlightKind.ATTRIBUTION && h.flags().contains(Flag.SPEAKER_DIFFERS)),
+        ATTRIBUTIONS_DIFFER(h -> h.kind() == HighlightKind.ATTRIBUTION && h.flags().contains(QuoteFlag.SPEAKER_DIFFERS)),
         QUOTES_CHANGED(h -> h.kind() == HighlightKind.QUOTE && h.isDifference());
 
         private final Predicate<Highlight> test;
@@ -77,26 +79,24 @@ public final class ComparisonScreenModel {
     }
 
     /**
-     * The counts of the summary strip: figure groups that differ / are only compatible, attribution differences,
-     * quote groups with a flag, aligned passages.
+     * The counts of the summary strip: figure groups per verdict, quote groups shared between places, attribution
+     * differences, quote groups with a flag, aligned passages.
      */
-    public record Summary(int figuresDiffer, int figuresConsistent, int attributionDifferences, int quotesChanged,
-                          int alignedPassages) {
+    public record Summary(int figuresDiffer, int figuresConsistent, int figuresAgree, int figuresSingle, int quotes,
+                          int attributionDifferences, int quotesChanged, int alignedPassages) {
 
-        public static final Summary EMPTY = new Summary(0, 0, 0, 0, 0);
+        public static final Summary EMPTY = new Summary(0, 0, 0, 0, 0, 0, 0, 0);
 
-        public static Summary of(Comparison c, ComparisonModel m) {
-            int differ = 0;
-            int consistent = 0;
+        public static Summary of(Comparison c, SideBySideModel m) {
+            int[] byVerdict = new int[Verdict.values().length];
             for (FigureGroup g : c.claims().figureGroups()) {
-                if (g.verdict() == org.parallax.core.compare.claim.Verdict.DIFFER) {
-                    differ++;
-                } else if (g.verdict() == org.parallax.core.compare.claim.Verdict.CONSISTENT) {
-                    consistent++;
-                }
+                byVerdict[g.verdict().ordinal()]++;
             }
             int quotes = (int) c.claims().quoteGroups().stream().filter(q -> !q.flags().isEmpty()).count();
-            return new Summary(differ, consistent, c.claims().attributionDifferences().size(), quotes, m.rows().size());
+            return new Summary(byVerdict[Verdict.DIFFER.ordinal()], byVerdict[Verdict.CONSISTENT.ordinal()],
+                    byVerdict[Verdict.AGREE.ordinal()], byVerdict[Verdict.SINGLE.ordinal()],
+                    c.claims().quoteGroups().size(), c.claims().attributionDifferences().size(), quotes,
+                    m.rows().size());
         }
 
         public int count(Category category) {
@@ -109,14 +109,29 @@ public final class ComparisonScreenModel {
         }
     }
 
-    private record Result(Comparison comparison, ComparisonModel model) {
+    /** The rows of the claims view's three tabs, in their order. */
+    public record ClaimLists(List<ClaimRows.Row> figures, List<ClaimRows.Row> quotes,
+                             List<ClaimRows.Row> attributions) {
+
+        public static final ClaimLists EMPTY = new ClaimLists(List.of(), List.of(), List.of());
+
+        public ClaimLists {
+            figures = List.copyOf(figures);
+            quotes = List.copyOf(quotes);
+            attributions = List.copyOf(attributions);
+        }
+    }
+
+    private record Result(Comparison comparison, SideBySideModel model, ClaimLists claims) {
     }
 
     private final Tasks tasks;
     private final Messages messages;
     private final Engine engine;
-    private final ComparisonAdapter adapter;
-    private final ComparisonViewModel view = new ComparisonViewModel();
+    private final SideBySideAdapter adapter;
+    private final ClaimRows claimRows;
+    private final ReadOnlyObjectWrapper<ClaimLists> claims = new ReadOnlyObjectWrapper<>(ClaimLists.EMPTY);
+    private final SideBySideViewModel view = new SideBySideViewModel();
     private final ReadOnlyObjectWrapper<Comparison> comparison = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Summary> summary = new ReadOnlyObjectWrapper<>(Summary.EMPTY);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
@@ -150,7 +165,8 @@ public final class ComparisonScreenModel {
         this.tasks = Objects.requireNonNull(tasks);
         this.messages = Objects.requireNonNull(messages);
         this.engine = Objects.requireNonNull(engine);
-        this.adapter = new ComparisonAdapter(messages);
+        this.adapter = new SideBySideAdapter(messages);
+        this.claimRows = new ClaimRows(messages);
         // a figure selected in the text becomes the claims table's and the timeline's group
         view.currentProperty().addListener((obs, old, ref) -> {
             if (ref != null) {
@@ -211,7 +227,8 @@ public final class ComparisonScreenModel {
     private Result result(Comparison c) {
         LOG.debug("Comparison of {} articles: {} figure groups, {} rows", c.articles().size(),
                 c.claims().figureGroups().size(), c.alignment().rows().size());
-        return new Result(c, adapter.toModel(c));
+        return new Result(c, adapter.toModel(c), new ClaimLists(claimRows.figures(c), claimRows.quotes(c),
+                claimRows.attributions(c)));
     }
 
     private Task<?> start(Tasks.Work<Result> work) {
@@ -257,6 +274,7 @@ public final class ComparisonScreenModel {
         current = r.comparison();
         comparison.set(r.comparison());
         summary.set(Summary.of(r.comparison(), r.model()));
+        claims.set(r.claims());
         view.setModel(r.model());
         status.set(messages.format("comparison.done", r.comparison().articles().size()));
         int widest = widestDisagreement(r.comparison());
@@ -276,14 +294,14 @@ public final class ComparisonScreenModel {
     public static int widestDisagreement(Comparison c) {
         List<FigureGroup> groups = c.claims().figureGroups();
         Comparator<Integer> order = Comparator
-                .<Integer>comparingInt(i -> groups.get(i).verdict() == org.parallax.core.compare.claim.Verdict.DIFFER ? 1 : 0)
+                .<Integer>comparingInt(i -> groups.get(i).verdict() == Verdict.DIFFER ? 1 : 0)
                 .thenComparingLong(i -> groups.get(i).mentions().stream().map(FigureMention::article).distinct().count())
                 .thenComparingInt(i -> groups.get(i).mentions().size())
                 .thenComparing(Comparator.<Integer>reverseOrder());
         int best = -1;
         for (int i = 0; i < groups.size(); i++) {
-            org.parallax.core.compare.claim.Verdict v = groups.get(i).verdict();
-            if (v != org.parallax.core.compare.claim.Verdict.DIFFER && v != org.parallax.core.compare.claim.Verdict.CONSISTENT) {
+            Verdict v = groups.get(i).verdict();
+            if (v != Verdict.DIFFER && v != Verdict.CONSISTENT) {
                 continue;
             }
             if (best < 0 || order.compare(i, best) > 0) {
@@ -312,6 +330,20 @@ public final class ComparisonScreenModel {
     public void selectFigureGroup(int index) {
         selectedFigureGroup.set(index);
         view.getModel().first(ClaimRef.figureGroup(index)).ifPresent(view::select);
+    }
+
+    /** Selects the claim of a claims-view row in the columns (a figure group also in the timeline). */
+    public void selectClaim(ClaimRef claim) {
+        if (claim.kind() == ClaimRef.Kind.FIGURE_GROUP) {
+            selectFigureGroup(claim.index());
+        } else {
+            view.getModel().first(claim).ifPresent(view::select);
+        }
+    }
+
+    /** The rows of the claims view (figures, quotes, attributions) of the comparison shown. */
+    public ReadOnlyObjectProperty<ClaimLists> claimsProperty() {
+        return claims.getReadOnlyProperty();
     }
 
     /** Selects the first mention of quote group {@code index} in the columns. */
@@ -368,11 +400,11 @@ public final class ComparisonScreenModel {
 
     // ---- properties ----
 
-    public ComparisonViewModel view() {
+    public SideBySideViewModel view() {
         return view;
     }
 
-    public ComparisonAdapter adapter() {
+    public SideBySideAdapter adapter() {
         return adapter;
     }
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.parallax.core.article.Span;
+import org.parallax.core.compare.claim.QuoteFlag;
+import org.parallax.core.compare.claim.Verdict;
 
 /**
  * A stretch of one column's body text to highlight.
@@ -17,9 +19,10 @@ import org.parallax.core.article.Span;
  * @param versions every outlet's version of the item, for the popover
  * @param reasons  why the versions may not agree ("different sources (…)"), from the claim group
  * @param claim    the claim group the highlight belongs to, or {@code null}
+ * @param paraphrase true for a quote group's words that this outlet paraphrases (no quotation marks)
  */
-public record Highlight(Span span, HighlightKind kind, Verdict verdict, Set<Flag> flags, String summary,
-                        List<Version> versions, List<String> reasons, ClaimRef claim) {
+public record Highlight(Span span, HighlightKind kind, Verdict verdict, Set<QuoteFlag> flags, String summary,
+                        List<Version> versions, List<String> reasons, ClaimRef claim, boolean paraphrase) {
 
     public Highlight {
         Objects.requireNonNull(span, "span");
@@ -30,7 +33,12 @@ public record Highlight(Span span, HighlightKind kind, Verdict verdict, Set<Flag
         reasons = reasons == null ? List.of() : List.copyOf(reasons);
     }
 
-    public Highlight(Span span, HighlightKind kind, Verdict verdict, Set<Flag> flags, String summary,
+    public Highlight(Span span, HighlightKind kind, Verdict verdict, Set<QuoteFlag> flags, String summary,
+                     List<Version> versions, List<String> reasons, ClaimRef claim) {
+        this(span, kind, verdict, flags, summary, versions, reasons, claim, false);
+    }
+
+    public Highlight(Span span, HighlightKind kind, Verdict verdict, Set<QuoteFlag> flags, String summary,
                      List<Version> versions) {
         this(span, kind, verdict, flags, summary, versions, List.of(), null);
     }
@@ -47,8 +55,8 @@ public record Highlight(Span span, HighlightKind kind, Verdict verdict, Set<Flag
     public boolean isDifference() {
         return switch (kind) {
             case FIGURE -> verdict == Verdict.DIFFER || verdict == Verdict.CONSISTENT;
-            case QUOTE -> flags.stream().anyMatch(f -> f != Flag.PARAPHRASE);
-            case ATTRIBUTION -> flags.contains(Flag.SPEAKER_DIFFERS);
+            case QUOTE -> !flags.isEmpty();
+            case ATTRIBUTION -> flags.contains(QuoteFlag.SPEAKER_DIFFERS);
             case WORD_CHANGE -> false;
         };
     }

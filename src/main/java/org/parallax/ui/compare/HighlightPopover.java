@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import org.parallax.core.compare.claim.QuoteFlag;
 import org.parallax.ui.common.Icons;
 import org.parallax.ui.common.Messages;
 import org.parallax.ui.common.Styles;
@@ -25,10 +26,13 @@ final class HighlightPopover {
         Label title = new Label(kind + verdict, Icons.of(HighlightStyles.iconOf(h), Styles.BADGE, HighlightStyles.badgeOf(h)));
         title.getStyleClass().add("popover-title");
         VBox box = new VBox(8, title);
-        if (!h.flags().isEmpty()) {
+        if (!h.flags().isEmpty() || h.paraphrase()) {
             StringBuilder flags = new StringBuilder();
-            for (Flag f : h.flags()) {
+            for (QuoteFlag f : new java.util.TreeSet<>(h.flags())) {
                 flags.append(flags.length() == 0 ? "" : " · ").append(messages.get("flag." + f.name().toLowerCase(Locale.ROOT)));
+            }
+            if (h.paraphrase()) {
+                flags.append(flags.length() == 0 ? "" : " · ").append(messages.get("flag.paraphrase"));
             }
             box.getChildren().add(new Label(flags.toString()));
         }

@@ -14,6 +14,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.parallax.core.article.Span;
+import org.parallax.core.compare.claim.QuoteFlag;
+import org.parallax.core.compare.claim.Verdict;
 import org.parallax.ui.common.Styles;
 
 /** Maps highlights to style classes, badges and icons: the one place that decides how a verdict looks. */
@@ -36,7 +38,7 @@ public final class HighlightStyles {
                 });
             }
             case QUOTE -> {
-                if (h.flags().contains(Flag.PARAPHRASE)) {
+                if (h.paraphrase()) {
                     // not quoted: no italics (they would claim quotation marks the outlet did not use)
                     out.add(CompareStyles.QUOTE_PARAPHRASE);
                     return out;
@@ -45,12 +47,11 @@ public final class HighlightStyles {
                 if (h.verdict() == Verdict.AGREE && h.flags().isEmpty()) {
                     out.add(Styles.QUOTE_AGREE);
                 }
-                for (Flag f : h.flags()) {
+                for (QuoteFlag f : h.flags()) {
                     out.add(switch (f) {
                         case REWORDED -> Styles.QUOTE_REWORDED;
                         case TRUNCATED -> Styles.QUOTE_TRUNCATED;
                         case SPEAKER_DIFFERS -> Styles.QUOTE_SPEAKER_DIFFERS;
-                        case PARAPHRASE -> CompareStyles.QUOTE_PARAPHRASE;
                     });
                 }
                 if (h.verdict() == Verdict.DIFFER && h.flags().isEmpty()) {
@@ -59,7 +60,7 @@ public final class HighlightStyles {
             }
             case ATTRIBUTION -> {
                 out.add(Styles.ATTRIBUTION);
-                if (h.verdict() == Verdict.DIFFER || h.flags().contains(Flag.SPEAKER_DIFFERS)) {
+                if (h.verdict() == Verdict.DIFFER || h.flags().contains(QuoteFlag.SPEAKER_DIFFERS)) {
                     out.add(Styles.ATTRIBUTION_DIFFERS);
                 }
             }
@@ -74,10 +75,13 @@ public final class HighlightStyles {
             return MaterialDesignS.SWAP_HORIZONTAL;
         }
         if (h.kind() == HighlightKind.QUOTE && !h.flags().isEmpty()) {
-            return iconOf(h.flags().stream().filter(f -> f != Flag.PARAPHRASE).findFirst().orElse(Flag.PARAPHRASE));
+            return iconOf(h.flags().stream().sorted().findFirst().orElseThrow());
+        }
+        if (h.kind() == HighlightKind.QUOTE && h.paraphrase()) {
+            return PARAPHRASE_ICON;
         }
         if (h.kind() == HighlightKind.ATTRIBUTION) {
-            return h.flags().contains(Flag.SPEAKER_DIFFERS) ? MaterialDesignA.ACCOUNT_SWITCH : MaterialDesignA.ACCOUNT_VOICE;
+            return h.flags().contains(QuoteFlag.SPEAKER_DIFFERS) ? MaterialDesignA.ACCOUNT_SWITCH : MaterialDesignA.ACCOUNT_VOICE;
         }
         if (h.verdict() == null) {
             return h.kind() == HighlightKind.QUOTE ? MaterialDesignF.FORMAT_QUOTE_OPEN : MaterialDesignA.ACCOUNT_VOICE;
@@ -94,12 +98,14 @@ public final class HighlightStyles {
         };
     }
 
-    public static Ikon iconOf(Flag f) {
+    /** The icon of a quote's words the outlet paraphrases. */
+    public static final Ikon PARAPHRASE_ICON = MaterialDesignM.MESSAGE_TEXT_OUTLINE;
+
+    public static Ikon iconOf(QuoteFlag f) {
         return switch (f) {
             case REWORDED -> MaterialDesignF.FORMAT_QUOTE_OPEN;
             case TRUNCATED -> MaterialDesignC.CONTENT_CUT;
             case SPEAKER_DIFFERS -> MaterialDesignA.ACCOUNT_SWITCH;
-            case PARAPHRASE -> MaterialDesignM.MESSAGE_TEXT_OUTLINE;
         };
     }
 
@@ -112,7 +118,7 @@ public final class HighlightStyles {
             return Styles.BADGE_QUOTE;
         }
         if (h.kind() == HighlightKind.ATTRIBUTION) {
-            return h.flags().contains(Flag.SPEAKER_DIFFERS) ? Styles.BADGE_DIFFER : CompareStyles.BADGE_ATTRIBUTION;
+            return h.flags().contains(QuoteFlag.SPEAKER_DIFFERS) ? Styles.BADGE_DIFFER : CompareStyles.BADGE_ATTRIBUTION;
         }
         return badgeOf(h.verdict() == null ? Verdict.SINGLE : h.verdict());
     }

@@ -8,6 +8,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.text.Text;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.kordamp.ikonli.Ikon;
+import org.parallax.core.compare.claim.QuoteFlag;
+import org.parallax.core.compare.claim.Verdict;
 import org.parallax.ui.common.Icons;
 import org.parallax.ui.common.Messages;
 import org.parallax.ui.common.Styles;
@@ -33,14 +35,14 @@ final class LegendView extends FlowPane {
                 List.of(Styles.FIGURE, Styles.FIGURE_AGREE), "legend.agree");
         add(messages, HighlightStyles.iconOf(Verdict.SINGLE), Styles.BADGE_SINGLE, "500",
                 List.of(Styles.FIGURE, Styles.FIGURE_SINGLE), "legend.single");
-        add(messages, HighlightStyles.iconOf(Flag.REWORDED), Styles.BADGE_QUOTE, "“…”",
+        add(messages, HighlightStyles.iconOf(QuoteFlag.REWORDED), Styles.BADGE_QUOTE, "“…”",
                 List.of(Styles.QUOTE), "legend.quote");
-        add(messages, HighlightStyles.iconOf(Flag.REWORDED), Styles.BADGE_QUOTE, "“…”",
+        add(messages, HighlightStyles.iconOf(QuoteFlag.REWORDED), Styles.BADGE_QUOTE, "“…”",
                 List.of(Styles.QUOTE, Styles.QUOTE_REWORDED), "legend.quoteReworded");
-        add(messages, HighlightStyles.iconOf(Flag.PARAPHRASE), Styles.BADGE_QUOTE, "could send",
+        add(messages, HighlightStyles.PARAPHRASE_ICON, Styles.BADGE_QUOTE, "could send",
                 List.of(CompareStyles.QUOTE_PARAPHRASE), "legend.paraphrase");
         add(messages, null, null, "said", List.of(Styles.ATTRIBUTION), "legend.attribution");
-        add(messages, HighlightStyles.iconOf(Flag.SPEAKER_DIFFERS), Styles.BADGE_DIFFER, "Bloomberg",
+        add(messages, HighlightStyles.iconOf(QuoteFlag.SPEAKER_DIFFERS), Styles.BADGE_DIFFER, "Bloomberg",
                 List.of(Styles.ATTRIBUTION, Styles.ATTRIBUTION_DIFFERS), "legend.attributionDiffers");
         add(messages, org.kordamp.ikonli.materialdesign2.MaterialDesignS.SWAP_HORIZONTAL, Styles.BADGE_WORD_CHANGED,
                 "send", List.of(Styles.WORD_CHANGED), "legend.wordChanged");

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.parallax.core.compare.Comparison;
 import org.parallax.core.compare.claim.FigureGroup;
 import org.parallax.core.compare.claim.FigureMention;
+import org.parallax.core.compare.claim.Verdict;
 import org.parallax.core.extract.Figure;
 
 /**
@@ -47,7 +48,7 @@ public record TimelineData(String subject, Verdict verdict, String unit, List<Po
     }
 
     /** The timeline of figure group {@code group} of {@code comparison}; {@link #EMPTY} for an index out of range. */
-    public static TimelineData of(Comparison comparison, int group, ComparisonAdapter adapter) {
+    public static TimelineData of(Comparison comparison, int group, SideBySideAdapter adapter) {
         List<FigureGroup> groups = comparison.claims().figureGroups();
         if (group < 0 || group >= groups.size()) {
             return EMPTY;
@@ -81,7 +82,7 @@ public record TimelineData(String subject, Verdict verdict, String unit, List<Po
                 vague.add(as);
             }
         }
-        return new TimelineData(g.subject(), ComparisonAdapter.verdict(g.verdict()), unit, points, vague, undated);
+        return new TimelineData(g.subject(), g.verdict(), unit, points, vague, undated);
     }
 
     private static String baseUnit(Figure f) {

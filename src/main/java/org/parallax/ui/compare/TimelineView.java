@@ -23,6 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.parallax.core.compare.Comparison;
 import org.parallax.core.compare.claim.FigureGroup;
+import org.parallax.core.compare.claim.Verdict;
 import org.parallax.ui.common.Messages;
 
 /**
@@ -232,7 +233,7 @@ final class TimelineView extends VBox {
                 return;
             }
             FigureGroup fg = c.claims().figureGroups().get(g);
-            Verdict v = ComparisonAdapter.verdict(fg.verdict());
+            Verdict v = fg.verdict();
             setGraphic(org.parallax.ui.common.Icons.of(HighlightStyles.iconOf(v), org.parallax.ui.common.Styles.BADGE,
                     HighlightStyles.badgeOf(v)));
             setText(messages.format("timeline.groupChoice", fg.subject(), fg.mentions().size(),

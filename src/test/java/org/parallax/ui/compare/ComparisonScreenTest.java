@@ -28,6 +28,8 @@ import org.parallax.core.compare.Comparer;
 import org.parallax.core.compare.Comparison;
 import org.parallax.core.compare.claim.FigureGroup;
 import org.parallax.core.compare.claim.FigureMention;
+import org.parallax.core.compare.claim.QuoteFlag;
+import org.parallax.core.compare.claim.Verdict;
 import org.parallax.ui.AppContext;
 import org.parallax.ui.Theme;
 import org.parallax.ui.common.AppExecutor;
@@ -98,7 +100,7 @@ class ComparisonScreenTest {
         assertThat(failures).isEmpty();
     }
 
-    private ComparisonModel model() {
+    private SideBySideModel model() {
         return screen.model().view().getModel();
     }
 
@@ -112,7 +114,7 @@ class ComparisonScreenTest {
         for (int i = 0; i < 5; i++) {
             String outlet = seeds.articles().get(i).metadata().outlet();
             assertThat(robot.lookup("#columnOutlet-" + i).queryAs(Label.class).getText())
-                    .isEqualTo(outlet == null ? "Outlet not stated" : outlet);
+                    .isEqualTo(outlet == null ? "Outlet not stated (article " + (i + 1) + ")" : outlet);
         }
         assertThat(robot.lookup("#columnOutlet-5").tryQuery()).isEmpty();
         // without a click: a differing figure is selected, and the claims table shows its group
@@ -123,8 +125,8 @@ class ComparisonScreenTest {
         assertThat(h.verdict()).isEqualTo(Verdict.DIFFER);
         int widest = ComparisonScreenModel.widestDisagreement(comparison());
         assertThat(h.claim()).isEqualTo(ClaimRef.figureGroup(widest));
-        assertThat(screen.claims().getSelectionModel().getSelectedItem().index()).isEqualTo(widest);
-        assertThat(screen.columns().lookup("#cell-" + current.row() + "-" + current.column()).getStyleClass())
+        assertThat(screen.figures().rows().get(screen.figures().selectedIndex()).index()).isEqualTo(widest);
+        assertThat(screen.sideBySide().lookup("#cell-" + current.row() + "-" + current.column()).getStyleClass())
                 .contains(Styles.CURRENT);
         // the comparer ran on the app's worker threads, never on the FX thread
         assertThat(ENGINE_THREADS).isNotEmpty().allSatisfy(t -> assertThat(t).startsWith("compare-test-").doesNotContain("(FX)"));
@@ -139,7 +141,7 @@ class ComparisonScreenTest {
         assertThat(widest.mentions().stream().map(m -> m.figure().value()).filter(v -> v != null).distinct().count())
                 .isGreaterThanOrEqualTo(2);
         for (FigureMention m : widest.mentions()) {
-            assertThat(screen.columns().stylesAt(m.article(), m.figure().start()))
+            assertThat(screen.sideBySide().stylesAt(m.article(), m.figure().start()))
                     .as("%s", m.figure().text()).contains(Styles.FIGURE, Styles.FIGURE_DIFFER);
         }
         assertThat(robot.lookup(".text." + Styles.FIGURE_DIFFER).queryAll()).isNotEmpty();
@@ -162,7 +164,7 @@ class ComparisonScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         Highlight h = model().highlight(screen.model().view().getCurrent());
         assertThat(h.kind()).isEqualTo(HighlightKind.ATTRIBUTION);
-        assertThat(h.flags()).contains(Flag.SPEAKER_DIFFERS);
+        assertThat(h.flags()).contains(QuoteFlag.SPEAKER_DIFFERS);
         assertThat(h.versions().stream().map(Version::source).distinct().count()).isGreaterThanOrEqualTo(2);
 
         robot.clickOn("#summaryFiguresDiffer");
@@ -178,7 +180,12 @@ class ComparisonScreenTest {
         HighlightRef start = screen.model().view().getCurrent();
         int at = diffs.indexOf(start);
         assertThat(at).isNotNegative();
-        robot.clickOn("#columnHeader-0");
+        robot.interact(() -> screen.showSideTab(ComparisonScreen.SIDE_BY_SIDE));
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        // the side-by-side tab gives the keyboard to the current highlight's cell when it is shown
+        assertThat(screen.view().getScene().getFocusOwner()).isNotNull();
+        assertThat(isInside(screen.view().getScene().getFocusOwner(), screen.sideBySide())).isTrue();
         robot.type(KeyCode.F8);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(screen.model().view().getCurrent()).isEqualTo(diffs.get((at + 1) % diffs.size()));
@@ -191,44 +198,49 @@ class ComparisonScreenTest {
         assertThat(screen.model().view().currentColumnProperty().get()).isEqualTo((start.column() + 1) % 5);
     }
 
+    private static boolean isInside(Node node, Node parent) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == parent) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Test
-    void theClaimsTableHasOneRowPerFigureGroupWithAVerdictBadgeAndSelectsInTheColumns(FxRobot robot) throws Exception {
+    void theFiguresTabHasOneRowPerFigureGroupWithAVerdictBadgeAndSelectsInTheColumns(FxRobot robot) throws Exception {
         awaitComparison();
         List<FigureGroup> groups = comparison().claims().figureGroups();
-        assertThat(screen.claims().getItems()).hasSize(groups.size());
-        assertThat(screen.claims().getColumns()).hasSize(2 + 5);
-        List<Label> badges = robot.lookup("#claimsTable ." + CompareStyles.VERDICT_CELL).queryAllAs(Label.class)
-                .stream().toList();
-        assertThat(badges).isNotEmpty().allSatisfy(b -> {
-            assertThat(b.getText()).isNotBlank();
+        assertThat(screen.figures().rows()).hasSize(groups.size());
+        assertThat(screen.figures().rows().stream().map(ClaimRows.Row::index).sorted().toList())
+                .isEqualTo(java.util.stream.IntStream.range(0, groups.size()).boxed().toList());
+        List<Label> badges = robot.lookup("#figureClaims .claim-verdict").queryAllAs(Label.class).stream().toList();
+        assertThat(badges).hasSize(groups.size()).allSatisfy(b -> {
+            assertThat(b.getText()).isIn("Differ", "Consistent", "Agree", "One outlet");
             assertThat(b.getGraphic()).isInstanceOf(FontIcon.class);
         });
         assertThat(badges).anySatisfy(b -> assertThat(b.getText()).isEqualTo("Differ"));
-        // a row of another group selects that group's first mention in the columns
-        int other = -1;
-        for (int g = 0; g < groups.size(); g++) {
-            if (groups.get(g).verdict() == org.parallax.core.compare.claim.Verdict.AGREE) {
-                other = g;
+        // a row of an agreeing group selects that group's first mention in the columns
+        int row = -1;
+        for (int i = 0; i < screen.figures().rows().size(); i++) {
+            if (screen.figures().rows().get(i).verdict() == Verdict.AGREE) {
+                row = i;
                 break;
             }
         }
-        assertThat(other).isNotNegative();
-        int group = other;
-        int row = screen.claims().getItems().indexOf(screen.claims().getItems().stream()
-                .filter(i -> i.index() == group).findFirst().orElseThrow());
-        robot.interact(() -> {
-            screen.claims().scrollTo(row);
-            screen.claims().getSelectionModel().select(row);
-        });
+        assertThat(row).isNotNegative();
+        int group = screen.figures().rows().get(row).index();
+        int chosen = row;
+        robot.interact(() -> screen.figures().select(chosen));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(model().highlight(screen.model().view().getCurrent()).claim()).isEqualTo(ClaimRef.figureGroup(other));
-        assertThat(screen.model().selectedFigureGroupProperty().get()).isEqualTo(other);
+        assertThat(model().highlight(screen.model().view().getCurrent()).claim()).isEqualTo(ClaimRef.figureGroup(group));
+        assertThat(screen.model().selectedFigureGroupProperty().get()).isEqualTo(group);
     }
 
     @Test
     void theTimelinePlotsTheDisagreementOverAtLeastThreeDatesAndListsWhatItCannotPlot(FxRobot robot) throws Exception {
         awaitComparison();
-        robot.interact(() -> screen.showSideTab(2));
+        robot.interact(() -> screen.showSideTab(ComparisonScreen.TIMELINE));
         WaitForAsyncUtils.waitForFxEvents();
         TimelineData shown = screen.timeline().shown();
         assertThat(shown.subject()).isNotNull();

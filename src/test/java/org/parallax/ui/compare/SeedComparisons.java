@@ -25,8 +25,8 @@ import org.parallax.ui.common.Messages;
 
 /**
  * Test fixture: REAL seed articles ({@code seeds/*.txt}, read by {@link ArticleLoader}, extracted by
- * {@link Extractor}) compared by the real {@link Comparer} and turned into a {@link ComparisonModel} by
- * {@link ComparisonAdapter}. Loads and comparisons are cached for the test JVM.
+ * {@link Extractor}) compared by the real {@link Comparer} and turned into a {@link SideBySideModel} by
+ * {@link SideBySideAdapter}. Loads and comparisons are cached for the test JVM.
  */
 public final class SeedComparisons {
 
@@ -109,22 +109,22 @@ public final class SeedComparisons {
         return comparison(allNames());
     }
 
-    public static ComparisonModel of(List<String> names) {
-        return new ComparisonAdapter(messages()).toModel(comparison(names));
+    public static SideBySideModel of(List<String> names) {
+        return new SideBySideAdapter(messages()).toModel(comparison(names));
     }
 
     /** SpaceWar.com (UPI), Euromaidan Press and the unknown outlet of 5 November: three columns. */
-    public static ComparisonModel threeOutlets() {
+    public static SideBySideModel threeOutlets() {
         return of(List.of(SPACEWAR, EUROMAIDAN, UNKNOWN));
     }
 
     /** SpaceWar.com and Euromaidan Press. */
-    public static ComparisonModel twoOutlets() {
+    public static SideBySideModel twoOutlets() {
         return of(List.of(SPACEWAR, EUROMAIDAN));
     }
 
     /** The five seeds. */
-    public static ComparisonModel fiveOutlets() {
+    public static SideBySideModel fiveOutlets() {
         return of(allNames());
     }
 
@@ -137,7 +137,7 @@ public final class SeedComparisons {
     }
 
     /** Highlights per kind and verdict, for a print-out. */
-    static Map<String, Integer> counts(ComparisonModel model) {
+    static Map<String, Integer> counts(SideBySideModel model) {
         Map<String, Integer> out = new TreeMap<>();
         for (Column c : model.columns()) {
             for (Highlight h : c.highlights()) {

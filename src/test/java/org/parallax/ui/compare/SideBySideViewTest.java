@@ -16,6 +16,7 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parallax.core.article.Span;
+import org.parallax.core.compare.claim.Verdict;
 import org.parallax.ui.AppContext;
 import org.parallax.ui.Theme;
 import org.parallax.ui.common.Messages;
@@ -26,18 +27,18 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
-class ComparisonViewTest {
+class SideBySideViewTest {
 
-    private ComparisonModel model;
-    private ComparisonViewModel viewModel;
-    private ComparisonView view;
+    private SideBySideModel model;
+    private SideBySideViewModel viewModel;
+    private SideBySideView view;
 
     @Start
     void start(Stage stage) {
         Theme.LIGHT.apply();
         model = SeedComparisons.threeOutlets();
-        viewModel = new ComparisonViewModel();
-        view = new ComparisonView(viewModel, Messages.load(Locale.ENGLISH));
+        viewModel = new SideBySideViewModel();
+        view = new SideBySideView(viewModel, Messages.load(Locale.ENGLISH));
         viewModel.setModel(model);
         Scene scene = new Scene(view, 1200, 760);
         scene.getStylesheets().add(AppContext.APP_CSS);
@@ -49,10 +50,12 @@ class ComparisonViewTest {
     void showsOneColumnPerOutletWithItsHeader(FxRobot robot) {
         assertThat(robot.lookup("#columnOutlet-0").queryAs(Label.class).getText()).isEqualTo("SpaceWar.com");
         assertThat(robot.lookup("#columnOutlet-1").queryAs(Label.class).getText()).isEqualTo("Euromaidan Press");
-        assertThat(robot.lookup("#columnOutlet-2").queryAs(Label.class).getText()).isEqualTo("Outlet not stated");
+        assertThat(robot.lookup("#columnOutlet-2").queryAs(Label.class).getText()).isEqualTo("Outlet not stated (article 3)");
         assertThat(robot.lookup("#columnHeader-3").tryQuery()).isEmpty();
-        assertThat(robot.lookup("#columnDetail-0").queryAs(Label.class).getText())
-                .contains("Thomas Maresca").contains("UPI").contains("2024");
+        // one line of outlet, one of date; the byline and wire are in the header's tooltip and accessible text
+        assertThat(robot.lookup("#columnDetail-0").queryAs(Label.class).getText()).isEqualTo("Nov 20, 2024");
+        assertThat(robot.lookup("#columnHeader-0").query().getAccessibleText())
+                .contains("SpaceWar.com").contains("Thomas Maresca").contains("UPI").contains("2024");
         // every display row has one cell per column, empty or not (rows are rebuilt once the column width settles)
         int rows = viewModel.rowsProperty().get().size();
         try {

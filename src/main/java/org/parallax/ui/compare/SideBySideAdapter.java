@@ -19,6 +19,7 @@ import org.parallax.core.article.Span;
 import org.parallax.core.compare.Comparison;
 import org.parallax.core.compare.align.AlignedRow;
 import org.parallax.core.compare.align.PassageDiff;
+import org.parallax.core.compare.align.ReadingOrderRows;
 import org.parallax.core.compare.align.WordChange;
 import org.parallax.core.compare.claim.AttributionDifference;
 import org.parallax.core.compare.claim.AttributionMention;
@@ -27,6 +28,7 @@ import org.parallax.core.compare.claim.FigureMention;
 import org.parallax.core.compare.claim.QuoteFlag;
 import org.parallax.core.compare.claim.QuoteGroup;
 import org.parallax.core.compare.claim.QuoteMention;
+import org.parallax.core.compare.claim.Verdict;
 import org.parallax.core.compare.text.Passage;
 import org.parallax.core.extract.Attribution;
 import org.parallax.core.extract.Extraction;
@@ -35,33 +37,29 @@ import org.parallax.core.extract.Quote;
 import org.parallax.ui.common.Messages;
 
 /**
- * Turns the core's {@link Comparison} into the {@link ComparisonModel} the side-by-side view draws. Plain Java
+ * Turns the core's {@link Comparison} into the {@link SideBySideModel} the side-by-side view draws. Plain Java
  * (no JavaFX): runs on a worker thread and in unit tests.
  *
  * <ul>
- *   <li>columns: the articles, in the comparison's order; header = outlet (or {@code null}: "Outlet not stated"),
+ *   <li>columns: the articles, in the comparison's order; header = outlet ({@link OutletNames}),
  *       published date, byline, wire, title;</li>
- *   <li>rows: the alignment's rows holding passages of two or more articles. Passages the aligner recognised as
- *       moved would go backwards in their column; such cells are left out of their row (the longest in-order run
- *       of rows is kept per column), so that every text still shows once, in order, in the unaligned rows
- *       {@link ComparisonModel#displayRows()} adds between aligned ones;</li>
+ *   <li>rows: the alignment's rows as the core's {@link ReadingOrderRows} reads them (rows of two or more
+ *       passages, each column going forwards); every text still shows once, in order, in the unaligned rows
+ *       {@link SideBySideModel#displayRows()} adds between aligned ones;</li>
  *   <li>highlights: every figure mention coloured by its group's verdict, with every outlet's version and the
  *       group's reasons; every quote with its group's flags (a paraphrase of a quote as such); every
  *       attribution with its source, flagged "speaker differs" when an attribution difference involves it;
- *       the word changes of aligned passages (not where two passages share too little for a word diff to
- *       help).</li>
+ *       the word changes of aligned passages where {@link ReadingOrderRows#showsWordChanges} says they help.</li>
  * </ul>
  */
-public final class ComparisonAdapter {
+public final class SideBySideAdapter {
 
-    /** Word diffs of two passages are shown only when at most this share of either passage changed. */
-    static final double MAX_CHANGED_SHARE = 0.6;
     private static final int MAX_WORDING = 160;
 
     private final Messages messages;
     private final NumberFormat numbers;
 
-    public ComparisonAdapter(Messages messages) {
+    public SideBySideAdapter(Messages messages) {
         this.messages = messages;
         this.numbers = NumberFormat.getNumberInstance(locale(messages));
         this.numbers.setMaximumFractionDigits(2);
@@ -73,7 +71,7 @@ public final class ComparisonAdapter {
     }
 
     /** The model of {@code comparison}. */
-    public ComparisonModel toModel(Comparison comparison) {
+    public SideBySideModel toModel(Comparison comparison) {
         List<Article> articles = comparison.articles();
         int n = articles.size();
         List<List<Highlight>> highlights = new ArrayList<>(n);
@@ -89,16 +87,15 @@ public final class ComparisonAdapter {
         for (int i = 0; i < n; i++) {
             Article a = articles.get(i);
             Metadata m = a.metadata();
-            columns.add(new Column(new ColumnHeader(blankToNull(m.outlet()), m.published(), blankToNull(m.byline()),
+            columns.add(new Column(new ColumnHeader(OutletNames.of(a, i, messages), m.published(), blankToNull(m.byline()),
                     blankToNull(m.wire()), blankToNull(m.title())), a.body(), highlights.get(i)));
         }
-        return new ComparisonModel(columns, rows);
+        return new SideBySideModel(columns, rows);
     }
 
-    /** How people are told which article: its outlet, or "Outlet not stated (column 4)". */
+    /** How people are told which article: its outlet, or "Outlet not stated (article 4)" ({@link OutletNames}). */
     public String outletLabel(Comparison comparison, int article) {
-        String outlet = blankToNull(comparison.articles().get(article).metadata().outlet());
-        return outlet != null ? outlet : messages.format("comparison.unknownOutletColumn", article + 1);
+        return OutletNames.of(comparison.articles().get(article), article, messages);
     }
 
     /** A figure's value for people: "11,000", "10,000–15,000", or its vague words. */
@@ -131,7 +128,7 @@ public final class ComparisonAdapter {
                 versions.add(new Version(outletLabel(c, m.article()), date(c, m.article(), m.date()),
                         m.figure().text(), valueOf(m.figure()), m.source()));
             }
-            Verdict verdict = verdict(group.verdict());
+            Verdict verdict = group.verdict();
             String summary = figureSummary(c, group);
             for (FigureMention m : group.mentions()) {
                 out.get(m.article()).add(new Highlight(m.figure().span(), HighlightKind.FIGURE, verdict, Set.of(),
@@ -164,14 +161,6 @@ public final class ComparisonAdapter {
         return messages.format("summary.figure", subject, String.join(" · ", values), outlets.size());
     }
 
-    static Verdict verdict(org.parallax.core.compare.claim.Verdict v) {
-        return switch (v) {
-            case AGREE -> Verdict.AGREE;
-            case CONSISTENT -> Verdict.CONSISTENT;
-            case DIFFER -> Verdict.DIFFER;
-            case SINGLE -> Verdict.SINGLE;
-        };
-    }
 
     // ---- quotes ----
 
@@ -180,7 +169,7 @@ public final class ComparisonAdapter {
         List<Set<Span>> grouped = spansPerArticle(c);
         for (int g = 0; g < groups.size(); g++) {
             QuoteGroup group = groups.get(g);
-            Set<Flag> flags = flags(group.flags());
+            Set<QuoteFlag> flags = group.flags();
             List<Version> versions = new ArrayList<>();
             for (QuoteMention m : group.mentions()) {
                 versions.add(new Version(outletLabel(c, m.article()), date(c, m.article(), null), quoteWording(m),
@@ -189,16 +178,11 @@ public final class ComparisonAdapter {
             Verdict verdict = flags.isEmpty() ? Verdict.AGREE : Verdict.DIFFER;
             String summary = quoteSummary(group);
             for (QuoteMention m : group.mentions()) {
-                Set<Flag> own = EnumSet.noneOf(Flag.class);
-                own.addAll(flags);
-                if (!m.quoted()) {
-                    own.add(Flag.PARAPHRASE);
-                }
                 if (m.span().length() == 0 || !grouped.get(m.article()).add(m.span())) {
                     continue;
                 }
-                out.get(m.article()).add(new Highlight(m.span(), HighlightKind.QUOTE, verdict, own, summary, versions,
-                        List.of(), ClaimRef.quoteGroup(g)));
+                out.get(m.article()).add(new Highlight(m.span(), HighlightKind.QUOTE, verdict, flags, summary, versions,
+                        List.of(), ClaimRef.quoteGroup(g), !m.quoted()));
             }
         }
         for (int a = 0; a < c.articles().size(); a++) {
@@ -225,17 +209,6 @@ public final class ComparisonAdapter {
         return m.quoted() ? "“" + clip(m.text()) + "”" : messages.format("value.paraphrase", clip(m.text()));
     }
 
-    static Set<Flag> flags(Set<QuoteFlag> flags) {
-        Set<Flag> out = EnumSet.noneOf(Flag.class);
-        for (QuoteFlag f : flags) {
-            out.add(switch (f) {
-                case REWORDED -> Flag.REWORDED;
-                case TRUNCATED -> Flag.TRUNCATED;
-                case SPEAKER_DIFFERS -> Flag.SPEAKER_DIFFERS;
-            });
-        }
-        return out;
-    }
 
     // ---- attributions ----
 
@@ -308,7 +281,7 @@ public final class ComparisonAdapter {
                     null, source));
         }
         String summary = messages.format("summary.attributionDifference", clip(diff.claim()), String.join(" · ", sources));
-        return new Highlight(span, HighlightKind.ATTRIBUTION, Verdict.DIFFER, Set.of(Flag.SPEAKER_DIFFERS), summary,
+        return new Highlight(span, HighlightKind.ATTRIBUTION, Verdict.DIFFER, Set.of(QuoteFlag.SPEAKER_DIFFERS), summary,
                 versions, List.of(), ClaimRef.attributionDifference(d));
     }
 
@@ -341,8 +314,8 @@ public final class ComparisonAdapter {
             out.add(new ArrayList<>());
         }
         for (FigureGroup g : c.claims().figureGroups()) {
-            if (g.verdict() == org.parallax.core.compare.claim.Verdict.DIFFER
-                    || g.verdict() == org.parallax.core.compare.claim.Verdict.CONSISTENT) {
+            if (g.verdict() == Verdict.DIFFER
+                    || g.verdict() == Verdict.CONSISTENT) {
                 for (FigureMention m : g.mentions()) {
                     out.get(m.article()).add(m.figure());
                 }
@@ -379,72 +352,13 @@ public final class ComparisonAdapter {
 
     // ---- rows and word changes ----
 
-    /**
-     * The alignment's rows of two or more passages, each column kept in reading order: per column, the longest run
-     * of rows whose passages go forwards is kept, the other passages (moved ones) leave their row.
-     */
+    /** The alignment's rows as {@link ReadingOrderRows} reads them (the same rows as the reports). */
     static List<Row> rows(Comparison c) {
-        int n = c.articles().size();
-        List<Span[]> rows = new ArrayList<>();
-        for (AlignedRow r : c.alignment().rows()) {
-            if (r.size() < 2) {
-                continue;
-            }
-            Span[] cells = new Span[n];
-            for (int a = 0; a < n; a++) {
-                Optional<Passage> p = a < r.cells().size() ? r.cell(a) : Optional.empty();
-                cells[a] = p.map(Passage::span).orElse(null);
-            }
-            rows.add(cells);
-        }
-        for (int a = 0; a < n; a++) {
-            keepIncreasing(rows, a);
-        }
         List<Row> out = new ArrayList<>();
-        for (Span[] cells : rows) {
-            if (Arrays.stream(cells).filter(s -> s != null).count() >= 2) {
-                out.add(new Row(Arrays.asList(cells), true));
-            }
+        for (List<Span> cells : ReadingOrderRows.of(c.alignment(), c.articles().size())) {
+            out.add(new Row(cells, true));
         }
         return out;
-    }
-
-    /** Clears the cells of column {@code a} outside a longest run of rows with increasing, disjoint spans. */
-    private static void keepIncreasing(List<Span[]> rows, int a) {
-        List<Integer> at = new ArrayList<>();
-        for (int r = 0; r < rows.size(); r++) {
-            if (rows.get(r)[a] != null) {
-                at.add(r);
-            }
-        }
-        int m = at.size();
-        int[] length = new int[m];
-        int[] previous = new int[m];
-        int best = -1;
-        for (int i = 0; i < m; i++) {
-            length[i] = 1;
-            previous[i] = -1;
-            Span si = rows.get(at.get(i))[a];
-            for (int j = 0; j < i; j++) {
-                Span sj = rows.get(at.get(j))[a];
-                if (sj.end() <= si.start() && length[j] + 1 > length[i]) {
-                    length[i] = length[j] + 1;
-                    previous[i] = j;
-                }
-            }
-            if (best < 0 || length[i] > length[best]) {
-                best = i;
-            }
-        }
-        boolean[] keep = new boolean[m];
-        for (int i = best; i >= 0; i = previous[i]) {
-            keep[i] = true;
-        }
-        for (int i = 0; i < m; i++) {
-            if (!keep[i]) {
-                rows.get(at.get(i))[a] = null;
-            }
-        }
     }
 
     private void addWordChanges(Comparison c, List<Row> rows, List<List<Highlight>> out) {
@@ -469,7 +383,7 @@ public final class ComparisonAdapter {
             if (!shown.get(ia).contains(d.a().span()) || !shown.get(ib).contains(d.b().span()) || d.changes().isEmpty()) {
                 continue;
             }
-            if (changedShare(d, true) > MAX_CHANGED_SHARE || changedShare(d, false) > MAX_CHANGED_SHARE) {
+            if (!ReadingOrderRows.showsWordChanges(d)) {
                 continue;
             }
             String bodyA = c.articles().get(ia).body();
@@ -499,15 +413,6 @@ public final class ComparisonAdapter {
 
     private String wordingOr(Span span, String body) {
         return span.length() == 0 ? messages.get("value.missing") : span.of(body);
-    }
-
-    private static double changedShare(PassageDiff d, boolean a) {
-        Passage p = a ? d.a() : d.b();
-        int changed = 0;
-        for (WordChange w : d.changes()) {
-            changed += (a ? w.inA() : w.inB()).length();
-        }
-        return p.span().length() == 0 ? 0 : (double) changed / p.span().length();
     }
 
     // ---- helpers ----

@@ -40,8 +40,11 @@ import javafx.util.Duration;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
 import org.parallax.core.article.Span;
+import org.parallax.core.compare.claim.QuoteFlag;
+import org.parallax.core.compare.claim.Verdict;
 import org.parallax.ui.common.Icons;
 import org.parallax.ui.common.Messages;
 import org.parallax.ui.common.Styles;
@@ -54,7 +57,7 @@ import org.parallax.ui.common.Styles;
  * <p>Keys: F8 / Shift+F8 (or Ctrl+. / Ctrl+,) next / previous difference; Ctrl+Right / Ctrl+Left next / previous
  * column; Enter shows the current highlight's versions; Esc hides them.
  */
-public final class ComparisonView extends BorderPane {
+public final class SideBySideView extends BorderPane {
 
     public static final KeyCombination NEXT_DIFFERENCE = new KeyCodeCombination(KeyCode.F8);
     public static final KeyCombination PREVIOUS_DIFFERENCE = new KeyCodeCombination(KeyCode.F8, KeyCombination.SHIFT_DOWN);
@@ -65,10 +68,15 @@ public final class ComparisonView extends BorderPane {
     public static final KeyCombination SHOW_VERSIONS = new KeyCodeCombination(KeyCode.ENTER);
 
     private static final double GAP = 14;
+    /**
+     * The narrowest a column gets: about 40 characters of body text (at the default 14 px font) beside the gutter.
+     * Wider comparisons scroll sideways rather than squeeze the text.
+     */
+    static final double COLUMN_MIN_WIDTH = 340;
     /** gutter key of attributions flagged as credited differently elsewhere */
     private static final String ATTRIBUTION_DIFFERS = "attribution-differs";
 
-    private final ComparisonViewModel viewModel;
+    private final SideBySideViewModel viewModel;
     private final Messages messages;
     private final GridPane headerGrid = new GridPane();
     private final GridPane rowsGrid = new GridPane();
@@ -76,6 +84,10 @@ public final class ComparisonView extends BorderPane {
     private final Label differenceCount = new Label();
     private final Label emptyLabel = new Label();
     private final Popover popover = new Popover();
+    /** which outlets' columns show: all by default, or "this outlet against that one" */
+    private final org.controlsfx.control.CheckComboBox<String> outletsShown = new org.controlsfx.control.CheckComboBox<>();
+    private boolean fillingOutlets;
+    private SideBySideModel outletsOf;
     private final List<Region> headers = new ArrayList<>();
     /** display row → column → the cell's text area, or null for an empty cell */
     private final List<List<StyleClassedTextArea>> areas = new ArrayList<>();
@@ -85,7 +97,7 @@ public final class ComparisonView extends BorderPane {
     private final javafx.animation.PauseTransition relayout = new javafx.animation.PauseTransition(Duration.millis(150));
     private double builtWidth = -1;
 
-    public ComparisonView(ComparisonViewModel viewModel, Messages messages) {
+    public SideBySideView(SideBySideViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
         this.messages = messages;
         setId("comparisonView");
@@ -94,23 +106,41 @@ public final class ComparisonView extends BorderPane {
         setAccessibleRole(AccessibleRole.PARENT);
         setAccessibleText(messages.get("comparison.accessible"));
 
-        setTop(new VBox(toolbar(), headerGrid));
-        LegendView legend = new LegendView(messages);
-        legend.setAlignment(Pos.CENTER_LEFT);
-        legend.setPadding(new Insets(4, 12, 4, 12));
-        legend.prefWrapLengthProperty().bind(widthProperty().subtract(24));
-        setBottom(legend);
+        // the headers sit above the rows' scroll pane and move with its horizontal scroll bar
         headerGrid.setId("comparisonHeaders");
         headerGrid.setHgap(GAP);
-        headerGrid.setPadding(new Insets(6, 12 + 14, 6, 12));
+        headerGrid.setPadding(new Insets(6, 12, 6, 12));
+        headerGrid.setManaged(false);
+        javafx.scene.layout.Pane headerStrip = new javafx.scene.layout.Pane(headerGrid) {
+            @Override
+            protected double computePrefHeight(double width) {
+                return headerGrid.prefHeight(rowsGrid.getWidth());
+            }
+
+            @Override
+            protected void layoutChildren() {
+                double w = Math.max(rowsGrid.getWidth(), getWidth());
+                headerGrid.resizeRelocate(-horizontalOffset(), 0, w, headerGrid.prefHeight(w));
+            }
+        };
+        headerStrip.setMinHeight(Region.USE_PREF_SIZE);
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(headerStrip.widthProperty());
+        clip.heightProperty().bind(headerStrip.heightProperty());
+        headerStrip.setClip(clip);
+        headerStrip.getStyleClass().add("header-strip");
+        scroll.hvalueProperty().addListener((obs, old, v) -> headerStrip.requestLayout());
+        rowsGrid.widthProperty().addListener((obs, old, v) -> headerStrip.requestLayout());
+        setTop(new VBox(toolbar(), headerStrip));
 
         rowsGrid.setId("comparisonRows");
         rowsGrid.setHgap(GAP);
         rowsGrid.setVgap(8);
         rowsGrid.setPadding(new Insets(8, 12, 16, 12));
         scroll.setId("comparisonScroll");
+        // columns never narrower than a readable measure: past that the view scrolls sideways
         scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.ALWAYS);
         emptyLabel.setId("comparisonEmpty");
         emptyLabel.getStyleClass().add(Styles.PLACEHOLDER);
@@ -136,7 +166,10 @@ public final class ComparisonView extends BorderPane {
                 relayout.playFromStart();
             }
         });
-        sceneProperty().addListener((obs, old, sc) -> settle());
+        sceneProperty().addListener((obs, old, sc) -> {
+            fitColumns();
+            settle();
+        });
         setCenter(centre);
 
         popover.setArrowLocation(Popover.ArrowLocation.TOP_CENTER);
@@ -171,21 +204,102 @@ public final class ComparisonView extends BorderPane {
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         differenceCount.setMinWidth(Region.USE_PREF_SIZE);
-        Label keys = new Label(messages.get("comparison.keys"));
-        keys.getStyleClass().add("toolbar-hint");
-        keys.setMinWidth(0);
-        HBox bar = new HBox(6, differenceCount, previous, next, keys, spring);
+        Button legendButton = new Button(messages.get("legend.button"), Icons.of(MaterialDesignI.INFORMATION_OUTLINE));
+        legendButton.setId("legendButton");
+        legendButton.getStyleClass().add(atlantafx.base.theme.Styles.FLAT);
+        legendButton.setMinWidth(Region.USE_PREF_SIZE);
+        legendButton.setOnAction(e -> showLegend(legendButton));
+        outletsShown.setId("outletsShown");
+        // its width from its title, not from the longest outlet name
+        outletsShown.setMinWidth(210);
+        outletsShown.setPrefWidth(210);
+        outletsShown.setMaxWidth(210);
+        outletsShown.setTitle(messages.get("sideBySide.shown"));
+        outletsShown.setShowCheckedCount(true);
+        outletsShown.getCheckModel().getCheckedIndices().addListener(
+                (javafx.collections.ListChangeListener<Integer>) ch -> {
+                    if (!fillingOutlets) {
+                        viewModel.showColumns(List.copyOf(outletsShown.getCheckModel().getCheckedIndices()));
+                    }
+                });
+        HBox bar = new HBox(6, differenceCount, previous, next, spring, outletsShown, legendButton);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 12, 2, 12));
         bar.getStyleClass().add("comparison-toolbar");
         return bar;
     }
 
+    private void showLegend(Node owner) {
+        LegendView legend = new LegendView(messages);
+        legend.setAlignment(Pos.CENTER_LEFT);
+        legend.setPrefWrapLength(560);
+        Label keys = new Label(messages.get("comparison.keys"));
+        keys.getStyleClass().add("toolbar-hint");
+        keys.setWrapText(true);
+        VBox content = new VBox(8, legend, keys);
+        content.setPadding(new Insets(8));
+        content.setMaxWidth(600);
+        Popover legendPopover = new Popover(content);
+        legendPopover.setArrowLocation(Popover.ArrowLocation.TOP_RIGHT);
+        legendPopover.setDetachable(false);
+        legendPopover.setAnimated(false);
+        legendPopover.setAutoHide(true);
+        legendPopover.show(owner);
+    }
+
+    /**
+     * Widens a column past {@link #COLUMN_MIN_WIDTH} where its header needs it, so that the outlet and the date
+     * each keep to one line, whole; the header and row grids keep the same widths.
+     */
+    private void fitColumns() {
+        if (getScene() == null) {
+            return;
+        }
+        for (int c = 0; c < headers.size(); c++) {
+            Region h = headers.get(c);
+            h.applyCss();
+            double need = Math.max(COLUMN_MIN_WIDTH, Math.ceil(h.prefWidth(-1)) + 2);
+            headerGrid.getColumnConstraints().get(c).setMinWidth(need);
+            if (c < rowsGrid.getColumnConstraints().size()) {
+                rowsGrid.getColumnConstraints().get(c).setMinWidth(need);
+            }
+        }
+    }
+
+    private java.util.Locale locale() {
+        java.util.Locale l = messages.bundle().getLocale();
+        return l == null || l.getLanguage().isEmpty() ? java.util.Locale.ENGLISH : l;
+    }
+
+    /** How far the rows are scrolled sideways, in pixels. */
+    private double horizontalOffset() {
+        double range = rowsGrid.getWidth() - scroll.getViewportBounds().getWidth();
+        return range > 0 ? scroll.getHvalue() * range : 0;
+    }
+
     // ---- building ----
+
+    /** The outlet choice lists every column of the comparison, all checked, when a new comparison comes. */
+    private void fillOutlets() {
+        SideBySideModel all = viewModel.allColumns();
+        if (all == outletsOf) {
+            return;
+        }
+        outletsOf = all;
+        fillingOutlets = true;
+        try {
+            outletsShown.getCheckModel().clearChecks();
+            outletsShown.getItems().setAll(all.columns().stream().map(c -> c.header().outlet()).toList());
+            outletsShown.getCheckModel().checkAll();
+        } finally {
+            fillingOutlets = false;
+        }
+    }
 
     private void rebuild() {
         popover.hide();
-        ComparisonModel model = viewModel.getModel();
+        fillOutlets();
+        SideBySideModel model = viewModel.getModel();
         headerGrid.getChildren().clear();
         headerGrid.getColumnConstraints().clear();
         headers.clear();
@@ -194,18 +308,19 @@ public final class ComparisonView extends BorderPane {
         scroll.setVisible(!empty);
         int n = model.columns().size();
         for (int c = 0; c < n; c++) {
-            headerGrid.getColumnConstraints().add(percent(n));
+            headerGrid.getColumnConstraints().add(column());
             Region header = header(c, model.columns().get(c));
             headers.add(header);
             headerGrid.add(header, c, 0);
         }
         markColumn(-1, viewModel.currentColumnProperty().get());
+        fitColumns();
         rebuildRows();
     }
 
     private void rebuildRows() {
         popover.hide();
-        ComparisonModel model = viewModel.getModel();
+        SideBySideModel model = viewModel.getModel();
         rows = viewModel.rowsProperty().get();
         rowsGrid.getChildren().clear();
         rowsGrid.getColumnConstraints().clear();
@@ -213,7 +328,11 @@ public final class ComparisonView extends BorderPane {
         cells.clear();
         int n = model.columns().size();
         for (int c = 0; c < n; c++) {
-            rowsGrid.getColumnConstraints().add(percent(n));
+            ColumnConstraints cc = column();
+            if (c < headerGrid.getColumnConstraints().size()) {
+                cc.setMinWidth(headerGrid.getColumnConstraints().get(c).getMinWidth());
+            }
+            rowsGrid.getColumnConstraints().add(cc);
         }
         for (int r = 0; r < rows.size(); r++) {
             List<StyleClassedTextArea> rowAreas = new ArrayList<>(n);
@@ -225,10 +344,15 @@ public final class ComparisonView extends BorderPane {
                 if (span.isPresent()) {
                     area = area(r, c, model.columns().get(c), span.get());
                     cell = cell(r, c, model.columns().get(c), span.get(), area);
+                } else if (!rows.get(r).aligned()) {
+                    // left-over text of other outlets: nothing to say about this one, so nothing drawn
+                    cell = new Region();
+                    cell.setId("cell-" + r + "-" + c);
+                    cell.setMinWidth(0);
                 } else {
                     cell = emptyCell(r, c, model.columns().get(c));
                 }
-                if (!rows.get(r).aligned()) {
+                if (!rows.get(r).aligned() && span.isPresent()) {
                     cell.getStyleClass().add(Styles.ROW_UNALIGNED);
                 }
                 rowAreas.add(area);
@@ -273,9 +397,9 @@ public final class ComparisonView extends BorderPane {
         Platform.requestNextPulse();
     }
 
-    private static ColumnConstraints percent(int n) {
-        ColumnConstraints cc = new ColumnConstraints();
-        cc.setPercentWidth(100.0 / n);
+    /** Every column alike: at least {@link #COLUMN_MIN_WIDTH}, sharing what is left of the width. */
+    private static ColumnConstraints column() {
+        ColumnConstraints cc = new ColumnConstraints(COLUMN_MIN_WIDTH, COLUMN_MIN_WIDTH, Double.MAX_VALUE);
         cc.setHgrow(Priority.ALWAYS);
         cc.setFillWidth(true);
         return cc;
@@ -283,27 +407,26 @@ public final class ComparisonView extends BorderPane {
 
     private Region header(int index, Column column) {
         ColumnHeader h = column.header();
-        Label outlet = new Label(h.outlet() == null ? messages.get("comparison.unknownOutlet") : h.outlet());
+        Label outlet = new Label(h.outlet());
         outlet.setId("columnOutlet-" + index);
         outlet.getStyleClass().add(Styles.OUTLET);
-        outlet.setWrapText(true);
-        List<String> details = new ArrayList<>();
-        details.add(h.date() == null ? messages.get("comparison.undated")
-                : h.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.bundle().getLocale())));
-        if (h.byline() != null) {
-            details.add(h.byline());
-        }
-        if (h.wire() != null) {
-            details.add(messages.format("comparison.wire", h.wire()));
-        }
-        Label detail = new Label(String.join(" · ", details));
+        outlet.setMinWidth(0);
+        Label detail = new Label(h.date() == null ? messages.get("comparison.undated")
+                : h.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale())));
         detail.setId("columnDetail-" + index);
         detail.getStyleClass().add(Styles.HEADER_DETAIL);
-        detail.setWrapText(true);
-        Label title = new Label(h.title() == null ? "" : h.title());
-        title.getStyleClass().add("header-title");
-        title.setWrapText(true);
-        title.setManaged(h.title() != null);
+        detail.setMinWidth(Region.USE_PREF_SIZE);
+        List<String> more = new ArrayList<>();
+        more.add(h.outlet());
+        if (h.byline() != null) {
+            more.add(h.byline());
+        }
+        if (h.wire() != null) {
+            more.add(messages.format("comparison.wire", h.wire()));
+        }
+        if (h.title() != null) {
+            more.add(h.title());
+        }
         HBox counts = new HBox(10);
         counts.setAlignment(Pos.CENTER_LEFT);
         Map<Verdict, Long> byVerdict = column.highlights().stream()
@@ -312,7 +435,7 @@ public final class ComparisonView extends BorderPane {
         for (Verdict v : new Verdict[] {Verdict.DIFFER, Verdict.CONSISTENT, Verdict.AGREE, Verdict.SINGLE}) {
             Long count = byVerdict.get(v);
             if (count != null) {
-                // icon and number only (the columns are narrow); the words are in the tooltip and accessible text
+                // icon and number only; the words are in the tooltip and accessible text
                 String words = messages.format("verdict.count." + v.name().toLowerCase(java.util.Locale.ROOT), count);
                 Label l = new Label(String.valueOf(count),
                         Icons.of(HighlightStyles.iconOf(v), Styles.BADGE, HighlightStyles.badgeOf(v)));
@@ -323,11 +446,17 @@ public final class ComparisonView extends BorderPane {
                 counts.getChildren().add(l);
             }
         }
-        VBox box = new VBox(2, outlet, detail, title, counts);
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox second = new HBox(8, detail, spring, counts);
+        second.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(2, outlet, second);
         box.setId("columnHeader-" + index);
         box.getStyleClass().add(Styles.COLUMN_HEADER);
         box.setAccessibleRole(AccessibleRole.TEXT);
-        box.setAccessibleText(outlet.getText() + ", " + detail.getText());
+        more.add(1, detail.getText());
+        box.setAccessibleText(String.join(", ", more));
+        Tooltip.install(box, new Tooltip(String.join("\n", more)));
         box.setMinWidth(0);
         box.setOnMouseClicked(e -> viewModel.currentColumnProperty().set(index));
         return box;
@@ -391,7 +520,7 @@ public final class ComparisonView extends BorderPane {
                 Styles.BADGE_CONSISTENT, Styles.BADGE_AGREE, Styles.BADGE_SINGLE).forEach(b -> byBadge.put(b, new ArrayList<>()));
         for (Highlight h : inCell) {
             if (h.kind() == HighlightKind.ATTRIBUTION) {
-                if (h.flags().contains(Flag.SPEAKER_DIFFERS)) {
+                if (h.flags().contains(QuoteFlag.SPEAKER_DIFFERS)) {
                     byBadge.get(ATTRIBUTION_DIFFERS).add(h);
                 }
                 continue;
@@ -437,7 +566,7 @@ public final class ComparisonView extends BorderPane {
     }
 
     private String outletName(Column column) {
-        return column.header().outlet() == null ? messages.get("comparison.unknownOutlet") : column.header().outlet();
+        return column.header().outlet();
     }
 
     // ---- selection, navigation, popover ----
@@ -503,6 +632,16 @@ public final class ComparisonView extends BorderPane {
         area.selectRange(from, to);
         area.requestFocus();
         scrollIntoView(area, from, to);
+    }
+
+    /** Gives the keyboard to the current highlight's cell (else the view), so that F8 and the arrows work at once. */
+    public void focusCurrent() {
+        HighlightRef ref = viewModel.getCurrent();
+        if (ref != null && ref.row() < areas.size() && areas.get(ref.row()).get(ref.column()) != null) {
+            areas.get(ref.row()).get(ref.column()).requestFocus();
+        } else {
+            requestFocus();
+        }
     }
 
     /** The selected range in the text area of a cell (for tests and accessibility), as body offsets. */
@@ -613,10 +752,10 @@ public final class ComparisonView extends BorderPane {
 
     private void scrollNow(StyleClassedTextArea area, int from, int to) {
         double range = rowsGrid.getHeight() - scroll.getViewportBounds().getHeight();
-        if (range <= 0 || area.getScene() == null) {
+        if (area.getScene() == null) {
             return;
         }
-        Bounds inGrid = rowsGrid.sceneToLocal(area.localToScene(area.getBoundsInLocal()));
+        Bounds inGrid = rowsGrid.sceneToLocal(area.getParent().localToScene(area.getParent().getBoundsInLocal()));
         double y = inGrid.getMinY();
         if (to > from) {
             Optional<Bounds> chars = area.getCharacterBoundsOnScreen(from, to);
@@ -626,8 +765,16 @@ public final class ComparisonView extends BorderPane {
         }
         double top = scroll.getVvalue() * range;
         double viewport = scroll.getViewportBounds().getHeight();
-        if (y < top + 20 || y > top + viewport - 40) {
+        if (range > 0 && (y < top + 20 || y > top + viewport - 40)) {
             scroll.setVvalue(clamp((y - viewport / 3) / range));
+        }
+        double hrange = rowsGrid.getWidth() - scroll.getViewportBounds().getWidth();
+        if (hrange > 0) {
+            double left = scroll.getHvalue() * hrange;
+            double width = scroll.getViewportBounds().getWidth();
+            if (inGrid.getMinX() < left || inGrid.getMaxX() > left + width) {
+                scroll.setHvalue(clamp((inGrid.getMinX() - rowsGrid.getPadding().getLeft()) / hrange));
+            }
         }
     }
 

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.parallax.core.article.Span;
+import org.parallax.core.compare.claim.Verdict;
 
-class ComparisonModelTest {
+class SideBySideModelTest {
 
     private static Column column(String body, Highlight... hs) {
         return new Column(new ColumnHeader("Outlet", null, null, null, null), body, List.of(hs));
@@ -16,7 +17,7 @@ class ComparisonModelTest {
 
     @Test
     void displayRowsFillTheGapsBetweenAlignedRowsAndTrimCells() {
-        ComparisonModel m = new ComparisonModel(
+        SideBySideModel m = new SideBySideModel(
                 List.of(column("intro\n\nshared one\n\ntail"), column("shared two\n\nextra")),
                 List.of(Row.of(new Span(7, 17), new Span(0, 10))));
         List<Row> rows = m.displayRows();
@@ -29,7 +30,7 @@ class ComparisonModelTest {
 
     @Test
     void rowsThatGoBackwardsAreRejected() {
-        assertThatThrownBy(() -> new ComparisonModel(List.of(column("abcdef"), column("abcdef")),
+        assertThatThrownBy(() -> new SideBySideModel(List.of(column("abcdef"), column("abcdef")),
                 List.of(Row.of(new Span(3, 5), new Span(0, 1)), Row.of(new Span(0, 2), new Span(2, 3)))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
@@ -39,7 +40,7 @@ class ComparisonModelTest {
         Highlight differ = new Highlight(new Span(0, 2), HighlightKind.FIGURE, Verdict.DIFFER);
         Highlight agree = new Highlight(new Span(3, 5), HighlightKind.FIGURE, Verdict.AGREE);
         Highlight later = new Highlight(new Span(9, 11), HighlightKind.FIGURE, Verdict.DIFFER);
-        ComparisonModel m = new ComparisonModel(
+        SideBySideModel m = new SideBySideModel(
                 List.of(column("12 10\n\nxx 99", differ, agree, later), column("11", differ)),
                 List.of(Row.of(new Span(0, 5), new Span(0, 2))));
         assertThat(m.differences()).containsExactly(new HighlightRef(0, 0, 0), new HighlightRef(0, 1, 0),
@@ -79,7 +80,7 @@ class ComparisonModelTest {
                 }
                 rows.add(new Row(cells, true));
             }
-            ComparisonModel m = new ComparisonModel(columns, rows);
+            SideBySideModel m = new SideBySideModel(columns, rows);
             for (int c = 0; c < n; c++) {
                 StringBuilder shown = new StringBuilder();
                 int last = 0;
@@ -95,5 +96,30 @@ class ComparisonModelTest {
                         .as("seed %d", seed).isEqualTo(columns.get(c).body().replace(" ", ""));
             }
         }
+    }
+
+    @Test
+    void thisOutletAgainstThatOneKeepsTheirColumnsAndTheRowsTheyShare() {
+        SideBySideModel all = SeedComparisons.fiveOutlets();
+        SideBySideViewModel view = new SideBySideViewModel();
+        view.setModel(all);
+        assertThat(view.getModel().columns()).hasSize(5);
+        view.showColumns(java.util.List.of(3, 1));
+        SideBySideModel two = view.getModel();
+        assertThat(view.shownColumns()).containsExactly(1, 3);
+        assertThat(two.columns()).containsExactly(all.columns().get(1), all.columns().get(3));
+        // every row the two share is there, aligned only where both have a passage
+        long shared = all.rows().stream().filter(r -> r.cells().get(1) != null && r.cells().get(3) != null).count();
+        assertThat(two.rows().stream().filter(Row::aligned).count()).isEqualTo(shared);
+        assertThat(two.rows()).allSatisfy(r -> assertThat(r.cells()).hasSize(2).anySatisfy(c -> assertThat(c).isNotNull()));
+        // the whole texts still show
+        for (int c = 0; c < 2; c++) {
+            int column = c;
+            String shown = two.displayRows().stream().map(r -> r.cells().get(column)).filter(java.util.Objects::nonNull)
+                    .map(sp -> sp.of(two.columns().get(column).body())).reduce("", String::concat);
+            assertThat(shown.replaceAll("\\s", "")).isEqualTo(two.columns().get(column).body().replaceAll("\\s", ""));
+        }
+        view.showColumns(java.util.List.of());
+        assertThat(view.getModel()).isSameAs(all);
     }
 }

@@ -14,9 +14,12 @@ import javafx.beans.property.SimpleObjectProperty;
  * State of the side-by-side view: the model shown, the column with focus and the highlight selected
  * ("current"), and navigation between differences and columns. No nodes.
  */
-public final class ComparisonViewModel {
+public final class SideBySideViewModel {
 
-    private final ObjectProperty<ComparisonModel> model = new SimpleObjectProperty<>(ComparisonModel.EMPTY);
+    private final ObjectProperty<SideBySideModel> model = new SimpleObjectProperty<>(SideBySideModel.EMPTY);
+    /** the whole comparison; {@link #model} is it or the columns chosen of it */
+    private SideBySideModel all = SideBySideModel.EMPTY;
+    private List<Integer> shown = List.of();
     private final ReadOnlyObjectWrapper<List<Row>> rows = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<HighlightRef>> differences = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyIntegerWrapper differenceCount = new ReadOnlyIntegerWrapper();
@@ -24,12 +27,12 @@ public final class ComparisonViewModel {
     private final IntegerProperty currentRow = new SimpleIntegerProperty(0);
     private final ObjectProperty<HighlightRef> current = new SimpleObjectProperty<>();
 
-    public ComparisonViewModel() {
+    public SideBySideViewModel() {
         model.addListener((obs, old, m) -> refresh(m));
     }
 
-    private void refresh(ComparisonModel m) {
-        ComparisonModel shown = m == null ? ComparisonModel.EMPTY : m;
+    private void refresh(SideBySideModel m) {
+        SideBySideModel shown = m == null ? SideBySideModel.EMPTY : m;
         current.set(null);
         rows.set(shown.displayRows());
         differences.set(shown.differences());
@@ -38,19 +41,48 @@ public final class ComparisonViewModel {
         currentRow.set(0);
     }
 
-    public ObjectProperty<ComparisonModel> modelProperty() {
+    public ObjectProperty<SideBySideModel> modelProperty() {
         return model;
     }
 
-    public ComparisonModel getModel() {
+    public SideBySideModel getModel() {
         return model.get();
     }
 
-    public void setModel(ComparisonModel m) {
-        model.set(m);
+    /** Shows {@code m}, every column of it. */
+    public void setModel(SideBySideModel m) {
+        all = m == null ? SideBySideModel.EMPTY : m;
+        shown = java.util.stream.IntStream.range(0, all.columns().size()).boxed().toList();
+        model.set(all);
     }
 
-    /** The rows as displayed ({@link ComparisonModel#displayRows()}), recomputed when the model changes. */
+    /** The whole comparison, whatever columns are shown. */
+    public SideBySideModel allColumns() {
+        return all;
+    }
+
+    /** The columns of {@link #allColumns()} shown, by index. */
+    public List<Integer> shownColumns() {
+        return shown;
+    }
+
+    /**
+     * Shows only these columns of the comparison (indexes into {@link #allColumns()}; "this outlet against that
+     * one"); every column when {@code columns} is empty.
+     */
+    public void showColumns(List<Integer> columns) {
+        List<Integer> chosen = columns.stream().filter(c -> c >= 0 && c < all.columns().size()).distinct().sorted().toList();
+        if (chosen.isEmpty()) {
+            chosen = java.util.stream.IntStream.range(0, all.columns().size()).boxed().toList();
+        }
+        if (chosen.equals(shown)) {
+            return;
+        }
+        shown = chosen;
+        model.set(chosen.size() == all.columns().size() ? all : all.only(chosen));
+    }
+
+    /** The rows as displayed ({@link SideBySideModel#displayRows()}), recomputed when the model changes. */
     public ReadOnlyObjectProperty<List<Row>> rowsProperty() {
         return rows.getReadOnlyProperty();
     }

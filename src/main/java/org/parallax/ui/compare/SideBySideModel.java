@@ -10,17 +10,17 @@ import org.parallax.core.article.Span;
 
 /**
  * What the side-by-side view shows: 2..N columns (one per outlet) and the rows that align their passages.
- * A plain value: the comparer (or a test) builds it; {@link ComparisonView} renders it.
+ * A plain value: the comparer (or a test) builds it; {@link SideBySideView} renders it.
  *
  * <p>Rows need not cover the bodies: {@link #displayRows()} adds unaligned rows for the text between them,
  * so every column shows its whole body, in order. Within one column, the non-empty cells of successive rows
  * must not go backwards.
  */
-public record ComparisonModel(List<Column> columns, List<Row> rows) {
+public record SideBySideModel(List<Column> columns, List<Row> rows) {
 
-    public static final ComparisonModel EMPTY = new ComparisonModel(List.of(), List.of());
+    public static final SideBySideModel EMPTY = new SideBySideModel(List.of(), List.of());
 
-    public ComparisonModel {
+    public SideBySideModel {
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
         int[] cursor = new int[columns.size()];
@@ -39,6 +39,29 @@ public record ComparisonModel(List<Column> columns, List<Row> rows) {
                 cursor[c] = s.end();
             }
         }
+    }
+
+    /**
+     * The same comparison with only these columns (indexes into {@link #columns()}, in their order): rows keep the
+     * cells of those columns; a row left with one passage is no longer aligned; a row left with none goes.
+     */
+    public SideBySideModel only(List<Integer> shown) {
+        List<Column> cols = new ArrayList<>();
+        for (int c : shown) {
+            cols.add(columns.get(c));
+        }
+        List<Row> kept = new ArrayList<>();
+        for (Row row : rows) {
+            List<Span> cells = new ArrayList<>();
+            for (int c : shown) {
+                cells.add(row.cells().get(c));
+            }
+            long present = cells.stream().filter(Objects::nonNull).count();
+            if (present > 0) {
+                kept.add(new Row(cells, row.aligned() && present >= 2));
+            }
+        }
+        return new SideBySideModel(cols, kept);
     }
 
     public boolean isEmpty() {
