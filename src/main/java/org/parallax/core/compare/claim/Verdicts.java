@@ -133,6 +133,9 @@ final class Verdicts {
     }
 
     private static double canonical(Figure f) {
+        if (FigureGrouper.isBasisPoints(f) && f.value() != null) {
+            return f.value() / 100.0; // in percentage points, as a percentage change is written
+        }
         return f.canonicalValue() != null ? f.canonicalValue() : f.value();
     }
 
