@@ -40,6 +40,10 @@ final class FigureGrouper {
 
     private static final boolean DEBUG = Boolean.getBoolean("parallax.debugFigures");
     private static final int BACK = 12;
+    /** Added to the similarity of two measures stating the same number (on top of the options' bonus). */
+    private static final double MEASURE_NUMBER_BONUS = Double.parseDouble(System.getProperty("parallax.measureNumberBonus", "0.3"));
+    /** Added to the similarity of two measures of one frame. */
+    private static final double FRAME_BONUS = Double.parseDouble(System.getProperty("parallax.frameBonus", "0"));
     /** Taken off the similarity of a vague amount and a number. */
     private static final double VAGUE_PENALTY = 0.2;
     /** Mean similarity two groups of one quantity frame need to merge: the frame already says what is counted. */
@@ -109,7 +113,11 @@ final class FigureGrouper {
         Map<String, List<Item>> buckets = new LinkedHashMap<>();
         for (Item it : items) {
             if (it.key != null && it.backReference == null) {
-                buckets.computeIfAbsent(it.key + "|" + it.modality, k -> new ArrayList<>()).add(it);
+                // a projection of a framed count ("3,738 could be laid off") may be the count itself: one
+                // bucket, kept apart below unless the values are close
+                Modality m = it.key.startsWith("frame:") && it.modality == Modality.PROJECTION
+                        ? Modality.CURRENT : it.modality;
+                buckets.computeIfAbsent(it.key + "|" + m, k -> new ArrayList<>()).add(it);
             }
         }
         Map<Item, List<Item>> byRoot = new LinkedHashMap<>();
@@ -188,7 +196,7 @@ final class FigureGrouper {
             List<Token> clause = ClaimText.allTokens(body, sentence);
             List<Span> others = new ArrayList<>(figureSpans);
             others.remove(it.figure.span());
-            it.frame = FRAMES.frameOf(clause, it.figure.span(), it.figure.dimension(), others);
+            it.frame = FRAMES.frameOf(clause, it.figure.span(), dimensionOf(it.figure), others);
             it.key = keyOf(it.figure, it.frame, FRAMES.scoped(clause, it.figure.span()));
             describe(it, body, new Span(lo, hi), sentence, ex.attributions(), figureSpans);
             if (it.frame != null && it.modality == Modality.CASUALTY) {
@@ -246,16 +254,37 @@ final class FigureGrouper {
      */
     static String keyOf(Figure f, String frame, boolean scoped) {
         String key;
+        String dimension = dimensionOf(f);
         if (frame != null && FRAMES.anyDimension(frame)) {
             key = "frame:" + frame;
-        } else if (isBasisPoints(f) || "percent".equals(f.dimension()) || "percentage points".equals(f.dimension())) {
+        } else if ("percent".equals(dimension) || "percentage points".equals(dimension)) {
             key = "percent";
-        } else if (frame != null && (f.dimension() == null || f.dimension().equals("count"))) {
+        } else if (frame != null && (dimension == null || dimension.equals("count"))) {
             key = "frame:" + frame;
         } else {
             key = keyOf(f);
         }
         return key != null && scoped ? key + ":other" : key;
+    }
+
+    /** The figure's dimension, with basis points as percentage points and a fraction ("half of") as percent. */
+    static String dimensionOf(Figure f) {
+        if (isBasisPoints(f)) {
+            return "percentage points";
+        }
+        if (isFraction(f)) {
+            return "percent";
+        }
+        return f.dimension();
+    }
+
+    private static final java.util.regex.Pattern FRACTION = java.util.regex.Pattern.compile(
+            "(?i)\\b(half|halves|thirds?|quarters?|fourths?|fifths?|tenths?)\\b");
+
+    /** "half of the staff", "a tenth": a share written as a fraction below one. */
+    static boolean isFraction(Figure f) {
+        return f.value() != null && f.value() > 0 && f.value() < 1 && f.text() != null
+                && FRACTION.matcher(f.text()).find();
     }
 
     /** "25 basis points": a count of points to the extractor, a hundredth of a percentage point each. */
@@ -530,6 +559,9 @@ final class FigureGrouper {
         if (!a.months.isEmpty() && !b.months.isEmpty() && disjoint(a.months, b.months)) {
             return true;
         }
+        if (a.modality != b.modality && !close(a.figure, b.figure)) {
+            return true;
+        }
         if (a.frame != null && b.frame != null && !a.frame.equals(b.frame)) {
             return true;
         }
@@ -537,6 +569,19 @@ final class FigureGrouper {
             return true;
         }
         return !a.nationality.isEmpty() && !b.nationality.isEmpty() && disjoint(a.nationality, b.nationality);
+    }
+
+    /** Values within 5 % of each other, or intervals that overlap. */
+    private static boolean close(Figure a, Figure b) {
+        if (Verdicts.compatible(a, b)) {
+            return true;
+        }
+        if (a.value() == null || b.value() == null) {
+            return false;
+        }
+        double x = a.value();
+        double y = b.value();
+        return Math.abs(x - y) <= 0.05 * Math.max(Math.abs(x), Math.abs(y));
     }
 
     /** Two figures in different units of one dimension whose values agree: one quantity given twice. */
@@ -566,6 +611,12 @@ final class FigureGrouper {
         }
         if (options.sameNumberBonus() > 0 && Verdicts.sameNumber(a.figure, b.figure)) {
             s += options.sameNumberBonus();
+        }
+        if (!a.key.startsWith("frame:") && !a.key.startsWith("count:") && Verdicts.sameNumber(a.figure, b.figure)) {
+            s += MEASURE_NUMBER_BONUS; // "1.9%" twice in one story: a measure's exact value is rarely a coincidence
+        }
+        if (a.frame != null && a.frame.equals(b.frame) && !a.key.startsWith("frame:")) {
+            s += FRAME_BONUS; // two depths, two rate changes: the frame says more than the dimension alone
         }
         if (a.frame != null && a.figure.isVague() != b.figure.isVague()) {
             s -= VAGUE_PENALTY; // "thousands of" beside a number is a loose remark more often than the same count

@@ -35,7 +35,7 @@ final class QuantityFrames {
             "—", "|", "?", "!", "\"", "“", "”", "or");
 
     /** One cue: its words in order, and the frame it says. */
-    record Cue(String[] words, Frame frame) {
+    record Cue(String[] words, Frame frame, boolean weak) {
     }
 
     /** A frame: its name and the dimensions it applies to ({@code "*"} for any). */
@@ -101,8 +101,9 @@ final class QuantityFrames {
             }
             Frame frame = new Frame(f[0], Set.of(f[1].split("\\s*,\\s*")));
             for (String w : words) {
-                String[] ws = w.strip().split("\\s+");
-                cues.computeIfAbsent(ws[0], k -> new ArrayList<>()).add(new Cue(ws, frame));
+                boolean weak = w.startsWith("~");
+                String[] ws = (weak ? w.substring(1) : w).strip().split("\\s+");
+                cues.computeIfAbsent(ws[0], k -> new ArrayList<>()).add(new Cue(ws, frame, weak));
             }
         }
         for (List<Cue> l : cues.values()) {
@@ -127,10 +128,10 @@ final class QuantityFrames {
     }
 
     /** The frame a cue starting at token {@code i} says, for a figure of {@code dimension}; else {@code null}. */
-    private Frame cueAt(List<Token> toks, int i, String dimension) {
+    private Frame cueAt(List<Token> toks, int i, String dimension, boolean weak) {
         for (String w : words(toks.get(i))) {
             for (Cue c : cuesByFirstWord.getOrDefault(w, List.of())) {
-                if (c.frame.fits(dimension) && matches(toks, i, c.words)) {
+                if (c.weak == weak && c.frame.fits(dimension) && matches(toks, i, c.words)) {
                     return c.frame;
                 }
             }
@@ -163,6 +164,11 @@ final class QuantityFrames {
      * tokens), or {@code null} when no cue says one. Tokens inside {@code others} (other figures) are skipped.
      */
     String frameOf(List<Token> toks, Span figure, String dimension, List<Span> others) {
+        String strong = frameOf(toks, figure, dimension, others, false);
+        return strong != null ? strong : frameOf(toks, figure, dimension, others, true);
+    }
+
+    private String frameOf(List<Token> toks, Span figure, String dimension, List<Span> others, boolean weak) {
         int first = -1;
         int last = -1;
         for (int i = 0; i < toks.size(); i++) {
@@ -177,7 +183,7 @@ final class QuantityFrames {
             return null;
         }
         for (int i = last; i >= first; i--) {
-            Frame f = cueAt(toks, i, dimension);
+            Frame f = cueAt(toks, i, dimension, weak);
             if (f != null) {
                 return f.name;
             }
@@ -192,7 +198,7 @@ final class QuantityFrames {
                 if (behind < 0 || d > BEHIND) {
                     behindOpen = false;
                 } else {
-                    Frame f = cueAt(toks, behind, dimension);
+                    Frame f = cueAt(toks, behind, dimension, weak);
                     if (f != null) {
                         return f.name;
                     }
@@ -204,7 +210,7 @@ final class QuantityFrames {
                 if (ahead < 0 || d > AHEAD) {
                     aheadOpen = false;
                 } else {
-                    Frame f = cueAt(toks, ahead, dimension);
+                    Frame f = cueAt(toks, ahead, dimension, weak);
                     if (f != null) {
                         return f.name;
                     }

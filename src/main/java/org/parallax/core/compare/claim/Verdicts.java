@@ -136,6 +136,9 @@ final class Verdicts {
         if (FigureGrouper.isBasisPoints(f) && f.value() != null) {
             return f.value() / 100.0; // in percentage points, as a percentage change is written
         }
+        if (FigureGrouper.isFraction(f)) {
+            return f.value() * 100.0; // "half" is 50 per cent
+        }
         return f.canonicalValue() != null ? f.canonicalValue() : f.value();
     }
 
