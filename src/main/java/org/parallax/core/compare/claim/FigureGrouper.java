@@ -112,7 +112,10 @@ final class FigureGrouper {
         weigh(items);
         Map<String, List<Item>> buckets = new LinkedHashMap<>();
         for (Item it : items) {
-            if (it.key != null && it.backReference == null) {
+            if (it.key == null && it.backReference == null) {
+                // a bare number: it joins another only on a near-identical context (a copied sentence)
+                buckets.computeIfAbsent(BARE + "|" + it.modality, k -> new ArrayList<>()).add(it);
+            } else if (it.key != null && it.backReference == null) {
                 // a projection of a framed count ("3,738 could be laid off") may be the count itself: one
                 // bucket, kept apart below unless the values are close
                 Modality m = it.key.startsWith("frame:") && it.modality == Modality.PROJECTION
@@ -612,19 +615,27 @@ final class FigureGrouper {
         if (options.sameNumberBonus() > 0 && Verdicts.sameNumber(a.figure, b.figure)) {
             s += options.sameNumberBonus();
         }
-        if (!a.key.startsWith("frame:") && !a.key.startsWith("count:") && Verdicts.sameNumber(a.figure, b.figure)) {
+        if (a.key != null && !a.key.startsWith("frame:") && !a.key.startsWith("count:") && Verdicts.sameNumber(a.figure, b.figure)) {
             s += MEASURE_NUMBER_BONUS; // "1.9%" twice in one story: a measure's exact value is rarely a coincidence
         }
-        if (a.frame != null && a.frame.equals(b.frame) && !a.key.startsWith("frame:")) {
+        if (a.frame != null && a.frame.equals(b.frame) && a.key != null && !a.key.startsWith("frame:")) {
             s += FRAME_BONUS; // two depths, two rate changes: the frame says more than the dimension alone
         }
-        if (a.frame != null && a.figure.isVague() != b.figure.isVague()) {
+        if ((a.frame != null || a.key != null && !a.key.startsWith("count:")) && a.figure.isVague() != b.figure.isVague()) {
             s -= VAGUE_PENALTY; // "thousands of" beside a number is a loose remark more often than the same count
         }
         return s;
     }
 
+    /** The bucket of bare numbers (no unit, no frame, no earlier figure of the same value). */
+    private static final String BARE = "bare";
+    /** Mean similarity two bare numbers need to be one quantity: the same sentence, nearly word for word. */
+    private static final double BARE_THRESHOLD = 0.6;
+
     private double threshold(Modality m, String key) {
+        if (key.equals(BARE)) {
+            return BARE_THRESHOLD;
+        }
         return switch (m) {
             case CURRENT -> key.startsWith("frame:") ? FRAME_THRESHOLD
                     : key.startsWith("count:") ? options.currentThreshold() : options.measureThreshold();
@@ -656,7 +667,7 @@ final class FigureGrouper {
                 cannot[i][j] = cannot[j][i] = cannotLink(bucket.get(i), bucket.get(j));
             }
         }
-        double threshold = threshold(bucket.get(0).modality, bucket.get(0).key);
+        double threshold = threshold(bucket.get(0).modality, bucket.get(0).key == null ? BARE : bucket.get(0).key);
         if (DEBUG) {
             System.err.println("bucket " + bucket.get(0).key + "|" + bucket.get(0).modality + " t=" + threshold);
             for (int i = 0; i < n; i++) {
