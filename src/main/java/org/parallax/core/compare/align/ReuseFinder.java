@@ -114,8 +114,9 @@ final class ReuseFinder {
     }
 
     private static boolean hasNumber(TokenizedText t, Span s) {
-        for (int k = 0; k < t.start.length; k++) {
-            if (t.start[k] >= s.start() && t.end[k] <= s.end() && (t.flags[k] & TokenizedText.NUMBER) != 0) {
+        int k = java.util.Arrays.binarySearch(t.start, s.start());
+        for (k = k < 0 ? -k - 1 : k; k < t.start.length && t.start[k] < s.end(); k++) {
+            if (t.end[k] <= s.end() && (t.flags[k] & TokenizedText.NUMBER) != 0) {
                 return true;
             }
         }

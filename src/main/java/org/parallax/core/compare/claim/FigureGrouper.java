@@ -23,31 +23,33 @@ import org.parallax.core.text.Token;
 /**
  * Groups figure mentions that refer to one real-world quantity (normalize → align stages; {@link Verdicts} judges).
  *
- * <p>Each figure becomes an {@link Item}: a quantity key (the counted noun's family, {@link FigureExtractor#kind},
- * or the measure's dimension), a {@link Modality} read from the words of its clause, the content-word stems around
- * it (IDF-weighted over all mentions compared), the months named next to it, the nationality words of its subject,
- * and its source. Figures can only share a group when key and modality are equal; they may not when they stand in
- * one sentence (unless one converts the other: "478 km² (184 sq mi)"), name different months, or their subjects
- * name different nationalities. Inside those bounds, average-linkage clustering merges groups whose mean pairwise
- * similarity (context cosine, plus a bonus for the same source, plus optionally compatible values) passes the
- * threshold of the modality: current counts of one thing are usually one quantity reported many ways, while
- * projections and losses need closer context to be one.
+ * <p>Each figure becomes an {@link Item}: a quantity key, a {@link Modality} read from the words of its clause, the
+ * content-word stems around it (IDF-weighted over all mentions compared), the months and years named next to it,
+ * the nationality words of its subject, and its source. The key is the figure's quantity frame for a count
+ * ({@link QuantityFrames}, {@code quantities.txt}: "killed 296", "1,037 dead" and "the death toll rose to 632" are
+ * all deaths), else the counted noun's family ({@link FigureExtractor#kind}) or the measure's dimension
+ * (percentages, percentage points, basis points and fractions are one); a scope word ("another", "other",
+ * "including") makes a key of its own. Figures can only share a group when key and modality are equal (a
+ * projection of a framed count may join the count when the values are close); they may not when they stand in
+ * one sentence (unless one converts the other: "478 km² (184 sq mi)"), have different frames, name different
+ * months or years, or their subjects name different nationalities. Inside those bounds, average-linkage
+ * clustering merges groups whose mean pairwise similarity (context cosine, plus a bonus for the same source and
+ * for the same number, minus a penalty between a vague amount and a number) passes the threshold of the key and
+ * modality: a frame already says what is counted, so its figures merge on little shared context.
  *
  * <p>A bare number without a unit ("his figure of 100,000") repeats an earlier figure of its article with the same
- * value: it joins that figure (a back-reference), otherwise it stays alone.
+ * value: it joins that figure (a back-reference); otherwise it joins only a bare number of near-identical context
+ * (a copied sentence).
  */
 final class FigureGrouper {
 
-    private static final boolean DEBUG = Boolean.getBoolean("parallax.debugFigures");
     private static final int BACK = 12;
     /** Added to the similarity of two measures stating the same number (on top of the options' bonus). */
-    private static final double MEASURE_NUMBER_BONUS = Double.parseDouble(System.getProperty("parallax.measureNumberBonus", "0.3"));
-    /** Added to the similarity of two measures of one frame. */
-    private static final double FRAME_BONUS = Double.parseDouble(System.getProperty("parallax.frameBonus", "0"));
+    private static final double MEASURE_NUMBER_BONUS = 0.3;
     /** Taken off the similarity of a vague amount and a number. */
     private static final double VAGUE_PENALTY = 0.2;
     /** Mean similarity two groups of one quantity frame need to merge: the frame already says what is counted. */
-    private static final double FRAME_THRESHOLD = Double.parseDouble(System.getProperty("parallax.frameThreshold", "0.02"));
+    private static final double FRAME_THRESHOLD = 0.02;
     private static final int AHEAD = 10;
 
     private static final Set<String> PROJECTION_BEFORE = Set.of("could", "may", "might", "will", "would", "shall",
@@ -618,9 +620,6 @@ final class FigureGrouper {
         if (a.key != null && !a.key.startsWith("frame:") && !a.key.startsWith("count:") && Verdicts.sameNumber(a.figure, b.figure)) {
             s += MEASURE_NUMBER_BONUS; // "1.9%" twice in one story: a measure's exact value is rarely a coincidence
         }
-        if (a.frame != null && a.frame.equals(b.frame) && a.key != null && !a.key.startsWith("frame:")) {
-            s += FRAME_BONUS; // two depths, two rate changes: the frame says more than the dimension alone
-        }
         if ((a.frame != null || a.key != null && !a.key.startsWith("count:")) && a.figure.isVague() != b.figure.isVague()) {
             s -= VAGUE_PENALTY; // "thousands of" beside a number is a loose remark more often than the same count
         }
@@ -668,20 +667,6 @@ final class FigureGrouper {
             }
         }
         double threshold = threshold(bucket.get(0).modality, bucket.get(0).key == null ? BARE : bucket.get(0).key);
-        if (DEBUG) {
-            System.err.println("bucket " + bucket.get(0).key + "|" + bucket.get(0).modality + " t=" + threshold);
-            for (int i = 0; i < n; i++) {
-                Item x = bucket.get(i);
-                StringBuilder sb = new StringBuilder("  " + x.article + " [" + x.figure.text() + "] y=" + x.years
-                        + " m=" + x.months + " nat=" + x.nationality + " :");
-                for (int j = 0; j < n; j++) {
-                    if (j != i && bucket.get(j).article != x.article) {
-                        sb.append(String.format(" %d%s%.2f", j, cannot[i][j] ? "X" : ":", sim[i][j]));
-                    }
-                }
-                System.err.println(sb);
-            }
-        }
         while (true) {
             double best = Double.NEGATIVE_INFINITY;
             int bi = -1;

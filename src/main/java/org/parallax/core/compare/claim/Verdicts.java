@@ -48,7 +48,7 @@ final class Verdicts {
     /** "nearly 2,200", "almost 45,000": just below the number (within twice the width of "about"). */
     private static final Set<String> NEAR_BELOW = Set.of("nearly", "almost", "close to", "just under");
     /** Half the width of "about X", as a share of X: reporters round to the number's own precision. */
-    static final double APPROX_WIDTH = Double.parseDouble(System.getProperty("parallax.approxWidth", "0.04"));
+    static final double APPROX_WIDTH = 0.04;
 
     private Verdicts() {
     }
