@@ -45,8 +45,37 @@ final class Verdicts {
             Map.entry("months", 30.4375), Map.entry("years", 365.25), Map.entry("hours", 1 / 24.0),
             Map.entry("tonnes", 1000.0), Map.entry("kg", 1.0));
 
+    /** "nearly 2,200", "almost 45,000": just below the number (within twice the width of "about"). */
+    private static final Set<String> NEAR_BELOW = Set.of("nearly", "almost", "close to", "just under");
+    /** Half the width of "about X", as a share of X: reporters round to the number's own precision. */
+    static final double APPROX_WIDTH = 0.04;
+
     private Verdicts() {
     }
+
+    /**
+     * Half a unit of the last non-zero digit of a count written with two or more trailing zeros ("5,500" is 5,450
+     * to 5,550; "43,000" is 42,500 to 43,500), in the unit as written; 0 for other numbers: a round count of
+     * thousands is a rounded count, while "300", "60%" or "$2bn" are not taken as rounded.
+     */
+    static double rounding(Figure f) {
+        Double value = f.value();
+        if (value == null || f.text() == null) {
+            return 0;
+        }
+        java.util.regex.Matcher m = WRITTEN.matcher(f.text());
+        if (!m.find()) {
+            return 0;
+        }
+        String digits = m.group().replace(",", "");
+        if (digits.length() < 4 || Math.abs(value - Double.parseDouble(digits)) > 1e-9) {
+            return 0; // under 1,000, or a scale word ("2bn", "1.5 million") gave the value
+        }
+        int zeros = digits.length() - digits.replaceAll("0+$", "").length();
+        return zeros >= 2 ? Math.pow(10, zeros) * 0.49 : 0; // just under half: 2,000 and 3,000 do not touch
+    }
+
+    private static final java.util.regex.Pattern WRITTEN = java.util.regex.Pattern.compile("\\d{1,3}(,\\d{3})+|\\d{4,}");
 
     /** A closed interval, possibly unbounded above. */
     record Interval(double low, double high) {
@@ -133,6 +162,12 @@ final class Verdicts {
     }
 
     private static double canonical(Figure f) {
+        if (FigureGrouper.isBasisPoints(f) && f.value() != null) {
+            return f.value() / 100.0; // in percentage points, as a percentage change is written
+        }
+        if (FigureGrouper.isFraction(f)) {
+            return f.value() * 100.0; // "half" is 50 per cent
+        }
         return f.canonicalValue() != null ? f.canonicalValue() : f.value();
     }
 
@@ -141,18 +176,23 @@ final class Verdicts {
         String q = f.qualifier() == null ? "" : f.qualifier().toLowerCase(Locale.ROOT).strip();
         if (f.value() != null) {
             double v = canonical(f);
-            Interval point = new Interval(v - 0.005 * Math.abs(v), v + 0.005 * Math.abs(v));
+            double slack = Math.max(0.005 * Math.abs(v), rounding(f) * Math.abs(v / f.value()));
+            Interval point = new Interval(v - slack, v + slack);
             if (q.isEmpty()) {
                 return point;
             }
             if (LOWER.contains(q)) {
                 return new Interval(point.low, Double.POSITIVE_INFINITY);
             }
+            if (NEAR_BELOW.contains(q)) {
+                return new Interval(v - APPROX_WIDTH * 2 * Math.abs(v), point.high);
+            }
             if (UPPER.contains(q)) {
                 return new Interval(Math.min(0, v), point.high);
             }
             if (APPROX.contains(q) || q.contains("about") || q.contains("around") || q.contains("approx")) {
-                return new Interval(v - 0.1 * Math.abs(v), v + 0.1 * Math.abs(v));
+                double w = Math.max(APPROX_WIDTH * Math.abs(v), slack);
+                return new Interval(v - w, v + w);
             }
             return point;
         }
@@ -207,9 +247,33 @@ final class Verdicts {
     // ------------------------------------------------------------------------------------ reasons
 
     static List<String> reasons(List<FigureMention> mentions) {
+        return reasons(mentions, null);
+    }
+
+    /**
+     * Why the mentions may not agree, the likeliest first: for differing numbers reported on different days,
+     * "reported on different days" with each day's numbers in order (a toll that rose); then different sources,
+     * dates, qualifiers and units.
+     */
+    static List<String> reasons(List<FigureMention> mentions, Verdict verdict) {
         List<String> out = new ArrayList<>();
         if (mentions.size() < 2) {
             return out;
+        }
+        if (verdict == Verdict.DIFFER) {
+            java.util.TreeMap<LocalDate, Set<String>> byDay = new java.util.TreeMap<>();
+            for (FigureMention m : mentions) {
+                if (m.date() != null) {
+                    byDay.computeIfAbsent(m.date(), d -> new LinkedHashSet<>()).add(m.figure().text());
+                }
+            }
+            if (byDay.size() > 1) {
+                List<String> days = new ArrayList<>();
+                for (Map.Entry<LocalDate, Set<String>> e : byDay.entrySet()) {
+                    days.add(e.getKey() + ": " + String.join(", ", e.getValue()));
+                }
+                out.add("reported on different days (" + String.join("; ", days) + ")");
+            }
         }
         Map<String, String> sources = new LinkedHashMap<>();
         Set<LocalDate> dates = new java.util.TreeSet<>();
