@@ -38,22 +38,43 @@ import java.util.regex.Pattern;
 final class BodySplitter {
 
     /** The split: furniture before the body, body blocks, furniture inside the body, furniture after it. */
-    record Split(List<String> before, List<String> body, List<String> inside, List<String> after, boolean prose) {
+    record Split(List<String> before, List<String> body, List<String> inside, List<String> after, boolean prose,
+                 Set<String> lineFurniture) {
+
+        Split(List<String> before, List<String> body, List<String> inside, List<String> after, boolean prose) {
+            this(before, body, inside, after, prose, Set.of());
+        }
     }
 
-    private enum Kind { PROSE, SHORT, INLINE_CUE, END_CUE }
+    /**
+     * PROSE and SHORT lines are the article's candidates; LINE furniture (an ad marker, a related-link line, a
+     * caption or credit, a date line) is set aside where it stands and never cuts the body; an INLINE_CUE (a
+     * share bar, a newsletter or donation appeal) cuts it, and what follows must continue the story; a LINK_HEAD
+     * ("Related", "More from…") opens a link block the story may continue after; an END_CUE (comments,
+     * about the author, copyright) closes the story.
+     */
+    private enum Kind { PROSE, SHORT, LINE, INLINE_CUE, LINK_HEAD, END_CUE }
 
     private static final int MAX_SHORT_RUN = 3;
+    /** Lines of fewer words, twice in a row, are an image's label and its caption rather than a headline. */
+    static final int SHORT_LABEL = 6;
     private static final double STORY_OVERLAP = 0.2;
 
-    private static final Pattern END_CUE_LINE = Pattern.compile("(?i)^(?:"
+    private static final Pattern LINK_HEAD_LINE = Pattern.compile("(?i)^(?:"
             + "related(?:\\s+\\w+){0,2}|more (?:from|on|in|stories|news|articles).*|you (?:might|may) (?:also )?like.*"
             + "|recommended.*|popular.*|trending.*|most (?:read|popular|viewed).*|editor'?s picks?|latest (?:news|stories).*"
-            + "|\\d+\\s+comments?|comments?(?: \\(\\d+\\))?|leave a (?:reply|comment).*|post a comment.*|join the (?:conversation|discussion).*"
+            + "|top stories|in (?:other|case you missed).*|further reading|what to read next)[.:!]?$");
+    private static final Pattern END_CUE_LINE = Pattern.compile("(?i)^(?:"
+            + "\\d+\\s+(?:thoughts|responses|replies|comments) on .*|reply|\\d+\\s+comments?|comments?(?: \\(\\d+\\))?|leave a (?:reply|comment).*|post a comment.*|join the (?:conversation|discussion).*"
             + "|about the author.*|about us|tags?:.*|topics?:.*|filed under.*|categor(?:y|ies):.*|original source.*"
             + "|source:.*|previous (?:post|article|story).*|next (?:post|article|story).*|back to top"
             + "|privacy (?:policy|statement).*|terms (?:of|and) (?:use|service|conditions).*|cookie.*|contact us"
             + "|all rights reserved.*|copyright.*|©.*|the following news reports.*)[.:!]?$");
+    /** Markers a page drops anywhere in a story (ads, teasers, credits): set aside without cutting it. */
+    private static final Pattern TRANSPARENT_CUE_LINE = Pattern.compile("(?i)^(?:"
+            + "read (?:also|more|next)\\b.*|also read\\b.*|see also\\b.*|watch:.*|listen:.*|advertisement|advert|ad"
+            + "|story continues(?: below)?(?: (?:this|the) advertisement)?|continue reading(?: below)?"
+            + "|photo:.*|image:.*|credit:.*|getty images|reuters/.*|scroll (?:down )?to continue.*)[.:!]?$");
     private static final Pattern INLINE_CUE_LINE = Pattern.compile("(?i)^(?:"
             + "read (?:also|more|next)\\b.*|also read\\b.*|see also\\b.*|watch:.*|listen:.*|advertisement|advert|ad"
             + "|sponsored.*|subscribe\\b.*|sign up\\b.*|newsletter.*|tweet|share(?: this| on| via)?.*|follow us.*"
@@ -94,6 +115,8 @@ final class BodySplitter {
     /** A headline in a list: starts in upper case, no closing punctuation. */
     private static final Pattern HEADLINE_LIKE = Pattern.compile("^[\\p{Lu}\\p{N}\"'‘“].*[^.,;:!?…\"'”’)]$");
 
+    private static final Pattern BULLET = Pattern.compile("^(?:[-•*·–—▪◦‣●■]|\\d{1,2}[.)])\\s");
+
     static final Pattern BYLINE = Pattern.compile(
             "^(?:(?i:posted|published|written|updated)\\b.{0,40}?\\s)?(?i:by|words by|author:?)\\s+(\\p{Lu}.{1,80})$");
     static final Pattern DATELINE = Pattern.compile(
@@ -110,6 +133,7 @@ final class BodySplitter {
             text.add(blocks.get(i).text());
             kinds[i] = classify(blocks.get(i));
         }
+        markCaptionPairs(text, kinds);
         List<int[]> segments = segments(kinds);
         if (segments.isEmpty()) {
             return noProse(text, kinds);
@@ -145,14 +169,44 @@ final class BodySplitter {
         List<String> body = new ArrayList<>();
         List<String> inside = new ArrayList<>();
         for (int i = start; i <= end; i++) {
-            if (kinds[i] == Kind.INLINE_CUE || kinds[i] == Kind.END_CUE) {
+            if (kinds[i] != Kind.PROSE && kinds[i] != Kind.SHORT) {
                 inside.add(text.get(i));
             } else {
                 body.add(text.get(i));
             }
         }
         List<String> after = new ArrayList<>(text.subList(end + 1, n));
-        return new Split(before, body, inside, after, true);
+        Set<String> lineFurniture = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            if (kinds[i] == Kind.LINE) {
+                lineFurniture.add(text.get(i));
+            }
+        }
+        return new Split(before, body, inside, after, true, lineFurniture);
+    }
+
+    /**
+     * A caption and its copy: a line repeated within three lines as the start of a longer one ("Jane Roe, the
+     * mayor" and "Jane Roe, the mayor, speaks in …"; a caption and the same caption with its credit), or the
+     * same short label twice in a row (an image's text and its caption; a headline of six or more words
+     * printed twice stays a headline). Both are set aside.
+     */
+    private static void markCaptionPairs(List<String> text, Kind[] kinds) {
+        for (int i = 0; i < text.size(); i++) {
+            for (int j = i + 1; j < text.size() && j <= i + 3; j++) {
+                String a = text.get(i);
+                String b = text.get(j);
+                String shorter = a.length() <= b.length() ? a : b;
+                String longer = shorter == a ? b : a;
+                boolean pair = !a.equals(b) && Lines.words(shorter) >= 3 && longer.startsWith(shorter)
+                        && !Character.isLetterOrDigit(longer.charAt(shorter.length()));
+                boolean twice = a.equals(b) && j == i + 1 && Lines.words(a) < SHORT_LABEL && !Lines.endsSentence(a);
+                if (pair || twice) {
+                    kinds[i] = Kind.LINE;
+                    kinds[j] = Kind.LINE;
+                }
+            }
+        }
     }
 
     /** Without any prose: the non-cue lines are the body (a note, a list), or all lines if all are cues. */
@@ -171,6 +225,9 @@ final class BodySplitter {
     private static Kind classify(Block block) {
         String line = block.text();
         int words = Lines.words(line);
+        if (LineFurniture.isLineFurniture(line, words)) {
+            return Kind.LINE;
+        }
         // the cue patterns are long alternations; a cheap look for their key words first spares most prose
         String lower = line.toLowerCase(Locale.ROOT);
         if (containsAny(lower, STRONG_KEYS) && STRONG_CUE.matcher(line).find()) {
@@ -178,8 +235,14 @@ final class BodySplitter {
         }
         if (words <= 12) {
             String bare = BARE.matcher(line).replaceAll("");
+            if (LINK_HEAD_LINE.matcher(bare).matches()) {
+                return Kind.LINK_HEAD;
+            }
             if (END_CUE_LINE.matcher(bare).matches()) {
                 return Kind.END_CUE;
+            }
+            if (TRANSPARENT_CUE_LINE.matcher(bare).matches()) {
+                return Kind.LINE;
             }
             if (INLINE_CUE_LINE.matcher(bare).matches()) {
                 return Kind.INLINE_CUE;
@@ -214,7 +277,11 @@ final class BodySplitter {
         int lastProse = -1;
         int shortRun = 0;
         for (int i = 0; i <= kinds.length; i++) {
-            boolean cut = i == kinds.length || kinds[i] == Kind.INLINE_CUE || kinds[i] == Kind.END_CUE;
+            if (i < kinds.length && kinds[i] == Kind.LINE) {
+                continue; // line furniture is set aside where it stands: it neither cuts nor counts
+            }
+            boolean cut = i == kinds.length || kinds[i] == Kind.INLINE_CUE || kinds[i] == Kind.LINK_HEAD
+                    || kinds[i] == Kind.END_CUE;
             if (!cut && kinds[i] == Kind.SHORT) {
                 shortRun++;
                 cut = shortRun > MAX_SHORT_RUN;
@@ -246,7 +313,10 @@ final class BodySplitter {
             if (kinds[i] == Kind.END_CUE) {
                 return false;
             }
-            cue |= kinds[i] == Kind.INLINE_CUE;
+            cue |= kinds[i] == Kind.LINK_HEAD || kinds[i] == Kind.INLINE_CUE;
+            if (kinds[i] == Kind.LINE) {
+                continue;
+            }
             if (HEADLINE_LIKE.matcher(text.get(i)).matches() && Lines.words(text.get(i)) >= 4) {
                 headlines++;
             }
@@ -316,8 +386,15 @@ final class BodySplitter {
         }
         int prose = 0;
         int newStart = start;
+        boolean bullets = false;
         for (int i = start; i <= end && prose <= 2; i++) {
             String line = text.get(i);
+            if (kinds[i] == Kind.LINE) {
+                continue;
+            }
+            if (BULLET.matcher(line).find()) {
+                bullets = true; // a list of key points is the article's, whatever header follows it
+            }
             if (kinds[i] == Kind.PROSE) {
                 prose++;
                 seen.add(key(line));
@@ -331,7 +408,7 @@ final class BodySplitter {
                 while (next <= end && kinds[next] != Kind.PROSE) {
                     next++;
                 }
-                if (next <= end) {
+                if (next <= end && !bullets) {
                     newStart = next;
                 }
             }
