@@ -163,6 +163,7 @@ final class BodySplitter {
                 && Lines.words(text.get(end + 1)) <= 12) {
             end++;
         }
+        end = withCutOffEnd(text, kinds, end);
         start = afterHeader(text, kinds, start, end, knownTitle);
 
         List<String> before = new ArrayList<>(text.subList(0, start));
@@ -207,6 +208,47 @@ final class BodySplitter {
                 }
             }
         }
+    }
+
+    /**
+     * A text cut off mid-sentence (an excerpt, a paywall, a copy that stopped) ends in a short block that reads
+     * as a sentence: five or more words, half of them starting in lower case. When it is the page's last block
+     * and only short lines (a crosshead) stand between it and the body, it is the body's end.
+     */
+    private static int withCutOffEnd(List<String> text, Kind[] kinds, int end) {
+        int last = kinds.length - 1;
+        while (last > end && kinds[last] == Kind.LINE) {
+            last--;
+        }
+        if (last <= end || kinds[last] != Kind.SHORT || !sentenceLike(text.get(last))) {
+            return end;
+        }
+        int between = 0;
+        for (int i = end + 1; i < last; i++) {
+            if (kinds[i] != Kind.SHORT && kinds[i] != Kind.LINE) {
+                return end;
+            }
+            between += kinds[i] == Kind.SHORT ? 1 : 0;
+        }
+        return between <= 2 ? last : end;
+    }
+
+    /** Five or more words, at least half of them starting in lower case: a sentence rather than a headline. */
+    private static boolean sentenceLike(String line) {
+        int words = 0;
+        int lower = 0;
+        boolean start = true;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isWhitespace(c)) {
+                start = true;
+            } else if (start && Character.isLetterOrDigit(c)) {
+                words++;
+                lower += Character.isLowerCase(c) ? 1 : 0;
+                start = false;
+            }
+        }
+        return words >= 5 && lower * 2 >= words;
     }
 
     /** Without any prose: the non-cue lines are the body (a note, a list), or all lines if all are cues. */
