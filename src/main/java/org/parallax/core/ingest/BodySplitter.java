@@ -73,8 +73,8 @@ final class BodySplitter {
     /** Markers a page drops anywhere in a story (ads, teasers, credits): set aside without cutting it. */
     private static final Pattern TRANSPARENT_CUE_LINE = Pattern.compile("(?i)^(?:"
             + "read (?:also|more|next)\\b.*|also read\\b.*|see also\\b.*|watch:.*|listen:.*|advertisement|advert|ad"
-            + "|story continues(?: below)?(?: (?:this|the) advertisement)?|continue reading(?: below)?"
-            + "|photo:.*|image:.*|credit:.*|getty images|reuters/.*|scroll (?:down )?to continue.*)[.:!]?$");
+            + "|story continues(?: below)?(?: (?:this |the )?advertisement)?|continue reading(?: below)?"
+            + "|photo:.*|image:.*|credit:.*|getty images|reuters/.*|scroll (?:down )?to continue.*|click here\\b.*)[.:!]?$");
     private static final Pattern INLINE_CUE_LINE = Pattern.compile("(?i)^(?:"
             + "read (?:also|more|next)\\b.*|also read\\b.*|see also\\b.*|watch:.*|listen:.*|advertisement|advert|ad"
             + "|sponsored.*|subscribe\\b.*|sign up\\b.*|newsletter.*|tweet|share(?: this| on| via)?.*|follow us.*"
@@ -90,14 +90,14 @@ final class BodySplitter {
     private static final Pattern APPEAL = Pattern.compile("(?i)\\b(?:subscrib\\w*|newsletters?|donat\\w*|patrons?"
             + "|support (?:us|our \\w+)|support of readers|our (?:community|journalism|reporting|readers|team)"
             + "|join (?:us|our)|this (?:page|site|website)|click here|sign up|cookies?|advertis\\w*|sponsored"
-            + "|readers like you|leave a (?:reply|comment)|log ?in|share this)\\b");
+            + "|readers like you|leave a (?:reply|comment)|log ?in|share this|in your inbox)\\b");
 
     /** Leading punctuation and bullets, trailing bullets: what a cue line may be wrapped in. */
     private static final Pattern BARE = Pattern.compile("^[\\p{Punct}\\s»›|•·–—]+|[\\s»›|•·]+$");
     /** Words without which {@link #APPEAL} cannot match (lower case). */
     private static final String[] APPEAL_KEYS = {"subscrib", "newsletter", "donat", "patron", "support ", "our ",
         "join ", "this ", "click here", "sign up", "cookie", "advertis", "sponsored", "readers like you", "leave a",
-        "log in", "login", "share this"};
+        "log in", "login", "share this", "in your inbox"};
     /** Words without which {@link #STRONG_CUE} cannot match (lower case). */
     private static final String[] STRONG_KEYS = {"copyright", "\u00a9", "rights reserved", "visited", "read more"};
     /** Words without which {@link #SOFT_CUE} cannot match (lower case). */
@@ -367,7 +367,33 @@ final class BodySplitter {
             // a list, table or run of crossheads inside the story: no cue, few headline-like lines
             return true;
         }
+        if (onlyCues(kinds, bodyEnd, next[0]) && appeals(text, next) < 2
+                && sharedWords(text, kinds, next, vocabulary) > 0) {
+            // a link block or appeal recognised line by line in the middle of the story, and prose on the same
+            // subject after it: the story goes on
+            return true;
+        }
         return continuesStory(text, kinds, next, vocabulary);
+    }
+
+    /** True if every line strictly between {@code from} and {@code to} is a cue or line furniture. */
+    private static boolean onlyCues(Kind[] kinds, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (kinds[i] == Kind.PROSE || kinds[i] == Kind.SHORT || kinds[i] == Kind.END_CUE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int sharedWords(List<String> text, Kind[] kinds, int[] seg, Set<String> vocabulary) {
+        int shared = 0;
+        for (String w : contentWords(text, kinds, seg[0], seg[1])) {
+            if (vocabulary.contains(w)) {
+                shared++;
+            }
+        }
+        return shared;
     }
 
     private static boolean joinsBackward(List<String> text, Kind[] kinds, int[] prev, int bodyStart,
@@ -436,14 +462,16 @@ final class BodySplitter {
             }
             if (BULLET.matcher(line).find()) {
                 bullets = true; // a list of key points is the article's, whatever header follows it
+                seen.add(key(line));
+                continue;
             }
             if (kinds[i] == Kind.PROSE) {
                 prose++;
                 seen.add(key(line));
                 continue;
             }
-            boolean marker = seen.contains(key(line)) || Dates.isLoneDate(line) || isByline(line)
-                    || isDatelineLine(line);
+            boolean seenBefore = seen.contains(key(line));
+            boolean marker = seenBefore || Dates.isLoneDate(line) || isByline(line) || isDatelineLine(line);
             seen.add(key(line));
             if (marker) {
                 int next = i + 1;
@@ -452,6 +480,8 @@ final class BodySplitter {
                 }
                 if (next <= end && !bullets) {
                     newStart = next;
+                } else if (bullets && !seenBefore) {
+                    kinds[i] = Kind.LINE; // a byline or date under the key points: set aside, the points stay
                 }
             }
         }

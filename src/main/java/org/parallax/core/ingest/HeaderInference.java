@@ -36,11 +36,15 @@ final class HeaderInference {
         List<String> header = split.before();
         String title = title(header, split.lineFurniture());
         Metadata m = infer(header, split.body().isEmpty() ? null : split.body().get(0), title);
-        if (m.published() == null) {
-            for (String line : split.inside()) {
-                if (LineFurniture.isDateLine(line, Lines.words(line))) {
-                    m = m.withPublished(Dates.find(line));
-                    break;
+        for (String line : split.inside()) {
+            if (m.published() == null && (LineFurniture.isDateLine(line, Lines.words(line)) || Dates.isLoneDate(line))) {
+                m = m.withPublished(Dates.find(line));
+            }
+            if (m.byline() == null && BodySplitter.isByline(line)) {
+                Matcher b = BodySplitter.BYLINE.matcher(line);
+                if (b.matches()) {
+                    m = new Metadata(m.title(), m.outlet(), cleanByline(b.group(1)), m.wire(), m.dateline(),
+                            m.published(), m.url());
                 }
             }
         }
@@ -142,7 +146,8 @@ final class HeaderInference {
     /**
      * The headline: a headline-like header line repeated (not a short label twice in a row, as an image's text
      * and its caption are), else the first headline-like line of 4+ words that is not glued from page labels
-     * ("NewsCity council…"), else the first glued one. Line furniture (captions, related links, navigation,
+     * ("NewsCity council…"), else the first glued one; when a byline or date line follows, the last such line
+     * of up to 14 words above it wins (a site's name stands higher, a dek is longer). Line furniture (captions, related links, navigation,
      * date lines) and agency leads ("(Agency) -- Here are…") are never the title.
      */
     private static String title(List<String> header, java.util.Set<String> lineFurniture) {
@@ -152,6 +157,20 @@ final class HeaderInference {
         }
         String firstCandidate = null;
         String gluedCandidate = null;
+        String aboveMarker = null;
+        boolean markerSeen = false;
+        for (int i = 0; i < header.size(); i++) {
+            String line = header.get(i);
+            if (BodySplitter.isByline(line) || Dates.isLoneDate(line) || BodySplitter.isDatelineLine(line)
+                    || LineFurniture.isDateLine(line, Lines.words(line))) {
+                markerSeen = true;
+                break;
+            }
+            if (headlineLike(line) && !lineFurniture.contains(line) && !AGENCY_LEAD.matcher(line).find()
+                    && Lines.words(line) >= 4 && Lines.words(line) <= 14 && !glued(line)) {
+                aboveMarker = line;
+            }
+        }
         for (int i = 0; i < header.size(); i++) {
             String line = header.get(i);
             if (!headlineLike(line) || lineFurniture.contains(line) || AGENCY_LEAD.matcher(line).find()) {
@@ -168,6 +187,15 @@ final class HeaderInference {
                 } else if (firstCandidate == null) {
                     firstCandidate = line;
                 }
+            }
+        }
+        if (markerSeen && aboveMarker != null) {
+            return aboveMarker; // the headline stands right above its byline or date, below a site's name
+        }
+        if (firstCandidate == null && gluedCandidate == null && !header.isEmpty()) {
+            String first = header.get(0);
+            if (headlineLike(first) && !lineFurniture.contains(first) && !AGENCY_LEAD.matcher(first).find()) {
+                return first; // a short first line standing alone: "Regional election results"
             }
         }
         return firstCandidate != null ? firstCandidate : gluedCandidate;
