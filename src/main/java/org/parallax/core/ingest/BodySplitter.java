@@ -134,6 +134,7 @@ final class BodySplitter {
             kinds[i] = classify(blocks.get(i));
         }
         markCaptionPairs(text, kinds);
+        markLinkBlocks(kinds);
         List<int[]> segments = segments(kinds);
         if (segments.isEmpty()) {
             return noProse(text, kinds);
@@ -206,6 +207,18 @@ final class BodySplitter {
                     kinds[i] = Kind.LINE;
                     kinds[j] = Kind.LINE;
                 }
+            }
+        }
+    }
+
+    /**
+     * A link block recognised line by line — a "Related" heading followed by marked links ("&gt;&gt; …",
+     * "RELATED: …") — is furniture where it stands, like the links: it cuts nothing.
+     */
+    private static void markLinkBlocks(Kind[] kinds) {
+        for (int i = 0; i + 1 < kinds.length; i++) {
+            if (kinds[i] == Kind.LINK_HEAD && kinds[i + 1] == Kind.LINE) {
+                kinds[i] = Kind.LINE;
             }
         }
     }
@@ -351,26 +364,27 @@ final class BodySplitter {
     private static boolean joins(List<String> text, Kind[] kinds, int bodyEnd, int[] next, Set<String> vocabulary) {
         boolean cue = false;
         int headlines = 0;
+        int gap = 0;
         for (int i = bodyEnd + 1; i < next[0]; i++) {
             if (kinds[i] == Kind.END_CUE) {
                 return false;
             }
             cue |= kinds[i] == Kind.LINK_HEAD || kinds[i] == Kind.INLINE_CUE;
             if (kinds[i] == Kind.LINE) {
-                continue;
+                continue; // line furniture does not widen the gap
             }
+            gap++;
             if (HEADLINE_LIKE.matcher(text.get(i)).matches() && Lines.words(text.get(i)) >= 4) {
                 headlines++;
             }
         }
-        if (!cue && headlines < 3 && next[0] - bodyEnd <= 10 && appeals(text, next) < 2) {
+        if (!cue && headlines < 3 && gap <= 9 && appeals(text, next) < 2) {
             // a list, table or run of crossheads inside the story: no cue, few headline-like lines
             return true;
         }
-        if (onlyCues(kinds, bodyEnd, next[0]) && appeals(text, next) < 2
-                && sharedWords(text, kinds, next, vocabulary) > 0) {
-            // a link block or appeal recognised line by line in the middle of the story, and prose on the same
-            // subject after it: the story goes on
+        if (onlyCues(kinds, bodyEnd, next[0]) && appeals(text, next) < 2) {
+            // a link block, ad or appeal recognised line by line (every line of it a cue or marked furniture),
+            // and prose after it that makes no appeal: the story goes on
             return true;
         }
         return continuesStory(text, kinds, next, vocabulary);
@@ -386,22 +400,15 @@ final class BodySplitter {
         return true;
     }
 
-    private static int sharedWords(List<String> text, Kind[] kinds, int[] seg, Set<String> vocabulary) {
-        int shared = 0;
-        for (String w : contentWords(text, kinds, seg[0], seg[1])) {
-            if (vocabulary.contains(w)) {
-                shared++;
-            }
-        }
-        return shared;
-    }
-
     private static boolean joinsBackward(List<String> text, Kind[] kinds, int[] prev, int bodyStart,
                                          Set<String> vocabulary) {
         for (int i = prev[1] + 1; i < bodyStart; i++) {
             if (kinds[i] == Kind.END_CUE) {
                 return false;
             }
+        }
+        if (onlyCues(kinds, prev[1], bodyStart) && appeals(text, prev) < 2) {
+            return true; // as in joins: a block recognised line by line between two parts of the story
         }
         return continuesStory(text, kinds, prev, vocabulary);
     }
@@ -457,8 +464,8 @@ final class BodySplitter {
         boolean bullets = false;
         for (int i = start; i <= end && prose <= 2; i++) {
             String line = text.get(i);
-            if (kinds[i] == Kind.LINE) {
-                continue;
+            if (kinds[i] != Kind.PROSE && kinds[i] != Kind.SHORT) {
+                continue; // furniture and cues are no header markers, even when a page repeats them
             }
             if (BULLET.matcher(line).find()) {
                 bullets = true; // a list of key points is the article's, whatever header follows it
