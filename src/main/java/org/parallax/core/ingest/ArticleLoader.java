@@ -68,8 +68,13 @@ public final class ArticleLoader {
         }
         byte[] bytes = readBytes(file, name);
         String text = TextDecoder.decode(bytes, name, format.get() == Format.HTML);
-        Metadata sidecar = Sidecar.read(file).orElse(Metadata.EMPTY);
+        List<String> warnings = new ArrayList<>();
+        Metadata sidecar = Sidecar.read(file, warnings).orElse(Metadata.EMPTY);
         Article article = build(text, format.get(), sidecar, name);
+        if (article != null && !warnings.isEmpty()) {
+            warnings.forEach(w -> LOG.warn("{}: {}", name, w));
+            article = article.withWarnings(warnings);
+        }
         if (article == null) {
             throw new IngestException(Reason.NO_TEXT, name + " holds no article text.");
         }
