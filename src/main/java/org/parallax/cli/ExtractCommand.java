@@ -36,7 +36,8 @@ final class ExtractCommand extends Subcommand {
                     results.add(Views.extracted(file.toString(), article, extractor.extract(article.headline()),
                             extraction));
                 } else {
-                    Reports.extraction(out(), file.toString(), article, extraction);
+                    Reports.extraction(out(), file.toString(), article, extractor.extract(article.headline()),
+                            extraction);
                 }
             } catch (IngestException e) {
                 failed++;
