@@ -32,13 +32,30 @@ final class LineFurniture {
     }
 
     static boolean isLineFurniture(String line, int words) {
-        if (any(WIDGETS, line) || any(LINK_LINES, line) || capitalsHeadline(line, words)) {
+        if (line.isEmpty()) {
+            return false;
+        }
+        // cheap looks first: most lines of a page are prose that no pattern can match, and the patterns are
+        // many; each test below is a necessary condition of the patterns it guards
+        String head = line.substring(0, Math.min(line.length(), 32));
+        boolean labelled = head.indexOf(':') >= 0 || head.indexOf('|') >= 0 || head.indexOf('-') >= 0
+                || head.indexOf('–') >= 0 || head.indexOf('—') >= 0;
+        boolean marker = !Character.isLetterOrDigit(line.charAt(0)) && line.charAt(0) != '"'
+                && line.charAt(0) != '“' && line.charAt(0) != '\'';
+        if (words <= 12 && any(WIDGETS, line) || words <= 40 && (labelled || marker) && any(LINK_LINES, line)
+                || capitalsHeadline(line, words)) {
             return true;
         }
         if (words <= 12 && any(CREDIT_LINES, line)) {
             return true;
         }
-        if (any(CAPTION_ENDS, line) || any(CAPTION_STARTS, line)) {
+        String tail = line.substring(Math.max(0, line.length() - 80)).toLowerCase(java.util.Locale.ROOT);
+        if ((tail.indexOf(')') >= 0 || tail.indexOf('/') >= 0 || tail.indexOf('|') >= 0
+                || tail.contains("photo") || tail.contains("image") || tail.contains("picture"))
+                && any(CAPTION_ENDS, line)) {
+            return true;
+        }
+        if (head.indexOf(':') >= 0 && any(CAPTION_STARTS, line)) {
             return true;
         }
         return isDateLine(line, words);
@@ -68,12 +85,26 @@ final class LineFurniture {
         return letters >= 12 && !line.toUpperCase(Locale.ROOT).matches("^[\\p{Lu} .,'’\\-]{0,60}\\([\\p{Lu} .&]+\\).*");
     }
 
+    /**
+     * True if a pattern matches: one anchored with {@code ^} is tried at the line's start only
+     * ({@link java.util.regex.Matcher#lookingAt()}), any other is searched in the line's last
+     * {@link #TAIL} characters (the unanchored patterns describe how a line ends), so a long paragraph costs
+     * no more than a short one.
+     */
     private static boolean any(List<Pattern> patterns, String line) {
         for (Pattern p : patterns) {
-            if (p.matcher(line).find()) {
+            java.util.regex.Matcher m = p.matcher(line);
+            if (p.pattern().startsWith("^")) {
+                if (m.lookingAt()) {
+                    return true;
+                }
+            } else if (m.region(Math.max(0, line.length() - TAIL), line.length()).find()) {
                 return true;
             }
         }
         return false;
     }
+
+    /** How much of a line's end the unanchored patterns look at. */
+    private static final int TAIL = 160;
 }

@@ -71,10 +71,19 @@ final class PlainTextReader {
         }
         int n = run.size();
         boolean[] join = new boolean[n];
+        if (n == 1) {
+            blocks.add(Block.of(run.get(0)));
+            run.clear();
+            return;
+        }
+        boolean[] furniture = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            furniture[i] = LineFurniture.isLineFurniture(run.get(i), Lines.words(run.get(i)));
+        }
         int open = 0;
         int continued = 0;
         for (int i = 1; i < n; i++) {
-            if (breakable(run.get(i - 1), run.get(i))) {
+            if (breakable(run.get(i - 1), run.get(i), furniture[i - 1], furniture[i])) {
                 open++;
                 if (continues(run.get(i - 1), run.get(i))) {
                     join[i] = true;
@@ -84,7 +93,8 @@ final class PlainTextReader {
         }
         if (n >= 3 && continued > 0 && continued >= WRAPPED_SHARE * open) {
             for (int i = 1; i < n; i++) {
-                if (breakable(run.get(i - 1), run.get(i)) && !(i == 1 && headlineLike(run.get(0)))) {
+                if (breakable(run.get(i - 1), run.get(i), furniture[i - 1], furniture[i])
+                        && !(i == 1 && headlineLike(run.get(0)))) {
                     join[i] = true;
                 }
             }
@@ -103,11 +113,10 @@ final class PlainTextReader {
     }
 
     /** A break that may be a wrap: the line does not end a sentence and the next is not a new item. */
-    private static boolean breakable(String previous, String next) {
-        return !Lines.endsSentence(previous) && !previous.endsWith(":") && !BULLET.matcher(next).find()
-                && !BodySplitter.isByline(next) && !BodySplitter.isByline(previous)
-                && !LineFurniture.isLineFurniture(next, Lines.words(next))
-                && !LineFurniture.isLineFurniture(previous, Lines.words(previous));
+    private static boolean breakable(String previous, String next, boolean previousFurniture,
+                                     boolean nextFurniture) {
+        return !previousFurniture && !nextFurniture && !Lines.endsSentence(previous) && !previous.endsWith(":")
+                && !BULLET.matcher(next).find() && !BodySplitter.isByline(next) && !BodySplitter.isByline(previous);
     }
 
     /** The next line plainly continues the sentence: it starts in lower case, or the line stops mid-phrase. */
