@@ -188,8 +188,8 @@ final class BodySplitter {
     }
 
     /**
-     * A caption and its copy: a line repeated within three lines as the start of a longer one ("Jane Roe, the
-     * mayor" and "Jane Roe, the mayor, speaks in …"; a caption and the same caption with its credit), or the
+     * A caption and its copy: a label repeated within three lines as the start of a longer line ("Jane Roe, the
+     * mayor" and "Jane Roe, the mayor, speaks in …"), a caption and the same caption with its credit, or the
      * same short label twice in a row (an image's text and its caption; a headline of six or more words
      * printed twice stays a headline). Both are set aside.
      */
@@ -201,7 +201,9 @@ final class BodySplitter {
                 String shorter = a.length() <= b.length() ? a : b;
                 String longer = shorter == a ? b : a;
                 boolean pair = !a.equals(b) && Lines.words(shorter) >= 3 && longer.startsWith(shorter)
-                        && !Character.isLetterOrDigit(longer.charAt(shorter.length()));
+                        && !Character.isLetterOrDigit(longer.charAt(shorter.length()))
+                        && (Lines.words(shorter) <= 12 && !Lines.endsSentence(shorter)
+                            || LineFurniture.isCredit(longer.substring(shorter.length()).strip()));
                 boolean twice = a.equals(b) && j == i + 1 && Lines.words(a) < SHORT_LABEL && !Lines.endsSentence(a);
                 if (pair || twice) {
                     kinds[i] = Kind.LINE;

@@ -61,6 +61,12 @@ final class LineFurniture {
         return isDateLine(line, words);
     }
 
+    /** A lone photo or video credit: "(AP/Jane Roe)", "Getty Images", "Photo: Jane Roe". */
+    static boolean isCredit(String line) {
+        int words = Lines.words(line);
+        return words > 0 && words <= 12 && any(CREDIT_LINES, line);
+    }
+
     /** A short line that labels a date: "Published 3 March 2023, updated 4 March", "date 2023-08-14". */
     static boolean isDateLine(String line, int words) {
         return words <= 14 && DATE_LABEL.matcher(line).find() && Dates.find(line) != null
