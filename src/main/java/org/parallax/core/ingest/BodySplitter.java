@@ -22,7 +22,12 @@ import java.util.regex.Pattern;
  *       words such as subscribe, newsletter, donate, "join our", "this page" in up to 30 words). Cues are <em>ending</em> cues (related content, comments,
  *       about the author, copyright…) or <em>inline</em> ones (read also, advertisement, share, newsletter
  *       boxes) that pages also put inside a story.</li>
- *   <li><b>Position.</b> Blocks are cut into segments at every cue and at every run of four or more short
+ *   <li><b>Line furniture</b> ({@link LineFurniture}: ad markers, related-link lines, captions and credits, date
+ *       lines, widgets; a caption and its copy; a "Related" heading over marked links) is set aside where it
+ *       stands: it cuts no segment and widens no gap, so a link block or an ad in the middle never ends the
+ *       body. A gap made only of cues and line furniture is crossed whenever the prose after it makes no
+ *       reader appeal. A page cut off mid-sentence keeps its last, sentence-like block.</li>
+ *   <li><b>Position.</b> Blocks are cut into segments at every other cue and at every run of four or more short
  *       lines (headline lists). The body's core is the segment with the most prose. A following segment
  *       joins the body when what separates them holds no ending cue and its prose makes no reader appeal
  *       (subscribe, donate, "join our community"…), and either the gap is a cue-less run of at most nine

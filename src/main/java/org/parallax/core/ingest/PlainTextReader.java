@@ -16,8 +16,8 @@ import org.parallax.core.article.Metadata;
  * next line when the next starts in lower case, or the line ends with a comma, hyphen or function word
  * ("the", "of", "and"…); in a run of three or more lines where at least two in five breaks are such
  * continuations, every break that does not end a sentence is one (not after a headline-like first line, not
- * before a bullet, a link marker, a byline or line furniture). A leading "date 2023-08-14 Headline…" line is
- * split into its date and the rest.
+ * before a bullet, a link marker, a byline, a dateline or line furniture). A leading
+ * "date 2023-08-14 Headline…" line is split into its date and the rest.
  */
 final class PlainTextReader {
 
@@ -30,11 +30,13 @@ final class PlainTextReader {
             "and", "or", "but", "nor", "with", "by", "from", "as", "that", "which", "who", "whom", "whose", "is",
             "was", "were", "are", "be", "been", "has", "have", "had", "will", "would", "could", "should", "can",
             "may", "might", "its", "their", "his", "her", "our", "your", "my", "this", "these", "those", "than",
-            "after", "before", "into", "about", "over", "under", "per", "between", "said", "says", "told", "not",
+            "after", "before", "into", "about", "over", "under", "per", "between", "not",
             "more", "most", "some", "all", "each", "every", "no", "so", "if", "when", "while", "where", "because",
             "since", "until", "up", "out", "off", "also", "it", "they", "he", "she", "we", "i", "you", "there",
             "did", "do", "does", "just", "only", "very", "new", "least", "nearly", "almost", "around");
     private static final double WRAPPED_SHARE = 0.4;
+    /** A dateline that opens a story: "Washington (AFP) Oct 28, 2024 -", "KYIV (Reuters) -". */
+    private static final Pattern WIRE_LEAD = Pattern.compile("\\p{Lu}[\\p{L} .,'’-]{0,40}\\(\\p{Lu}[\\p{L}.& ]{1,24}\\)");
 
     private PlainTextReader() {
     }
@@ -116,7 +118,8 @@ final class PlainTextReader {
     private static boolean breakable(String previous, String next, boolean previousFurniture,
                                      boolean nextFurniture) {
         return !previousFurniture && !nextFurniture && !Lines.endsSentence(previous) && !previous.endsWith(":")
-                && !BULLET.matcher(next).find() && !BodySplitter.isByline(next) && !BodySplitter.isByline(previous);
+                && !BULLET.matcher(next).find() && !BodySplitter.isByline(next) && !BodySplitter.isByline(previous)
+                && !WIRE_LEAD.matcher(next).lookingAt();
     }
 
     /** The next line plainly continues the sentence: it starts in lower case, or the line stops mid-phrase. */
