@@ -48,6 +48,11 @@ final class ImportCommand extends Subcommand {
                 // the JVM is already stopping: the hook has done its job
             }
         }
+        for (ImportOutcome o : report.outcomes()) {
+            if (o.status() != ImportOutcome.Status.SKIPPED && o.message() != null) {
+                err().println("parallax: warning: " + o.message());
+            }
+        }
         for (ImportOutcome o : report.skipped()) {
             err().println("parallax: skipped: " + o.message());
         }

@@ -23,10 +23,25 @@ final class Reports {
     }
 
     static void extraction(PrintWriter out, String file, Article article, Extraction x) {
+        extraction(out, file, article, Extraction.EMPTY, x);
+    }
+
+    /** As above, with what was found in the headline (title and dek) listed first. */
+    static void extraction(PrintWriter out, String file, Article article, Extraction head, Extraction x) {
         out.println(file);
         header(out, article);
         out.printf("  %,d words · %d figures · %d quotes · %d attributions%n%n", article.wordCount(),
                 x.figures().size(), x.quotes().size(), x.attributions().size());
+        if (!head.figures().isEmpty() || !head.quotes().isEmpty()) {
+            out.println("  IN THE HEADLINE");
+            for (Figure f : head.figures()) {
+                out.printf("    %-44s %s%n", cut(f.text(), 44), meaning(f));
+            }
+            for (Quote q : head.quotes()) {
+                out.printf("    \u201C%s\u201D%n", cut(q.text(), WIDTH - 10));
+            }
+            out.println();
+        }
         if (!x.figures().isEmpty()) {
             out.println("  FIGURES");
             for (Figure f : x.figures()) {
@@ -57,6 +72,9 @@ final class Reports {
     static void header(PrintWriter out, Article article) {
         Metadata m = article.metadata();
         out.println("  " + (m.title() == null ? "(untitled)" : m.title()));
+        if (article.dek() != null) {
+            out.println("  " + article.dek());
+        }
         List<String> parts = new ArrayList<>();
         parts.add(m.outlet() == null ? "outlet unknown" : m.outlet());
         parts.add(m.published() == null ? "undated" : m.published().toString());

@@ -138,7 +138,11 @@ public final class Importer {
     }
 
     /** A file read and extracted by a worker: the article and its document ready to add, or why it is skipped. */
-    private record Read(Library.NewEntry entry, ImportOutcome skipped) {
+    private record Read(Library.NewEntry entry, ImportOutcome skipped, List<String> warnings) {
+
+        Read(Library.NewEntry entry, ImportOutcome skipped) {
+            this(entry, skipped, List.of());
+        }
     }
 
     /** Runs on a worker: reads, extracts and encodes one file; never throws for a bad file. */
@@ -147,8 +151,7 @@ public final class Importer {
         try {
             Article loaded = loader.load(file);
             // the library remembers where an article came from wherever the import was started
-            article = new Article(loaded.id(), loaded.metadata(), loaded.body(), loaded.furniture(),
-                    file.toAbsolutePath().normalize().toString(), loaded.format());
+            article = loaded.withSource(file.toAbsolutePath().normalize().toString());
         } catch (IngestException e) {
             LOG.info("skipped {}: {}", file, e.getMessage());
             return new Read(null, ImportOutcome.skipped(file, e.getMessage()));
@@ -164,7 +167,7 @@ public final class Importer {
             LOG.error("extraction failed for {}", file, e);
             extraction = Extraction.EMPTY;
         }
-        return new Read(Library.NewEntry.of(article, extraction, true), null);
+        return new Read(Library.NewEntry.of(article, extraction, true), null, article.warnings());
     }
 
     /** The worker's result, waiting for it; a worker's unexpected error is rethrown here. */
@@ -190,7 +193,10 @@ public final class Importer {
         AddResult result = batch.add(read.entry());
         ImportOutcome.Status status = result == AddResult.ADDED
                 ? ImportOutcome.Status.IMPORTED : ImportOutcome.Status.DUPLICATE;
-        return new ImportOutcome(file, status, article.id(), article.metadata().title(), null);
+        // the loader's warnings travel with the article read, not the stored one
+        List<String> warnings = read.warnings();
+        return new ImportOutcome(file, status, article.id(), article.metadata().title(),
+                warnings.isEmpty() ? null : String.join(" ", warnings));
     }
 
     /**

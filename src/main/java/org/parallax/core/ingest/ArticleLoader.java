@@ -68,8 +68,13 @@ public final class ArticleLoader {
         }
         byte[] bytes = readBytes(file, name);
         String text = TextDecoder.decode(bytes, name, format.get() == Format.HTML);
-        Metadata sidecar = Sidecar.read(file).orElse(Metadata.EMPTY);
+        List<String> warnings = new ArrayList<>();
+        Metadata sidecar = Sidecar.read(file, warnings).orElse(Metadata.EMPTY);
         Article article = build(text, format.get(), sidecar, name);
+        if (article != null && !warnings.isEmpty()) {
+            warnings.forEach(w -> LOG.warn("{}: {}", name, w));
+            article = article.withWarnings(warnings);
+        }
         if (article == null) {
             throw new IngestException(Reason.NO_TEXT, name + " holds no article text.");
         }
@@ -149,12 +154,16 @@ public final class ArticleLoader {
         if (body.isEmpty() || format == Format.HTML && !split.prose() && Lines.words(body) < MIN_HTML_WORDS) {
             return null;
         }
-        Metadata inferred = HeaderInference.infer(split.before(), split.body().isEmpty() ? null : split.body().get(0));
-        Metadata metadata = inferred.overriddenBy(page.metadata()).overriddenBy(given);
+        HeaderInference.Inferred inferred = HeaderInference.infer(split);
+        Metadata metadata = inferred.metadata().overriddenBy(page.metadata()).overriddenBy(given);
         List<String> furniture = new ArrayList<>(split.before());
         furniture.addAll(split.inside());
         furniture.addAll(split.after());
         furniture.addAll(page.outside());
-        return Article.of(metadata, body, furniture, source, format);
+        String dek = inferred.dek();
+        if (dek != null && dek.equals(metadata.title())) {
+            dek = null;
+        }
+        return Article.of(metadata, body, furniture, source, format).withDek(dek);
     }
 }

@@ -33,11 +33,16 @@ import org.parallax.core.ingest.IngestException.Reason;
  *   "url":       "https://www.spacewar.com/..."
  * }
  * }</pre>
- * {@code published} is an ISO date, {@code YYYY-MM-DD}. The url is stored only, never fetched.
+ * {@code published} is an ISO date, {@code YYYY-MM-DD}; a month ({@code YYYY-MM}) or a year alone imports the
+ * article without a date and with a warning. The url is stored only, never fetched.
  */
 public final class Sidecar {
 
     public static final String SUFFIX = ".meta.json";
+
+    /** A month ("2023-09") or a year ("2023") with nothing more. */
+    private static final java.util.regex.Pattern PARTIAL_DATE = java.util.regex.Pattern.compile(
+            "(?:19|20|21)\\d{2}(?:-(?:0[1-9]|1[0-2]))?");
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -64,6 +69,15 @@ public final class Sidecar {
      *                         a JSON object, or has a field of the wrong kind or a bad date
      */
     public static Optional<Metadata> read(Path articleFile) throws IngestException {
+        return read(articleFile, new java.util.ArrayList<>());
+    }
+
+    /**
+     * As {@link #read(Path)}, adding to {@code warnings} what was wrong without costing the article: a
+     * {@code published} of only a month ({@code "2023-09"}) or a year ({@code "2023"}) is kept as no date, with
+     * a warning that names it (the library stores whole dates only).
+     */
+    public static Optional<Metadata> read(Path articleFile, java.util.List<String> warnings) throws IngestException {
         Path sidecar = pathFor(articleFile);
         if (!Files.isRegularFile(sidecar)) {
             return Optional.empty();
@@ -89,6 +103,12 @@ public final class Sidecar {
         }
         String published = text(root, "published", sidecar);
         LocalDate date = null;
+        if (published != null && PARTIAL_DATE.matcher(published).matches()) {
+            warnings.add(sidecar.getFileName() + ": \"published\" gives only " + (published.length() == 4 ? "the year"
+                    : "the month") + " (" + published + "); the article is imported without a date. Write"
+                    + " YYYY-MM-DD to date it.");
+            published = null;
+        }
         if (published != null) {
             try {
                 date = LocalDate.parse(published);

@@ -171,4 +171,21 @@ class ImporterTest {
         assertThat(outcomes.get(1)).as("same outcomes, in file order").isEqualTo(outcomes.get(0));
         assertThat(stored.get(1)).as("same articles and extractions").hasSize(207).isEqualTo(stored.get(0));
     }
+
+    @Test
+    void aSidecarWithAMonthImportsTheArticleUndatedWithAWarning() throws Exception {
+        Path in = Files.createDirectories(temp.resolve("month"));
+        write(in, "story.txt", story("Narvik", 7).getBytes(StandardCharsets.UTF_8));
+        Files.writeString(in.resolve("story.meta.json"), "{\"outlet\": \"Fjord Post\", \"published\": \"2023-09\"}");
+        try (Library library = Library.open(temp.resolve("library-month"))) {
+            ImportReport report = importer.importPaths(library, List.of(in), Progress.NONE, Cancellation.NEVER);
+            assertThat(report.outcomes()).singleElement().satisfies(o -> {
+                assertThat(o.status()).isEqualTo(Status.IMPORTED);
+                assertThat(o.message()).contains("story.meta.json", "2023-09", "without a date");
+            });
+            LibraryEntry e = library.get(report.outcomes().get(0).articleId()).orElseThrow();
+            assertThat(e.article().metadata().outlet()).isEqualTo("Fjord Post");
+            assertThat(e.article().metadata().published()).isNull();
+        }
+    }
 }

@@ -62,4 +62,17 @@ class SidecarTest {
                     });
         }
     }
+
+    @Test
+    void aMonthOrAYearAloneIsNoDateAndAWarningNotAnError() throws Exception {
+        Path article = dir.resolve("story.txt");
+        for (String partial : new String[] {"2023-09", "2023"}) {
+            Files.writeString(Sidecar.pathFor(article), "{\"outlet\": \"X\", \"published\": \"" + partial + "\"}");
+            java.util.List<String> warnings = new java.util.ArrayList<>();
+            assertThat(Sidecar.read(article, warnings)).contains(new Metadata(null, "X", null, null, null, null, null));
+            assertThat(warnings).singleElement().asString().contains("story.meta.json", partial, "without a date");
+        }
+        Files.writeString(Sidecar.pathFor(article), "{\"published\": \"2023-13\"}");
+        assertThatThrownBy(() -> Sidecar.read(article)).isInstanceOf(IngestException.class);
+    }
 }
