@@ -112,7 +112,7 @@ final class CompareCommand extends Subcommand {
                 for (Path file : ExtractCommand.expand(List.of(p))) {
                     Article a = loader.load(file);
                     articles.add(a);
-                    extractions.add(extractor.extract(a.body()));
+                    extractions.add(extractor.extract(a));
                 }
             } else {
                 ids.add(item);
@@ -139,7 +139,7 @@ final class CompareCommand extends Subcommand {
 
     private static void add(LibraryEntry e, List<Article> articles, List<Extraction> extractions, Extractor extractor) {
         articles.add(e.article());
-        extractions.add(e.extraction() != null ? e.extraction() : extractor.extract(e.article().body()));
+        extractions.add(e.extraction() != null ? e.extraction() : extractor.extract(e.article()));
     }
 
     /** The entries of the library in one story with {@code seed}, by {@link Stories} (as the desktop app's Stories). */

@@ -8,6 +8,7 @@ import org.parallax.core.extract.Extraction;
 import org.parallax.core.extract.Figure;
 import org.parallax.core.extract.Quote;
 import org.parallax.core.index.LibraryEntry;
+import org.parallax.core.text.Languages;
 import org.parallax.core.index.SearchHit;
 import org.parallax.core.index.Snippet;
 import org.parallax.core.ingest.ImportOutcome;
@@ -21,8 +22,9 @@ final class Views {
     private Views() {
     }
 
-    record ExtractedFile(String file, String title, String outlet, String published, List<FigureView> figures,
-                         List<QuoteView> quotes, List<AttributionView> attributions) {
+    record ExtractedFile(String file, String title, String outlet, String published, String language,
+                         boolean extracted, List<FigureView> figures, List<QuoteView> quotes,
+                         List<AttributionView> attributions) {
     }
 
     record FigureView(String text, int start, int end, Number value, Number low, Number high, String qualifier,
@@ -39,8 +41,8 @@ final class Views {
     }
 
     record ArticleView(String id, String file, String outlet, String title, String byline, String wire,
-                       String dateline, String published, String url, int words, int figures, int quotes,
-                       int attributions, String imported) {
+                       String dateline, String published, String url, String language, int words, int figures,
+                       int quotes, int attributions, String imported) {
     }
 
     record ArticleDetail(ArticleView article, List<String> edited, String body, List<String> furniture,
@@ -62,8 +64,8 @@ final class Views {
 
     static ExtractedFile extracted(String file, Article article, Extraction x) {
         Metadata m = article.metadata();
-        return new ExtractedFile(file, m.title(), m.outlet(), Json.date(m.published()),
-                x.figures().stream().map(Views::figure).toList(),
+        return new ExtractedFile(file, m.title(), m.outlet(), Json.date(m.published()), article.language(),
+                Languages.extractionReads(article.language()), x.figures().stream().map(Views::figure).toList(),
                 x.quotes().stream().map(q -> quote(q, x)).toList(),
                 x.attributions().stream().map(Views::attribution).toList());
     }
@@ -90,7 +92,7 @@ final class Views {
         Metadata m = a.metadata();
         Extraction x = e.extraction() == null ? Extraction.EMPTY : e.extraction();
         return new ArticleView(a.id(), a.source(), m.outlet(), m.title(), m.byline(), m.wire(), m.dateline(),
-                Json.date(m.published()), m.url(), a.wordCount(), x.figures().size(), x.quotes().size(),
+                Json.date(m.published()), m.url(), a.language(), a.wordCount(), x.figures().size(), x.quotes().size(),
                 x.attributions().size(), e.importedAt() == null ? null : e.importedAt().toString());
     }
 

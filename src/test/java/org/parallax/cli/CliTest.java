@@ -70,8 +70,12 @@ class CliTest {
     void importsTheSeedsAndListsThemWithTheGoldMetadata() throws IOException {
         Run imported = run("import", seeds.toString());
         assertThat(imported.exit()).isZero();
-        assertThat(imported.out()).contains("5 imported, 0 duplicate, 0 skipped");
-        assertThat(imported.err()).isEmpty();
+        // the folder's README is not an article: it gets its line, skipped with the reason
+        assertThat(imported.out()).contains("5 imported, 0 duplicate, 1 skipped");
+        assertThat(imported.out().lines().filter(l -> l.startsWith("skipped")))
+                .singleElement().asString().contains("README").contains("is not a format Parallax reads");
+        assertThat(imported.err().lines()).singleElement().asString()
+                .startsWith("parallax: skipped: ").contains("README");
 
         JsonNode list = run("list", "--json").json();
         assertThat(list).hasSize(5);
@@ -183,8 +187,10 @@ class CliTest {
         for (int i = 0; i < reversed.size(); i++) {
             JsonNode file = array.get(i);
             assertThat(file.get("file").asText()).isEqualTo(reversed.get(i).toString());
-            assertThat(names(file)).containsExactly("file", "title", "outlet", "published", "figures", "quotes",
-                    "attributions");
+            assertThat(names(file)).containsExactly("file", "title", "outlet", "published", "language", "extracted",
+                    "figures", "quotes", "attributions");
+            assertThat(file.get("language").asText()).isEqualTo("eng");
+            assertThat(file.get("extracted").asBoolean()).isTrue();
             for (JsonNode f : file.get("figures")) {
                 assertThat(names(f)).containsExactly("text", "start", "end", "value", "low", "high", "qualifier",
                         "unit", "subject");

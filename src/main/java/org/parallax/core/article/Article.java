@@ -14,9 +14,11 @@ import java.util.Objects;
  *                  kept aside rather than dropped, one entry per line
  * @param source    the file the article was imported from, as given by the user
  * @param format    the format of that file
+ * @param language  the language of its text, an ISO 639-3 code ("eng", "fra", "ukr"), or {@code null} when not
+ *                  known (too little text, or stored by a Parallax that did not detect it)
  */
 public record Article(String id, Metadata metadata, String body, List<String> furniture, String source,
-                      Format format) {
+                      Format format, String language) {
 
     public Article {
         Objects.requireNonNull(id, "id");
@@ -25,13 +27,26 @@ public record Article(String id, Metadata metadata, String body, List<String> fu
         furniture = furniture == null ? List.of() : List.copyOf(furniture);
     }
 
+    /** An article whose language is not known. */
+    public Article(String id, Metadata metadata, String body, List<String> furniture, String source, Format format) {
+        this(id, metadata, body, furniture, source, format, null);
+    }
+
     /** A new article whose id is derived from its body. */
     public static Article of(Metadata metadata, String body, List<String> furniture, String source, Format format) {
         return new Article(ArticleId.of(body), metadata, body, furniture, source, format);
     }
 
     public Article withMetadata(Metadata m) {
-        return new Article(id, m, body, furniture, source, format);
+        return new Article(id, m, body, furniture, source, format, language);
+    }
+
+    public Article withLanguage(String code) {
+        return new Article(id, metadata, body, furniture, source, format, code);
+    }
+
+    public Article withSource(String s) {
+        return new Article(id, metadata, body, furniture, s, format, language);
     }
 
     /** Number of words in the body (runs of letters or digits). */

@@ -21,7 +21,7 @@ public final class ArticleFiles {
 
     /**
      * The article files under {@code paths}, sorted by path, without duplicates. Folders are walked recursively; in
-     * them only files with a supported extension ({@link Format}: .txt, .md, .html, .htm) are taken, while
+     * them only files with a extension Parallax reads ({@link Format}) are taken, while
      * sidecars ({@code *.meta.json}) and hidden files and folders (names starting with a dot) are skipped.
      * A file named directly is kept whatever its extension (unless it is a sidecar or hidden), so that the
      * import reports an unsupported type by name instead of ignoring it silently.
@@ -29,6 +29,21 @@ public final class ArticleFiles {
      * @throws IOException if a named path does not exist or a folder cannot be walked
      */
     public static List<Path> collect(List<Path> paths) throws IOException {
+        return collect(paths, true);
+    }
+
+    /**
+     * Every file under {@code paths}, as {@link #collect} but whatever its extension: what an import reports on,
+     * one line a file, so that a file Parallax does not read is named with that reason instead of passed over.
+     * Sidecars and hidden files and folders are still left out.
+     *
+     * @throws IOException if a named path does not exist or a folder cannot be walked
+     */
+    public static List<Path> collectAll(List<Path> paths) throws IOException {
+        return collect(paths, false);
+    }
+
+    private static List<Path> collect(List<Path> paths, boolean articlesOnly) throws IOException {
         Set<Path> out = new LinkedHashSet<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
@@ -36,7 +51,7 @@ public final class ArticleFiles {
                     walk.filter(f -> !hiddenBelow(p, f))
                             .filter(Files::isRegularFile)
                             .filter(f -> !Sidecar.isSidecar(f))
-                            .filter(f -> Format.ofFileName(f.getFileName().toString()).isPresent())
+                            .filter(f -> !articlesOnly || Format.ofFileName(f.getFileName().toString()).isPresent())
                             .forEach(out::add);
                 } catch (UncheckedIOException e) {
                     throw e.getCause();

@@ -63,6 +63,7 @@ import org.parallax.core.index.LibraryEntry;
 import org.parallax.core.index.Snippet;
 import org.parallax.core.ingest.ImportOutcome;
 import org.parallax.core.ingest.ImportReport;
+import org.parallax.core.text.Languages;
 import org.parallax.ui.common.Icons;
 import org.parallax.ui.common.Messages;
 import org.parallax.ui.common.Styles;
@@ -548,6 +549,16 @@ public final class LibraryView extends BorderPane {
         Label counts = new Label(messages.format("detail.counts", row.words(), row.figures(), row.quotes(), row.attributions()));
         counts.setId("detailCounts");
         counts.getStyleClass().add(Styles.DETAIL_META);
+        String code = entry.article().language();
+        Label language = new Label(Languages.extractionReads(code)
+                ? messages.format("detail.language", Languages.name(code))
+                : messages.format("detail.languageNotExtracted", Languages.name(code)));
+        language.setId("detailLanguage");
+        language.getStyleClass().add(Styles.DETAIL_META);
+        language.setWrapText(true);
+        language.setMinHeight(Label.USE_PREF_SIZE);
+        language.setVisible(code != null);
+        language.setManaged(code != null);
 
         Button edit = new Button(messages.get("detail.edit"), Icons.of(MaterialDesignP.PENCIL_OUTLINE));
         edit.setId("editArticle");
@@ -583,7 +594,7 @@ public final class LibraryView extends BorderPane {
         source.setId("detailSource");
         source.getStyleClass().add(Styles.DETAIL_SOURCE);
         source.setTooltip(new Tooltip(entry.id()));
-        detail.getChildren().addAll(outlet, title, meta, counts, actions, body, source);
+        detail.getChildren().addAll(outlet, title, meta, counts, language, actions, body, source);
     }
 
     private String bylineLine(Metadata m) {

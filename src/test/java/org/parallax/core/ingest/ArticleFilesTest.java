@@ -31,7 +31,7 @@ class ArticleFilesTest {
         Path nested = touch("sub/deeper/c.HTML");
         Path htm = touch("sub/d.htm");
         touch("b.meta.json");
-        touch("notes.pdf");
+        touch("notes.xlsx");
         touch(".hidden.txt");
         touch(".git/e.txt");
         touch("sub/image.png");
@@ -39,11 +39,24 @@ class ArticleFilesTest {
     }
 
     @Test
+    void collectAllKeepsEveryFileButSidecarsAndHiddenOnes() throws IOException {
+        Path b = touch("b.txt");
+        Path pdf = touch("release.pdf");
+        Path sheet = touch("notes.xlsx");
+        Path readme = touch("README");
+        Path image = touch("sub/image.png");
+        touch("b.meta.json");
+        touch(".hidden.txt");
+        touch(".git/e.txt");
+        assertThat(ArticleFiles.collectAll(List.of(dir))).containsExactly(readme, b, sheet, pdf, image);
+    }
+
+    @Test
     void filesNamedDirectlyAreKeptAndDuplicatesDropped() throws IOException {
         Path b = touch("b.txt");
-        Path pdf = touch("notes.pdf");
+        Path sheet = touch("notes.xlsx");
         Path sidecar = touch("b.meta.json");
-        assertThat(ArticleFiles.collect(List.of(pdf, dir, b, sidecar))).containsExactly(b, pdf);
+        assertThat(ArticleFiles.collect(List.of(sheet, dir, b, sidecar))).containsExactly(b, sheet);
     }
 
     @Test
