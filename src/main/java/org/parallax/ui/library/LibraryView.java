@@ -660,7 +660,9 @@ public final class LibraryView extends BorderPane {
         card.getStyleClass().add(Styles.IMPORT_REPORT);
         card.setMaxWidth(480);
         card.setMaxHeight(Region.USE_PREF_SIZE);
-        boolean problems = !report.skipped().isEmpty();
+        // skipped files with their reason, and imported ones with a note (an attachment left out, not English)
+        List<ImportOutcome> told = report.outcomes().stream().filter(o -> o.message() != null).toList();
+        boolean problems = !told.isEmpty();
         Label summary = new Label(viewModel.summaryOf(report),
                 Icons.of(problems ? MaterialDesignA.ALERT_OUTLINE : MaterialDesignC.CHECK_CIRCLE_OUTLINE,
                         problems ? Styles.REPORT_WARNING : Styles.REPORT_OK));
@@ -676,11 +678,14 @@ public final class LibraryView extends BorderPane {
         head.setAlignment(Pos.CENTER_LEFT);
         card.getChildren().add(head);
         if (problems) {
-            Label intro = new Label(messages.get("import.skippedHeader"));
+            boolean skipped = !report.skipped().isEmpty();
+            boolean noted = told.size() > report.skipped().size();
+            Label intro = new Label(messages.get(!noted ? "import.skippedHeader"
+                    : skipped ? "import.skippedAndNotesHeader" : "import.notesHeader"));
             intro.getStyleClass().add(Styles.DETAIL_META);
             VBox list = new VBox(6);
             list.setId("importSkipped");
-            for (ImportOutcome o : report.skipped()) {
+            for (ImportOutcome o : told) {
                 Label name = new Label(fileName(o.file()));
                 name.getStyleClass().add(Styles.REPORT_FILE);
                 Label why = new Label(o.message());
