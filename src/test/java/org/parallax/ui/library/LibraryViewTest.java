@@ -196,6 +196,20 @@ class LibraryViewTest {
         assertThat(skippedTexts).contains("picture.txt", "sheet.xlsx", "tram.txt");
         assertThat(String.join(" ", skippedTexts)).contains("not a text file").contains("not a format Parallax reads")
                 .contains("in French");
+        // the French article's detail says its language and that nothing was extracted
+        int french = fx(() -> {
+            List<?> items = table(robot).getItems();
+            for (int i = 0; i < items.size(); i++) {
+                if ("fra".equals(((ArticleRow) items.get(i)).entry().article().language())) {
+                    return i;
+                }
+            }
+            return -1;
+        });
+        assertThat(french).isNotNegative();
+        robot.interact(() -> view.libraryView().table().getSelectionModel().clearAndSelect(french));
+        assertThat(robot.lookup("#detailLanguage").queryAs(Label.class).getText())
+                .startsWith("Language: French").contains("English text only");
         // nothing already there was lost, and importing again finds duplicates only
         robot.interact(() -> context.main().importFiles(List.of(folder)));
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> {
