@@ -23,6 +23,7 @@ import org.parallax.core.progress.CancelledException;
 import org.parallax.core.progress.Progress;
 import org.parallax.core.report.ReportFormat;
 import org.parallax.core.report.ReportWriter;
+import org.parallax.core.text.Languages;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -69,6 +70,13 @@ final class CompareCommand extends Subcommand {
         collect(articles, extractions);
         if (articles.size() < 2) {
             throw new Failures.UserError("Give at least two articles to compare (files, library ids or --story ID).");
+        }
+        for (Article a : articles) {
+            if (!Languages.extractionReads(a.language())) {
+                String name = a.metadata().title() != null ? "\u201C" + a.metadata().title() + "\u201D" : a.source();
+                err().println("parallax: " + name + " is in " + Languages.name(a.language()) + ": its figures, quotes "
+                        + "and attributions are not compared (they are extracted from English text only); its text is.");
+            }
         }
         Comparison comparison = Comparer.create().compare(articles, extractions, Progress.NONE, Cancellation.NEVER);
         ReportFormat format = format();

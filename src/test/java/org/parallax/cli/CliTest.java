@@ -305,4 +305,28 @@ class CliTest {
         }
         return names;
     }
+
+    @Test
+    void aFrenchArticleIsShownAsFrenchAndNotExtractedAndCompareSaysSo() throws IOException {
+        Path french = Files.writeString(temp.resolve("tram.txt"), "Le tramway ouvrira avec deux ans de retard\n\n"
+                + "Le conseil municipal a annoncé mardi que la nouvelle ligne de tramway ouvrira au printemps, avec deux"
+                + " ans de retard, après qu'un audit a montré que les travaux avaient été sous-estimés.\n\n"
+                + "Le surcoût atteint 71,4 millions d'euros selon la Cour des comptes régionale.\n");
+        JsonNode x = run("extract", "--json", french.toString()).json().get(0);
+        assertThat(x.get("language").asText()).isEqualTo("fra");
+        assertThat(x.get("extracted").asBoolean()).isFalse();
+        assertThat(x.get("figures")).isEmpty();
+        Run text = run("extract", french.toString());
+        assertThat(text.out()).contains("French").contains("English text only");
+
+        Run imported = run("import", french.toString());
+        assertThat(imported.out()).contains("note: The text is in French");
+        Run list = run("list");
+        assertThat(list.out()).contains("LANG").contains(" fra ");
+
+        Path seed = Files.list(seeds).filter(p -> p.toString().endsWith(".txt")).sorted().findFirst().orElseThrow();
+        Run compared = run("compare", french.toString(), seed.toString());
+        assertThat(compared.exit()).isZero();
+        assertThat(compared.err()).contains("is in French").contains("not compared");
+    }
 }

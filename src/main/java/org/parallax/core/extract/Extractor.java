@@ -9,10 +9,10 @@ import org.parallax.core.article.Span;
 import org.parallax.core.extract.attribution.AttributionExtractor;
 import org.parallax.core.extract.figure.FigureExtractor;
 import org.parallax.core.extract.quote.QuoteExtractor;
+import org.parallax.core.text.Languages;
 import org.parallax.core.text.QuoteMarks;
 import org.parallax.core.text.QuotedStretch;
 import org.parallax.core.text.Sentence;
-import org.parallax.core.text.Languages;
 import org.parallax.core.text.TextSplitter;
 
 /**

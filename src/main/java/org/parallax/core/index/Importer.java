@@ -177,7 +177,7 @@ public final class Importer {
     }
 
     /** The note for an article in a language extraction does not read. */
-    public static String englishOnly(String language) {
+    private static String englishOnly(String language) {
         return "The text is in " + Languages.name(language) + ": figures, quotes and attributions were not extracted "
                 + "(Parallax extracts them from English text only); search and reading work as for any article.";
     }
