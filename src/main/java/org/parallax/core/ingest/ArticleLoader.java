@@ -77,6 +77,10 @@ public final class ArticleLoader {
     public Loaded read(Path file) throws IngestException {
         String name = file.toString();
         Optional<Format> format = Format.ofFileName(file.getFileName() == null ? "" : file.getFileName().toString());
+        if (ArticleFiles.isSavedPageFolder(file)) {
+            throw new IngestException(Reason.UNSUPPORTED, name + " holds the images, styles and scripts a browser "
+                    + "saved with a web page, not an article; the page itself is imported from its .html file.");
+        }
         if (Files.isDirectory(file)) {
             throw new IngestException(Reason.UNSUPPORTED, name + " is a folder, not an article file.");
         }

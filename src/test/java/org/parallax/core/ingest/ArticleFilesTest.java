@@ -52,6 +52,19 @@ class ArticleFilesTest {
     }
 
     @Test
+    void theFolderABrowserSavesBesideAPageIsOneEntry() throws IOException {
+        Path page = touch("Story.html");
+        touch("Story_files/logo.png");
+        touch("Story_files/app.js");
+        touch("Story_files/frames/ad.html");
+        Path lonely = touch("Other_files/notes.txt"); // no Other.html beside it: an ordinary folder
+        assertThat(ArticleFiles.collectAll(List.of(dir)))
+                .containsExactly(lonely, page, dir.resolve("Story_files"));
+        assertThat(ArticleFiles.isSavedPageFolder(dir.resolve("Story_files"))).isTrue();
+        assertThat(ArticleFiles.isSavedPageFolder(dir.resolve("Other_files"))).isFalse();
+    }
+
+    @Test
     void filesNamedDirectlyAreKeptAndDuplicatesDropped() throws IOException {
         Path b = touch("b.txt");
         Path sheet = touch("notes.xlsx");

@@ -236,4 +236,12 @@ class DocumentFormatsTest {
         assertThat(a.metadata().title()).isEqualTo(TITLE);
         assertThat(a.metadata().url()).isEqualTo("https://example.org/tram");
     }
+
+    @Test
+    void theFolderSavedBesideAPageIsNamedForWhatItIs() throws Exception {
+        write("Story.html", "<html><body><p>x</p></body></html>".getBytes(StandardCharsets.UTF_8));
+        Path folder = Files.createDirectories(dir.resolve("Story_files"));
+        IngestException e = refused(folder, Reason.UNSUPPORTED);
+        assertThat(e.getMessage()).contains("saved with a web page").contains(".html");
+    }
 }
