@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.parallax.core.article.Article;
-import org.parallax.core.compare.AlignerBenchmark;
+import org.parallax.core.compare.align.AlignerBenchmark;
 import org.parallax.core.compare.Comparer;
 import org.parallax.core.compare.Comparison;
 import org.parallax.core.extract.Extraction;
