@@ -90,6 +90,12 @@ public final class Library implements AutoCloseable {
      */
     public static final int SCHEMA_VERSION = 3;
 
+    /**
+     * The oldest schema a read-only open reads as it is, without upgrading: format 2 lacks only the articles'
+     * languages, read as unknown (list, show and search work; the upgrade comes with the next write).
+     */
+    static final int OLDEST_READABLE_SCHEMA = 2;
+
     static final String SCHEMA_KEY = "parallax.schema";
     static final String VERSION_KEY = "parallax.version";
 
@@ -584,7 +590,7 @@ public final class Library implements AutoCloseable {
                     + " was made by a newer Parallax (library format " + schema + ", this one reads up to "
                     + SCHEMA_VERSION + "); update Parallax, or pick another library with --library.");
         }
-        if (schema < SCHEMA_VERSION) {
+        if (schema < OLDEST_READABLE_SCHEMA) {
             throw new LibraryException(Reason.OLDER_SCHEMA, "The library at " + d
                     + " was made by an older Parallax (library format " + schema
                     + "); open it once in the Parallax window or with an import to upgrade it, then try again.");

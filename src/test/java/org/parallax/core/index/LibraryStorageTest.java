@@ -147,6 +147,10 @@ class LibraryStorageTest {
         }
         TestIndexes.setCommitData(temp, Map.of(Library.SCHEMA_KEY, "2"));
 
+        // read-only, a format-2 library opens as it is: the languages are unknown until it is upgraded
+        try (Library library = Library.openReadOnly(temp)) {
+            assertThat(library.list()).hasSize(2).allSatisfy(e -> assertThat(e.article().language()).isNull());
+        }
         try (Library library = Library.open(temp)) {
             LibraryEntry en = library.get(english.id()).orElseThrow();
             LibraryEntry fr = library.get(french.id()).orElseThrow();
