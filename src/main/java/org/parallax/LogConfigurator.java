@@ -63,6 +63,8 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
         file.start();
 
         context.getLogger("org.apache.lucene").setLevel(Level.WARN);
+        // PDFBox warns for every PDF naming a font it does not embed ("Using fallback font …"): text is read the same
+        context.getLogger("org.apache.pdfbox.pdmodel.font").setLevel(Level.ERROR);
         ch.qos.logback.classic.Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
         root.addAppender(file);

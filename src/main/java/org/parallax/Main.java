@@ -25,6 +25,17 @@ public final class Main {
         if (System.getProperty("parallax.log.dir") == null) {
             System.setProperty("parallax.log.dir", AppDirectories.dataDirectory().resolve("logs").toString());
         }
+        // PDFBox lists the system's fonts once, for PDFs that name a font they do not embed, and keeps the list
+        // in a file: in the data directory rather than as ~/.pdfbox.cache
+        if (System.getProperty("pdfbox.fontcache") == null) {
+            java.nio.file.Path cache = AppDirectories.dataDirectory().resolve("cache");
+            try {
+                java.nio.file.Files.createDirectories(cache);
+                System.setProperty("pdfbox.fontcache", cache.toString());
+            } catch (java.io.IOException | RuntimeException e) {
+                // PDFBox then uses the home folder; nothing else depends on it
+            }
+        }
         // libraries that log through java.util.logging (Lucene, JavaFX) write to the log file, not to stderr
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();

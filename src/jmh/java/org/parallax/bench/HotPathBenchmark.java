@@ -26,6 +26,7 @@ import org.parallax.core.ingest.ArticleLoader;
 import org.parallax.core.ingest.IngestException;
 import org.parallax.core.progress.Cancellation;
 import org.parallax.core.progress.Progress;
+import org.parallax.core.text.Languages;
 import org.parallax.core.text.QuoteMarks;
 import org.parallax.core.text.Sentence;
 import org.parallax.core.text.TextSplitter;
@@ -71,6 +72,14 @@ public class HotPathBenchmark {
     public void load(Blackhole bh) throws IngestException {
         for (Path p : files) {
             bh.consume(loader.load(p));
+        }
+    }
+
+    /** The language of each seed: English by the quick test, the model never loaded (docs/formats.md). */
+    @Benchmark
+    public void language(Blackhole bh) {
+        for (String body : bodies) {
+            bh.consume(Languages.detect(null, body));
         }
     }
 

@@ -23,6 +23,7 @@ import org.parallax.core.progress.CancelledException;
 import org.parallax.core.progress.Progress;
 import org.parallax.core.report.ReportFormat;
 import org.parallax.core.report.ReportWriter;
+import org.parallax.core.text.Languages;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -70,6 +71,13 @@ final class CompareCommand extends Subcommand {
         if (articles.size() < 2) {
             throw new Failures.UserError("Give at least two articles to compare (files, library ids or --story ID).");
         }
+        for (Article a : articles) {
+            if (!Languages.extractionReads(a.language())) {
+                String name = a.metadata().title() != null ? "\u201C" + a.metadata().title() + "\u201D" : a.source();
+                err().println("parallax: " + name + " is in " + Languages.name(a.language()) + ": its figures, quotes "
+                        + "and attributions are not compared (they are extracted from English text only); its text is.");
+            }
+        }
         Comparison comparison = Comparer.create().compare(articles, extractions, Progress.NONE, Cancellation.NEVER);
         ReportFormat format = format();
         if (output == null) {
@@ -112,7 +120,7 @@ final class CompareCommand extends Subcommand {
                 for (Path file : ExtractCommand.expand(List.of(p))) {
                     Article a = loader.load(file);
                     articles.add(a);
-                    extractions.add(extractor.extract(a.body()));
+                    extractions.add(extractor.extract(a));
                 }
             } else {
                 ids.add(item);
@@ -139,7 +147,7 @@ final class CompareCommand extends Subcommand {
 
     private static void add(LibraryEntry e, List<Article> articles, List<Extraction> extractions, Extractor extractor) {
         articles.add(e.article());
-        extractions.add(e.extraction() != null ? e.extraction() : extractor.extract(e.article().body()));
+        extractions.add(e.extraction() != null ? e.extraction() : extractor.extract(e.article()));
     }
 
     /** The entries of the library in one story with {@code seed}, by {@link Stories} (as the desktop app's Stories). */

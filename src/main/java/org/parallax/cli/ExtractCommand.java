@@ -31,7 +31,7 @@ final class ExtractCommand extends Subcommand {
         for (Path file : files) {
             try {
                 Article article = loader.load(file);
-                Extraction extraction = extractor.extract(article.body());
+                Extraction extraction = extractor.extract(article);
                 if (json()) {
                     results.add(Views.extracted(file.toString(), article, extractor.extract(article.headline()),
                             extraction));

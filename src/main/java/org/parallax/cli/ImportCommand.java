@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
                 + "when nothing could be imported. Ctrl-C stops after the current file; what was imported stays.")
 final class ImportCommand extends Subcommand {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files (.txt, .md, .html, .htm) or folders.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files (.txt, .md, .html, .pdf, .docx, .eml, .mhtml) or folders.")
     List<Path> paths;
 
     @Override
@@ -65,13 +65,24 @@ final class ImportCommand extends Subcommand {
                 case IMPORTED -> out().printf("imported   %s  %s  %s%n", shortId(o.articleId()), o.file(), title(o));
                 case DUPLICATE -> out().printf("duplicate  %s  %s  (already in the library)%n",
                         shortId(o.articleId()), o.file());
-                case SKIPPED -> out().printf("skipped    %s  %s%n", " ".repeat(ListCommand.ID_WIDTH), o.file());
+                case SKIPPED -> out().printf("skipped    %s  %s  %s%n", " ".repeat(ListCommand.ID_WIDTH), o.file(),
+                        reason(o));
+            }
+            if (o.status() != ImportOutcome.Status.SKIPPED && o.message() != null) {
+                out().printf("           %s  note: %s%n", " ".repeat(ListCommand.ID_WIDTH), o.message());
             }
         }
         out().printf("%d imported, %d duplicate, %d skipped%s. Library: %s%n",
                 report.count(ImportOutcome.Status.IMPORTED), report.count(ImportOutcome.Status.DUPLICATE),
                 report.count(ImportOutcome.Status.SKIPPED), report.cancelled() ? " (cancelled)" : "",
                 library.directory());
+    }
+
+    /** Why a file was skipped, without the file's name that the message starts with (the line shows it). */
+    static String reason(ImportOutcome o) {
+        String m = o.message() == null ? "" : o.message();
+        String file = o.file().toString();
+        return m.startsWith(file + " ") ? m.substring(file.length() + 1) : m;
     }
 
     private static String title(ImportOutcome o) {

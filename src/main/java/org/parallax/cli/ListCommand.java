@@ -24,13 +24,14 @@ final class ListCommand extends Subcommand {
                 out().println("The library at " + library.directory() + " is empty. Add articles with: parallax import PATH...");
                 return 0;
             }
-            out().printf("%-" + ID_WIDTH + "s  %-10s  %-18s  %6s  %4s  %4s  %s%n",
-                    "ID", "PUBLISHED", "OUTLET", "WORDS", "FIG", "QUO", "TITLE");
+            out().printf("%-" + ID_WIDTH + "s  %-10s  %-4s  %-18s  %6s  %4s  %4s  %s%n",
+                    "ID", "PUBLISHED", "LANG", "OUTLET", "WORDS", "FIG", "QUO", "TITLE");
             for (LibraryEntry e : entries) {
                 Metadata m = e.article().metadata();
                 Views.ArticleView v = Views.article(e);
-                out().printf("%-" + ID_WIDTH + "s  %-10s  %-18s  %,6d  %4d  %4d  %s%n",
+                out().printf("%-" + ID_WIDTH + "s  %-10s  %-4s  %-18s  %,6d  %4d  %4d  %s%n",
                         ImportCommand.shortId(v.id()), m.published() == null ? "undated" : m.published(),
+                        v.language() == null ? "-" : v.language(),
                         Reports.cut(m.outlet() == null ? "-" : m.outlet(), 18), v.words(), v.figures(), v.quotes(),
                         Reports.cut(m.title() == null ? "(untitled)" : m.title(), 70));
             }

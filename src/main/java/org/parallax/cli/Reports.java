@@ -13,6 +13,7 @@ import org.parallax.core.extract.Extraction;
 import org.parallax.core.extract.Figure;
 import org.parallax.core.extract.Quote;
 import org.parallax.core.index.LibraryEntry;
+import org.parallax.core.text.Languages;
 
 /** The CLI's text for people (the JSON is in {@link Views}). */
 final class Reports {
@@ -87,7 +88,19 @@ final class Reports {
         if (m.dateline() != null) {
             parts.add(m.dateline());
         }
+        if (article.language() != null) {
+            parts.add(Languages.name(article.language()));
+        }
         out.println("  " + String.join(" \u00B7 ", parts));
+        if (!Languages.extractionReads(article.language())) {
+            out.println("  " + englishOnly(article.language()));
+        }
+    }
+
+    /** What the CLI says of an article not in English: no extraction, and why. */
+    static String englishOnly(String language) {
+        return "In " + Languages.name(language) + ": figures, quotes and attributions are extracted from English text "
+                + "only, so none were extracted.";
     }
 
     /** What a figure means, for people: "= 100,000 troops (up to)", "= 10,000–15,000 troops". */

@@ -9,6 +9,7 @@ import org.parallax.core.extract.Extractor;
 import org.parallax.core.extract.Figure;
 import org.parallax.core.extract.Quote;
 import org.parallax.core.index.LibraryEntry;
+import org.parallax.core.text.Languages;
 import org.parallax.core.index.SearchHit;
 import org.parallax.core.index.Snippet;
 import org.parallax.core.ingest.ImportOutcome;
@@ -23,8 +24,9 @@ final class Views {
     }
 
     /** Items are the headline's first, then the body's; {@code part} says which text an item's offsets index. */
-    record ExtractedFile(String file, String title, String outlet, String published, List<FigureView> figures,
-                         List<QuoteView> quotes, List<AttributionView> attributions, String headline) {
+    record ExtractedFile(String file, String title, String outlet, String published, String language,
+                         boolean extracted, List<FigureView> figures, List<QuoteView> quotes,
+                         List<AttributionView> attributions, String headline) {
     }
 
     record FigureView(String text, int start, int end, Number value, Number low, Number high, String qualifier,
@@ -45,8 +47,8 @@ final class Views {
     }
 
     record ArticleView(String id, String file, String outlet, String title, String byline, String wire,
-                       String dateline, String published, String url, int words, int figures, int quotes,
-                       int attributions, String imported) {
+                       String dateline, String published, String url, String language, int words, int figures,
+                       int quotes, int attributions, String imported) {
     }
 
     record ArticleDetail(ArticleView article, List<String> edited, String body, List<String> furniture,
@@ -81,8 +83,8 @@ final class Views {
         List<AttributionView> attributions = new java.util.ArrayList<>();
         head.attributions().forEach(a -> attributions.add(attribution(a, HEADLINE)));
         x.attributions().forEach(a -> attributions.add(attribution(a, BODY)));
-        return new ExtractedFile(file, m.title(), m.outlet(), Json.date(m.published()), figures, quotes,
-                attributions, article.headline());
+        return new ExtractedFile(file, m.title(), m.outlet(), Json.date(m.published()), article.language(),
+                Languages.extractionReads(article.language()), figures, quotes, attributions, article.headline());
     }
 
     static FailedFile failedFile(String file, String error) {
@@ -107,7 +109,7 @@ final class Views {
         Metadata m = a.metadata();
         Extraction x = e.extraction() == null ? Extraction.EMPTY : e.extraction();
         return new ArticleView(a.id(), a.source(), m.outlet(), m.title(), m.byline(), m.wire(), m.dateline(),
-                Json.date(m.published()), m.url(), a.wordCount(), x.figures().size(), x.quotes().size(),
+                Json.date(m.published()), m.url(), a.language(), a.wordCount(), x.figures().size(), x.quotes().size(),
                 x.attributions().size(), e.importedAt() == null ? null : e.importedAt().toString());
     }
 

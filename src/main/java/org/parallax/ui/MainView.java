@@ -2,6 +2,7 @@ package org.parallax.ui;
 
 import atlantafx.base.controls.ModalPane;
 import java.io.File;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -30,6 +31,7 @@ import javafx.stage.Window;
 import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.parallax.Version;
+import org.parallax.core.article.Format;
 import org.parallax.ui.common.Icons;
 import org.parallax.ui.common.Styles;
 import org.parallax.ui.library.LibraryDialogs;
@@ -266,7 +268,8 @@ public final class MainView extends StackPane {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("menu.file.import"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(messages.get("filter.articles"), "*.txt", "*.md", "*.markdown", "*.html", "*.htm"),
+                new FileChooser.ExtensionFilter(messages.get("filter.articles"), Arrays.stream(Format.values())
+                        .flatMap(f -> f.extensions().stream()).map(e -> "*." + e).toList()),
                 new FileChooser.ExtensionFilter(messages.get("filter.all"), "*"));
         List<File> files = chooser.showOpenMultipleDialog(window());
         if (files != null) {

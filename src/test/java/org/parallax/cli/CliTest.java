@@ -70,8 +70,12 @@ class CliTest {
     void importsTheSeedsAndListsThemWithTheGoldMetadata() throws IOException {
         Run imported = run("import", seeds.toString());
         assertThat(imported.exit()).isZero();
-        assertThat(imported.out()).contains("5 imported, 0 duplicate, 0 skipped");
-        assertThat(imported.err()).isEmpty();
+        // the folder's README is not an article: it gets its line, skipped with the reason
+        assertThat(imported.out()).contains("5 imported, 0 duplicate, 1 skipped");
+        assertThat(imported.out().lines().filter(l -> l.startsWith("skipped")))
+                .singleElement().asString().contains("README").contains("is not a format Parallax reads");
+        assertThat(imported.err().lines()).singleElement().asString()
+                .startsWith("parallax: skipped: ").contains("README");
 
         JsonNode list = run("list", "--json").json();
         assertThat(list).hasSize(5);
@@ -183,8 +187,10 @@ class CliTest {
         for (int i = 0; i < reversed.size(); i++) {
             JsonNode file = array.get(i);
             assertThat(file.get("file").asText()).isEqualTo(reversed.get(i).toString());
-            assertThat(names(file)).containsExactly("file", "title", "outlet", "published", "figures", "quotes",
-                    "attributions", "headline");
+            assertThat(names(file)).containsExactly("file", "title", "outlet", "published", "language", "extracted",
+                    "figures", "quotes", "attributions", "headline");
+            assertThat(file.get("language").asText()).isEqualTo("eng");
+            assertThat(file.get("extracted").asBoolean()).isTrue();
             for (JsonNode f : file.get("figures")) {
                 assertThat(names(f)).containsExactly("text", "start", "end", "value", "low", "high", "qualifier",
                         "unit", "subject", "part");
@@ -304,5 +310,29 @@ class CliTest {
             names.add(it.next());
         }
         return names;
+    }
+
+    @Test
+    void aFrenchArticleIsShownAsFrenchAndNotExtractedAndCompareSaysSo() throws IOException {
+        Path french = Files.writeString(temp.resolve("tram.txt"), "Le tramway ouvrira avec deux ans de retard\n\n"
+                + "Le conseil municipal a annoncé mardi que la nouvelle ligne de tramway ouvrira au printemps, avec deux"
+                + " ans de retard, après qu'un audit a montré que les travaux avaient été sous-estimés.\n\n"
+                + "Le surcoût atteint 71,4 millions d'euros selon la Cour des comptes régionale.\n");
+        JsonNode x = run("extract", "--json", french.toString()).json().get(0);
+        assertThat(x.get("language").asText()).isEqualTo("fra");
+        assertThat(x.get("extracted").asBoolean()).isFalse();
+        assertThat(x.get("figures")).isEmpty();
+        Run text = run("extract", french.toString());
+        assertThat(text.out()).contains("French").contains("English text only");
+
+        Run imported = run("import", french.toString());
+        assertThat(imported.out()).contains("note: The text is in French");
+        Run list = run("list");
+        assertThat(list.out()).contains("LANG").contains(" fra ");
+
+        Path seed = Files.list(seeds).filter(p -> p.toString().endsWith(".txt")).sorted().findFirst().orElseThrow();
+        Run compared = run("compare", french.toString(), seed.toString());
+        assertThat(compared.exit()).isZero();
+        assertThat(compared.err()).contains("is in French").contains("not compared");
     }
 }

@@ -18,9 +18,11 @@ import java.util.Objects;
  *                  makes the {@link #headline() headline} text that is extracted beside the body
  * @param warnings  what went wrong with the file's metadata without costing the article (a sidecar's date
  *                  given as a month only…), for the import's report; not stored
+ * @param language  the language of its text, an ISO 639-3 code ("eng", "fra", "ukr"), or {@code null} when not
+ *                  known (too little text, or stored by a Parallax that did not detect it)
  */
 public record Article(String id, Metadata metadata, String body, List<String> furniture, String source,
-                      Format format, String dek, List<String> warnings) {
+                      Format format, String dek, List<String> warnings, String language) {
 
     public Article {
         Objects.requireNonNull(id, "id");
@@ -31,9 +33,9 @@ public record Article(String id, Metadata metadata, String body, List<String> fu
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
 
-    /** An article without a dek or warnings. */
+    /** An article without a dek or warnings, whose language is not known. */
     public Article(String id, Metadata metadata, String body, List<String> furniture, String source, Format format) {
-        this(id, metadata, body, furniture, source, format, null, List.of());
+        this(id, metadata, body, furniture, source, format, null, List.of(), null);
     }
 
     /** A new article whose id is derived from its body. */
@@ -42,20 +44,24 @@ public record Article(String id, Metadata metadata, String body, List<String> fu
     }
 
     public Article withMetadata(Metadata m) {
-        return new Article(id, m, body, furniture, source, format, dek, warnings);
+        return new Article(id, m, body, furniture, source, format, dek, warnings, language);
     }
 
     /** This article from another source (the path the library remembers). */
     public Article withSource(String s) {
-        return new Article(id, metadata, body, furniture, s, format, dek, warnings);
+        return new Article(id, metadata, body, furniture, s, format, dek, warnings, language);
     }
 
     public Article withDek(String d) {
-        return new Article(id, metadata, body, furniture, source, format, d, warnings);
+        return new Article(id, metadata, body, furniture, source, format, d, warnings, language);
     }
 
     public Article withWarnings(List<String> w) {
-        return new Article(id, metadata, body, furniture, source, format, dek, w);
+        return new Article(id, metadata, body, furniture, source, format, dek, w, language);
+    }
+
+    public Article withLanguage(String code) {
+        return new Article(id, metadata, body, furniture, source, format, dek, warnings, code);
     }
 
     /**

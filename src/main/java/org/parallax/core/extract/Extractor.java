@@ -3,11 +3,13 @@ package org.parallax.core.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.parallax.core.article.Article;
 import org.parallax.core.article.Span;
 
 import org.parallax.core.extract.attribution.AttributionExtractor;
 import org.parallax.core.extract.figure.FigureExtractor;
 import org.parallax.core.extract.quote.QuoteExtractor;
+import org.parallax.core.text.Languages;
 import org.parallax.core.text.QuoteMarks;
 import org.parallax.core.text.QuotedStretch;
 import org.parallax.core.text.Sentence;
@@ -31,6 +33,19 @@ public final class Extractor {
 
     public Extractor(FigureFinder figures) {
         this.figures = figures;
+    }
+
+    /**
+     * What is extracted from an article: its body's figures, quotes and attributions when it is in a language the
+     * extraction reads (English, or not known: {@link Languages#extractionReads}), else nothing. The rules read
+     * English numbers and speech; on French or Ukrainian text they would give wrong figures ("71,4 millions" as 71
+     * and 4), so none is better.
+     */
+    public Extraction extract(Article article) {
+        if (!Languages.extractionReads(article.language())) {
+            return Extraction.EMPTY;
+        }
+        return extract(article.body());
     }
 
     public Extraction extract(String body) {

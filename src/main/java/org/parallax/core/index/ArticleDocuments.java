@@ -51,6 +51,9 @@ import org.slf4j.LoggerFactory;
  * <li>{@code outlet}, {@code wire}: the whole value as one lower-cased token, so {@code outlet:spacewar.com}
  *     or {@code outlet:"Euromaidan Press"} match exactly, ignoring case only.</li>
  * <li>{@code published}: an {@link IntPoint} of the epoch day, for exact dates and date ranges.</li>
+ * <li>{@code language}: the article's ISO 639-3 code ({@code eng}, {@code fra}), a {@link StringField}, stored
+ *     and searchable exactly ({@code language:fra}); absent when not known (schema 3; see
+ *     {@link Library#SCHEMA_VERSION}).</li>
  * <li>The searchable metadata fields hold the <em>effective</em> value (edits win). The stored
  *     {@code imported.*} and {@code edit.*} fields keep both layers apart, so edits survive re-import.</li>
  * <li>Stored only: {@code furniture} (one value a line, in order), {@code dek} (absent before it was kept), {@code source}, {@code format},
@@ -77,6 +80,7 @@ final class ArticleDocuments {
     static final String WIRE = "wire";
     static final String DATELINE = "dateline";
     static final String PUBLISHED = "published";
+    static final String LANGUAGE = "language";
 
     static final String IMPORTED = "imported.";
     static final String EDIT = "edit.";
@@ -89,7 +93,7 @@ final class ArticleDocuments {
     static final String EXTRACTION = "extraction";
 
     /** Fields a search may name. */
-    static final List<String> SEARCH_FIELDS = List.of(TITLE, BODY, OUTLET, BYLINE, WIRE, DATELINE, PUBLISHED, ID);
+    static final List<String> SEARCH_FIELDS = List.of(TITLE, BODY, OUTLET, BYLINE, WIRE, DATELINE, PUBLISHED, LANGUAGE, ID);
 
     /** Stored, analysed, with positions and offsets in the postings for the highlighter. */
     static final FieldType BODY_TYPE;
@@ -109,7 +113,7 @@ final class ArticleDocuments {
         Analyzer names = new StandardAnalyzer();
         Analyzer exact = new ExactAnalyzer();
         return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(
-                OUTLET, exact, WIRE, exact, ID, exact, BYLINE, names, DATELINE, names));
+                OUTLET, exact, WIRE, exact, ID, exact, LANGUAGE, exact, BYLINE, names, DATELINE, names));
     }
 
     static Term idTerm(String id) {
@@ -146,6 +150,9 @@ final class ArticleDocuments {
         if (a.format() != null) {
             d.add(new StoredField(FORMAT, a.format().name()));
         }
+        if (a.language() != null) {
+            d.add(new StringField(LANGUAGE, a.language(), Field.Store.YES));
+        }
         d.add(new StoredField(IMPORTED_AT, entry.importedAt().toEpochMilli()));
         d.add(new StoredField(EXTRACTION, ExtractionJson.write(entry.extraction(), a.body())));
         return d;
@@ -179,7 +186,7 @@ final class ArticleDocuments {
         }
         // libraries written before the dek was kept have no DEK field: their articles have no dek
         Article article = new Article(id, imported.overriddenBy(edits), body == null ? "" : body, furniture,
-                d.get(SOURCE), format, d.get(DEK), List.of());
+                d.get(SOURCE), format, d.get(DEK), List.of(), d.get(LANGUAGE));
         return new LibraryEntry(article, imported, edits, importedAt, extraction);
     }
 

@@ -15,7 +15,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.parallax.core.article.Article;
-import org.parallax.core.article.Format;
 import org.parallax.core.extract.Extraction;
 import org.parallax.core.extract.Extractor;
 import org.parallax.core.ingest.ArticleFiles;
@@ -25,6 +24,7 @@ import org.parallax.core.ingest.ImportReport;
 import org.parallax.core.ingest.IngestException;
 import org.parallax.core.progress.Cancellation;
 import org.parallax.core.progress.Progress;
+import org.parallax.core.text.Languages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,14 +85,11 @@ public final class Importer {
                 outcomes.add(ImportOutcome.skipped(path, path + " does not exist."));
             } else if (Files.isDirectory(path)) {
                 try {
-                    files.addAll(ArticleFiles.collect(List.of(path)));
+                    files.addAll(ArticleFiles.collectAll(List.of(path)));
                 } catch (IOException e) {
                     LOG.warn("cannot list {}", path, e);
                     outcomes.add(ImportOutcome.skipped(path, "Cannot read the folder " + path + ": " + e.getMessage()));
                 }
-            } else if (Format.ofFileName(path.getFileName().toString()).isEmpty()) {
-                outcomes.add(ImportOutcome.skipped(path,
-                        path + " is not a format Parallax reads (.txt, .md, .html, .htm)."));
             } else {
                 files.add(path);
             }
@@ -137,37 +134,53 @@ public final class Importer {
         return new ImportReport(outcomes, cancelled);
     }
 
-    /** A file read and extracted by a worker: the article and its document ready to add, or why it is skipped. */
-    private record Read(Library.NewEntry entry, ImportOutcome skipped, List<String> warnings) {
-
-        Read(Library.NewEntry entry, ImportOutcome skipped) {
-            this(entry, skipped, List.of());
-        }
+    /**
+     * A file read and extracted by a worker: the article and its document ready to add, with notes on what was
+     * left out (or null), or why it is skipped.
+     */
+    private record Read(Library.NewEntry entry, String notes, ImportOutcome skipped) {
     }
 
     /** Runs on a worker: reads, extracts and encodes one file; never throws for a bad file. */
     private Read read(Path file) {
         Article article;
+        List<String> notes = new ArrayList<>();
         try {
-            Article loaded = loader.load(file);
+            ArticleLoader.Loaded loaded = loader.read(file);
             // the library remembers where an article came from wherever the import was started
-            article = loaded.withSource(file.toAbsolutePath().normalize().toString());
+            article = loaded.article().withSource(file.toAbsolutePath().normalize().toString());
+            notes.addAll(article.warnings());  // metadata problems that did not cost the article
+            notes.addAll(loaded.notes());
         } catch (IngestException e) {
             LOG.info("skipped {}: {}", file, e.getMessage());
-            return new Read(null, ImportOutcome.skipped(file, e.getMessage()));
+            return new Read(null, null, ImportOutcome.skipped(file, e.getMessage()));
         } catch (RuntimeException e) {
             LOG.error("unexpected failure reading {}", file, e);
-            return new Read(null, ImportOutcome.skipped(file,
+            return new Read(null, null, ImportOutcome.skipped(file,
                     file + " could not be read (an unexpected error; see the log)."));
+        } catch (StackOverflowError e) {
+            LOG.error("reading {} nested too deeply", file, e);
+            return new Read(null, null, ImportOutcome.skipped(file,
+                    file + " could not be read (its structure nests too deeply)."));
+        }
+        if (!Languages.extractionReads(article.language())) {
+            notes.add(englishOnly(article.language()));
         }
         Extraction extraction;
         try {
-            extraction = extractor.extract(article.body());
+            extraction = extractor.extract(article);
         } catch (RuntimeException e) {
             LOG.error("extraction failed for {}", file, e);
             extraction = Extraction.EMPTY;
         }
-        return new Read(Library.NewEntry.of(article, extraction, true), null, article.warnings());
+        return new Read(Library.NewEntry.of(article, extraction, true), notes.isEmpty() ? null : String.join(" ", notes),
+                null);
+    }
+
+    /** The note for an article in a language extraction does not read. */
+    private static String englishOnly(String language) {
+        return "The text is in " + Languages.name(language) + ": figures, quotes and attributions were not extracted "
+                + "(Parallax extracts them from English text only); search and reading work as for any article.";
     }
 
     /** The worker's result, waiting for it; a worker's unexpected error is rethrown here. */
@@ -193,10 +206,7 @@ public final class Importer {
         AddResult result = batch.add(read.entry());
         ImportOutcome.Status status = result == AddResult.ADDED
                 ? ImportOutcome.Status.IMPORTED : ImportOutcome.Status.DUPLICATE;
-        // the loader's warnings travel with the article read, not the stored one
-        List<String> warnings = read.warnings();
-        return new ImportOutcome(file, status, article.id(), article.metadata().title(),
-                warnings.isEmpty() ? null : String.join(" ", warnings));
+        return new ImportOutcome(file, status, article.id(), article.metadata().title(), read.notes());
     }
 
     /**

@@ -58,6 +58,7 @@ import org.parallax.core.article.Article;
 import org.parallax.core.article.Metadata;
 import org.parallax.core.extract.Extraction;
 import org.parallax.core.index.LibraryException.Reason;
+import org.parallax.core.text.Languages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,8 +84,17 @@ public final class Library implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Library.class);
 
-    /** The layout of documents and commit data this code writes; bump it when that changes. */
-    public static final int SCHEMA_VERSION = 2;
+    /**
+     * The layout of documents and commit data this code writes; bump it when that changes. 3: each article's
+     * language (migration detects it for older articles and drops the extraction of those not in English).
+     */
+    public static final int SCHEMA_VERSION = 3;
+
+    /**
+     * The oldest schema a read-only open reads as it is, without upgrading: format 2 lacks only the articles'
+     * languages, read as unknown (list, show and search work; the upgrade comes with the next write).
+     */
+    static final int OLDEST_READABLE_SCHEMA = 2;
 
     static final String SCHEMA_KEY = "parallax.schema";
     static final String VERSION_KEY = "parallax.version";
@@ -580,7 +590,7 @@ public final class Library implements AutoCloseable {
                     + " was made by a newer Parallax (library format " + schema + ", this one reads up to "
                     + SCHEMA_VERSION + "); update Parallax, or pick another library with --library.");
         }
-        if (schema < SCHEMA_VERSION) {
+        if (schema < OLDEST_READABLE_SCHEMA) {
             throw new LibraryException(Reason.OLDER_SCHEMA, "The library at " + d
                     + " was made by an older Parallax (library format " + schema
                     + "); open it once in the Parallax window or with an import to upgrade it, then try again.");
@@ -602,7 +612,7 @@ public final class Library implements AutoCloseable {
                     if (live != null && !live.get(i)) {
                         continue;
                     }
-                    LibraryEntry entry = ArticleDocuments.decode(stored.document(i));
+                    LibraryEntry entry = upgraded(ArticleDocuments.decode(stored.document(i)));
                     writer.updateDocument(ArticleDocuments.idTerm(entry.id()), ArticleDocuments.encode(entry));
                     count++;
                 }
@@ -610,6 +620,22 @@ public final class Library implements AutoCloseable {
         }
         writer.commit();
         LOG.info("Upgraded {} articles in the library at {}", count, d);
+    }
+
+    /**
+     * An entry stored by an older Parallax, brought up to this schema: from format 2, its language detected,
+     * and for an article not in a language extraction reads, its figures, quotes and attributions dropped (they
+     * were read with English rules: wrong more often than not, see {@link Languages#extractionReads}).
+     */
+    static LibraryEntry upgraded(LibraryEntry entry) {
+        Article a = entry.article();
+        if (a.language() != null) {
+            return entry;
+        }
+        String language = Languages.detect(a.metadata().title(), a.body());
+        Extraction extraction = Languages.extractionReads(language) ? entry.extraction() : Extraction.EMPTY;
+        return new LibraryEntry(a.withLanguage(language), entry.imported(), entry.edits(), entry.importedAt(),
+                extraction);
     }
 
     private static Map<String, String> commitData() {
@@ -888,7 +914,8 @@ public final class Library implements AutoCloseable {
         boolean sameSource = article.source() != null && article.source().equals(stored.source());
         if (sameSource) {
             Article fresh = new Article(stored.id(), article.metadata().overriddenBy(old.edits()), article.body(),
-                    article.furniture(), article.source(), article.format(), article.dek(), List.of());
+                    article.furniture(), article.source(), article.format(), article.dek(), List.of(),
+                    article.language() != null ? article.language() : stored.language());
             return new LibraryEntry(fresh, article.metadata(), old.edits(), old.importedAt(), extraction);
         }
         Metadata imported = article.metadata().overriddenBy(old.imported());
@@ -896,8 +923,11 @@ public final class Library implements AutoCloseable {
         if (article.body().equals(stored.body()) && !extraction.equals(Extraction.EMPTY)) {
             kept = extraction;
         }
-        return new LibraryEntry(stored.withMetadata(imported.overriddenBy(old.edits())), imported, old.edits(),
-                old.importedAt(), kept);
+        Article shown = stored.withMetadata(imported.overriddenBy(old.edits()));
+        if (shown.language() == null) {
+            shown = shown.withLanguage(article.language());
+        }
+        return new LibraryEntry(shown, imported, old.edits(), old.importedAt(), kept);
     }
 
     // ------------------------------------------------------------------------------------------ errors

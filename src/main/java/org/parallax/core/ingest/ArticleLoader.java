@@ -14,6 +14,7 @@ import org.parallax.core.article.Article;
 import org.parallax.core.article.Format;
 import org.parallax.core.article.Metadata;
 import org.parallax.core.ingest.IngestException.Reason;
+import org.parallax.core.text.Languages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * Turns a file, or pasted text, into an {@link Article}: decoded ({@link TextDecoder}), read according to its
  * format (plain text, Markdown, HTML), its body separated from page furniture ({@link BodySplitter}) and its
  * metadata inferred ({@link HeaderInference}, HTML markup, Markdown front matter), with a sidecar
- * ({@link Sidecar}) taking precedence over everything inferred.
+ * ({@link Sidecar}) taking precedence over everything inferred, and its language detected ({@link Languages}).
+ * PDF, Word .docx, e-mail and MHTML files are read by their own readers (docs/formats.md).
  *
  * <p>The body is the faithful article text: paragraphs separated by exactly one blank line ({@code "\n\n"}),
  * each line trimmed, runs of spaces, tabs and no-break spaces folded to one space; quotes, dashes and all other
@@ -35,6 +37,12 @@ public final class ArticleLoader {
 
     /** Larger files are refused by name ({@link Reason#TOO_LARGE}), never read nor truncated. */
     public static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
+
+    /**
+     * E-mail and saved pages may be larger: they are parsed as a stream, and an attachment over
+     * {@link #MAX_FILE_BYTES} is left out with a note instead of costing the message.
+     */
+    public static final long MAX_MIME_FILE_BYTES = 64L * 1024 * 1024;
 
     /**
      * The most body text an article may have, in characters: about 150,000 words, ten times the longest
@@ -57,20 +65,36 @@ public final class ArticleLoader {
      * @throws IngestException with a message naming the file, if it cannot become an article
      */
     public Article load(Path file) throws IngestException {
+        return read(file).article();
+    }
+
+    /**
+     * Reads {@code file} and its sidecar, as {@link #load}, with the notes of what was left out of the article
+     * without refusing it (an e-mail attachment that could not be read).
+     *
+     * @throws IngestException with a message naming the file, if it cannot become an article
+     */
+    public Loaded read(Path file) throws IngestException {
         String name = file.toString();
         Optional<Format> format = Format.ofFileName(file.getFileName() == null ? "" : file.getFileName().toString());
+        if (ArticleFiles.isSavedPageFolder(file)) {
+            throw new IngestException(Reason.UNSUPPORTED, name + " holds the images, styles and scripts a browser "
+                    + "saved with a web page, not an article; the page itself is imported from its .html file.");
+        }
         if (Files.isDirectory(file)) {
             throw new IngestException(Reason.UNSUPPORTED, name + " is a folder, not an article file.");
         }
         if (format.isEmpty()) {
-            throw new IngestException(Reason.UNSUPPORTED, name + " is not a supported article file"
-                    + " (Parallax reads .txt, .md, .html and .htm).");
+            throw new IngestException(Reason.UNSUPPORTED, name + " is not a format Parallax reads"
+                    + " (it reads " + Format.allExtensions() + ").");
         }
-        byte[] bytes = readBytes(file, name);
-        String text = TextDecoder.decode(bytes, name, format.get() == Format.HTML);
+        Page page = switch (format.get()) {
+            case EMAIL, MHTML -> readMime(file, name, format.get());
+            default -> page(readBytes(file, name, MAX_FILE_BYTES), format.get(), name);
+        };
         List<String> warnings = new ArrayList<>();
         Metadata sidecar = Sidecar.read(file, warnings).orElse(Metadata.EMPTY);
-        Article article = build(text, format.get(), sidecar, name);
+        Article article = build(page, format.get(), sidecar, name);
         if (article != null && !warnings.isEmpty()) {
             warnings.forEach(w -> LOG.warn("{}: {}", name, w));
             article = article.withWarnings(warnings);
@@ -84,7 +108,53 @@ public final class ArticleLoader {
                     name, article.body().length(), MAX_BODY_CHARS));
         }
         LOG.debug("Loaded {}: {} words, {} furniture lines", name, article.wordCount(), article.furniture().size());
-        return article;
+        return new Loaded(article, page.notes());
+    }
+
+    /**
+     * An article and what was left out of it without refusing it.
+     *
+     * @param article the article
+     * @param notes   one sentence each, naming the file: parts not read (empty for most files)
+     */
+    public record Loaded(Article article, List<String> notes) {
+
+        public Loaded {
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /** What the reader of {@code format} makes of a file's bytes (also an e-mail's attachment). */
+    static Page page(byte[] bytes, Format format, String name) throws IngestException {
+        return switch (format) {
+            case PDF -> PdfReader.read(bytes, name);
+            case DOCX -> DocxReader.read(bytes, name);
+            case EMAIL, MHTML -> EmailReader.read(new java.io.ByteArrayInputStream(bytes), name, format);
+            default -> textPage(TextDecoder.decode(bytes, name, format == Format.HTML), format);
+        };
+    }
+
+    /** MIME files are parsed as a stream: an e-mail may carry large attachments that are never all in memory. */
+    private static Page readMime(Path file, String name, Format format) throws IngestException {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_MIME_FILE_BYTES) {
+                throw new IngestException(Reason.TOO_LARGE, name + " is too large to import (" + megabytes(size)
+                        + "; the limit for e-mail and saved pages is " + megabytes(MAX_MIME_FILE_BYTES) + ").");
+            }
+            if (size == 0) {
+                throw new IngestException(Reason.EMPTY, name + " is empty.");
+            }
+            try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+                return EmailReader.read(in, name, format);
+            }
+        } catch (NoSuchFileException e) {
+            throw new IngestException(Reason.UNREADABLE, name + " no longer exists.", e);
+        } catch (AccessDeniedException e) {
+            throw new IngestException(Reason.UNREADABLE, name + " cannot be read: permission denied.", e);
+        } catch (IOException e) {
+            throw new IngestException(Reason.UNREADABLE, name + " cannot be read (" + e.getMessage() + ").", e);
+        }
     }
 
     /**
@@ -112,18 +182,18 @@ public final class ArticleLoader {
         return article;
     }
 
-    private static byte[] readBytes(Path file, String name) throws IngestException {
+    private static byte[] readBytes(Path file, String name, long limit) throws IngestException {
         try {
             long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
+            if (size > limit) {
                 throw new IngestException(Reason.TOO_LARGE, name + " is too large to import (" + megabytes(size)
-                        + "; the limit is " + megabytes(MAX_FILE_BYTES) + ").");
+                        + "; the limit is " + megabytes(limit) + ").");
             }
             if (size == 0) {
                 throw new IngestException(Reason.EMPTY, name + " is empty.");
             }
             byte[] bytes = Files.readAllBytes(file);
-            if (bytes.length > MAX_FILE_BYTES) {
+            if (bytes.length > limit) {
                 throw new IngestException(Reason.TOO_LARGE, name + " is too large to import (it grew while read).");
             }
             return bytes;
@@ -144,14 +214,23 @@ public final class ArticleLoader {
 
     /** The article, or null if there is no body text. */
     private static Article build(String text, Format format, Metadata given, String source) {
-        Page page = switch (format) {
+        return build(textPage(text, format), format, given, source);
+    }
+
+    private static Page textPage(String text, Format format) {
+        return switch (format) {
             case TEXT -> PlainTextReader.read(text);
             case MARKDOWN -> MarkdownReader.read(text);
             case HTML -> HtmlReader.read(text);
+            default -> throw new IllegalArgumentException(format + " is not a text format");
         };
+    }
+
+    /** The article, or null if there is no body text. */
+    private static Article build(Page page, Format format, Metadata given, String source) {
         BodySplitter.Split split = BodySplitter.split(page.blocks(), page.metadata().title());
         String body = String.join("\n\n", split.body()).strip();
-        if (body.isEmpty() || format == Format.HTML && !split.prose() && Lines.words(body) < MIN_HTML_WORDS) {
+        if (body.isEmpty() || (format == Format.HTML || format == Format.MHTML) && !split.prose() && Lines.words(body) < MIN_HTML_WORDS) {
             return null;
         }
         HeaderInference.Inferred inferred = HeaderInference.infer(split);
@@ -164,6 +243,7 @@ public final class ArticleLoader {
         if (dek != null && dek.equals(metadata.title())) {
             dek = null;
         }
-        return Article.of(metadata, body, furniture, source, format).withDek(dek);
+        return Article.of(metadata, body, furniture, source, format).withDek(dek)
+                .withLanguage(Languages.detect(metadata.title(), body));
     }
 }

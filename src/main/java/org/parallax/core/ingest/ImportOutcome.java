@@ -9,8 +9,9 @@ import java.nio.file.Path;
  * @param status    imported, duplicate or skipped
  * @param articleId the article's id (imported or duplicate), else {@code null}
  * @param title     the article's title when known, else {@code null}
- * @param message   for a skipped file, why, in one sentence for people; for an imported or duplicate one, a
- *                  warning about its metadata (a sidecar's date given as a month only), or {@code null}
+ * @param message   for a skipped file, why, in one sentence for people; for an imported (or duplicate) one, a
+ *                  warning about its metadata (a sidecar's date given as a month only) or what was left out or not
+ *                  done (an attachment not read, no extraction for a French article), else {@code null}
  */
 public record ImportOutcome(Path file, Status status, String articleId, String title, String message) {
 

@@ -23,8 +23,15 @@ public final class IngestException extends Exception {
         UNREADABLE,
         /** The file's type is not one Parallax imports. */
         UNSUPPORTED,
-        /** The file was read but holds no article text (e.g. an HTML page of menus only). */
-        NO_TEXT
+        /** The file was read but holds no article text (e.g. an HTML page of menus only, a scanned PDF). */
+        NO_TEXT,
+        /** The document is protected by a password (a PDF, an encrypted Word file). */
+        ENCRYPTED,
+        /**
+         * The file claims a document format but its structure is broken: a damaged or truncated PDF, a .docx
+         * that is not a zip or is a zip bomb, an e-mail whose MIME cannot be parsed.
+         */
+        DAMAGED
     }
 
     private final Reason reason;

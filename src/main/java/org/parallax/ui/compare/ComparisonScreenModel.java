@@ -204,7 +204,7 @@ public final class ComparisonScreenModel {
                 Extraction ex = entry.extraction();
                 if (ex.figures().isEmpty() && ex.quotes().isEmpty() && ex.attributions().isEmpty()
                         && !entry.article().body().isBlank()) {
-                    ex = extractor().extract(entry.article().body());
+                    ex = extractor().extract(entry.article());
                 }
                 extractions.add(ex);
             }

@@ -166,7 +166,7 @@ public final class CoreLibraryActions implements LibraryActions {
         Article article = loader.fromText(text, given, PASTED_SOURCE);
         Extraction extraction;
         try {
-            extraction = extractor.extract(article.body());
+            extraction = extractor.extract(article);
         } catch (RuntimeException e) {
             LOG.error("Extraction failed for a pasted article", e);
             extraction = Extraction.EMPTY;

@@ -63,6 +63,7 @@ import org.parallax.core.index.LibraryEntry;
 import org.parallax.core.index.Snippet;
 import org.parallax.core.ingest.ImportOutcome;
 import org.parallax.core.ingest.ImportReport;
+import org.parallax.core.text.Languages;
 import org.parallax.ui.common.Icons;
 import org.parallax.ui.common.Messages;
 import org.parallax.ui.common.Styles;
@@ -548,6 +549,16 @@ public final class LibraryView extends BorderPane {
         Label counts = new Label(messages.format("detail.counts", row.words(), row.figures(), row.quotes(), row.attributions()));
         counts.setId("detailCounts");
         counts.getStyleClass().add(Styles.DETAIL_META);
+        String code = entry.article().language();
+        Label language = new Label(Languages.extractionReads(code)
+                ? messages.format("detail.language", Languages.name(code))
+                : messages.format("detail.languageNotExtracted", Languages.name(code)));
+        language.setId("detailLanguage");
+        language.getStyleClass().add(Styles.DETAIL_META);
+        language.setWrapText(true);
+        language.setMinHeight(Label.USE_PREF_SIZE);
+        language.setVisible(code != null);
+        language.setManaged(code != null);
 
         Button edit = new Button(messages.get("detail.edit"), Icons.of(MaterialDesignP.PENCIL_OUTLINE));
         edit.setId("editArticle");
@@ -583,7 +594,7 @@ public final class LibraryView extends BorderPane {
         source.setId("detailSource");
         source.getStyleClass().add(Styles.DETAIL_SOURCE);
         source.setTooltip(new Tooltip(entry.id()));
-        detail.getChildren().addAll(outlet, title, meta, counts, actions, body, source);
+        detail.getChildren().addAll(outlet, title, meta, counts, language, actions, body, source);
     }
 
     private String bylineLine(Metadata m) {
@@ -649,7 +660,9 @@ public final class LibraryView extends BorderPane {
         card.getStyleClass().add(Styles.IMPORT_REPORT);
         card.setMaxWidth(480);
         card.setMaxHeight(Region.USE_PREF_SIZE);
-        boolean problems = !report.skipped().isEmpty();
+        // skipped files with their reason, and imported ones with a note (an attachment left out, not English)
+        List<ImportOutcome> told = report.outcomes().stream().filter(o -> o.message() != null).toList();
+        boolean problems = !told.isEmpty();
         Label summary = new Label(viewModel.summaryOf(report),
                 Icons.of(problems ? MaterialDesignA.ALERT_OUTLINE : MaterialDesignC.CHECK_CIRCLE_OUTLINE,
                         problems ? Styles.REPORT_WARNING : Styles.REPORT_OK));
@@ -665,11 +678,14 @@ public final class LibraryView extends BorderPane {
         head.setAlignment(Pos.CENTER_LEFT);
         card.getChildren().add(head);
         if (problems) {
-            Label intro = new Label(messages.get("import.skippedHeader"));
+            boolean skipped = !report.skipped().isEmpty();
+            boolean noted = told.size() > report.skipped().size();
+            Label intro = new Label(messages.get(!noted ? "import.skippedHeader"
+                    : skipped ? "import.skippedAndNotesHeader" : "import.notesHeader"));
             intro.getStyleClass().add(Styles.DETAIL_META);
             VBox list = new VBox(6);
             list.setId("importSkipped");
-            for (ImportOutcome o : report.skipped()) {
+            for (ImportOutcome o : told) {
                 Label name = new Label(fileName(o.file()));
                 name.getStyleClass().add(Styles.REPORT_FILE);
                 Label why = new Label(o.message());

@@ -21,6 +21,7 @@ import org.parallax.core.ingest.ArticleLoader;
 import org.parallax.core.ingest.ImportOutcome;
 import org.parallax.core.ingest.ImportOutcome.Status;
 import org.parallax.core.ingest.ImportReport;
+import org.parallax.core.ingest.TestDocuments;
 import org.parallax.core.progress.Cancellation;
 import org.parallax.core.progress.Progress;
 
@@ -186,6 +187,70 @@ class ImporterTest {
             LibraryEntry e = library.get(report.outcomes().get(0).articleId()).orElseThrow();
             assertThat(e.article().metadata().outlet()).isEqualTo("Fjord Post");
             assertThat(e.article().metadata().published()).isNull();
+        }
+    }
+
+    @Test
+    void everyFileOfAFolderGetsALineAndTheNewFormatsImport() throws Exception {
+        Path in = Files.createDirectories(temp.resolve("formats"));
+        write(in, "a-story.txt", story("Bergen", 12).getBytes(StandardCharsets.UTF_8));
+        write(in, "b-release.pdf", TestDocuments.pdf("Budget approved in Tromsø",
+                List.of(story("Tromsø", 3).strip().split("\n\n"))));
+        write(in, "c-memo.docx", TestDocuments.docx("Budget approved in Malmö", List.of(story("Malmö", 7).strip().split("\n\n"))));
+        write(in, "d-wire.eml", TestDocuments.eml("Wire Desk <wire@example.org>", "Wed, 6 Nov 2024 09:15:00 +0100",
+                "Budget approved in Odense", story("Odense", 5), List.of()));
+        write(in, "e-scan.pdf", TestDocuments.scannedPdf());
+        write(in, "f-bomb.docx", TestDocuments.zipBombDocx(30));
+        write(in, "g-figures.xlsx", new byte[] {'P', 'K', 3, 4});
+        write(in, "README", "notes for the desk".getBytes(StandardCharsets.UTF_8));
+        write(in, "h-tram.txt", ("Le conseil municipal a annoncé mardi que la nouvelle ligne de tramway ouvrira au printemps,"
+                + " avec deux ans de retard.\n\nLe surcoût atteint 71,4 millions d'euros selon la Cour des comptes"
+                + " régionale, qui a publié son rapport cette semaine.\n").getBytes(StandardCharsets.UTF_8));
+
+        Map<String, ImportOutcome> byName;
+        try (Library library = Library.open(temp.resolve("library"))) {
+            ImportReport report = importer.importPaths(library, List.of(in), Progress.NONE, Cancellation.NEVER);
+            byName = report.outcomes().stream()
+                    .collect(Collectors.toMap(o -> o.file().getFileName().toString(), Function.identity()));
+            assertThat(byName).hasSize(9);
+            assertThat(report.count(Status.IMPORTED)).isEqualTo(5);
+            assertThat(report.count(Status.SKIPPED)).isEqualTo(4);
+
+            assertThat(byName.get("e-scan.pdf").message()).contains("no text; OCR is not supported");
+            assertThat(byName.get("f-bomb.docx").message()).contains("zip bomb");
+            assertThat(byName.get("g-figures.xlsx").message()).contains("not a format Parallax reads");
+            assertThat(byName.get("README").message()).contains("not a format Parallax reads");
+
+            LibraryEntry pdf = library.get(byName.get("b-release.pdf").articleId()).orElseThrow();
+            assertThat(pdf.article().metadata().title()).isEqualTo("Budget approved in Tromsø");
+            assertThat(pdf.extraction().figures()).isNotEmpty();
+            LibraryEntry mail = library.get(byName.get("d-wire.eml").articleId()).orElseThrow();
+            assertThat(mail.article().metadata().byline()).isEqualTo("Wire Desk");
+            assertThat(mail.article().metadata().published()).hasToString("2024-11-06");
+
+            ImportOutcome french = byName.get("h-tram.txt");
+            assertThat(french.status()).isEqualTo(Status.IMPORTED);
+            assertThat(french.message()).contains("French").contains("English text only");
+            LibraryEntry tram = library.get(french.articleId()).orElseThrow();
+            assertThat(tram.article().language()).isEqualTo("fra");
+            assertThat(tram.extraction()).isEqualTo(org.parallax.core.extract.Extraction.EMPTY);
+            assertThat(library.search("tramway", 5)).extracting(h -> h.entry().id()).containsExactly(french.articleId());
+            assertThat(byName.get("a-story.txt").message()).isNull();
+        }
+    }
+
+    @Test
+    void aFolderOfOnlyUnreadableFormatsSaysWhyForEachFile() throws Exception {
+        Path in = Files.createDirectories(temp.resolve("others"));
+        write(in, "photo.jpg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
+        write(in, "sheet.xlsx", new byte[] {'P', 'K', 3, 4});
+        try (Library library = Library.open(temp.resolve("library"))) {
+            ImportReport report = importer.importPaths(library, List.of(in), Progress.NONE, Cancellation.NEVER);
+            assertThat(report.outcomes()).hasSize(2).allSatisfy(o -> {
+                assertThat(o.status()).isEqualTo(Status.SKIPPED);
+                assertThat(o.message()).contains(o.file().toString()).contains("not a format Parallax reads")
+                        .contains(".pdf").contains(".docx").contains(".eml");
+            });
         }
     }
 }

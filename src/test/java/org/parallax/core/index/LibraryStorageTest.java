@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.parallax.core.article.Article;
+import org.parallax.core.article.Metadata;
 import org.parallax.core.extract.Extraction;
 import org.parallax.core.index.LibraryException.Reason;
 import org.parallax.core.index.MetadataEdit.Field;
@@ -114,6 +115,9 @@ class LibraryStorageTest {
             before = library.list();
         }
         TestIndexes.setCommitData(temp, Map.of(Library.SCHEMA_KEY, "0"));
+        // the upgrade detects the language of articles stored without one: the seeds are English
+        before = before.stream().map(e -> new LibraryEntry(e.article().withLanguage("eng"), e.imported(), e.edits(),
+                e.importedAt(), e.extraction())).toList();
 
         assertThatThrownBy(() -> Library.openReadOnly(temp)).isInstanceOf(LibraryException.class)
                 .hasMessageContaining("older Parallax").hasMessageContaining("upgrade")
@@ -126,6 +130,36 @@ class LibraryStorageTest {
         assertThat(TestIndexes.commitData(temp)).containsEntry(Library.SCHEMA_KEY, Integer.toString(Library.SCHEMA_VERSION));
         try (Library library = Library.openReadOnly(temp)) {
             assertThat(library.list()).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void upgradeDetectsLanguagesAndDropsTheEnglishRulesExtractionOfOtherLanguages() throws Exception {
+        Article english = TestArticles.seeds().get(0);
+        Article french = Article.of(Metadata.EMPTY.withTitle("Le tramway ouvrira avec deux ans de retard"),
+                "Le conseil municipal a annoncé mardi que la nouvelle ligne de tramway ouvrira au printemps, avec deux"
+                        + " ans de retard. Le surcoût atteint 71,4 millions d'euros selon la Cour des comptes.",
+                List.of(), "tram.txt", org.parallax.core.article.Format.TEXT);
+        try (Library library = Library.open(temp)) {
+            library.add(english, TestArticles.randomExtraction(new Random(1), english.body()));
+            library.add(french, TestArticles.randomExtraction(new Random(2), french.body()));
+            assertThat(library.get(french.id()).orElseThrow().extraction()).isNotEqualTo(Extraction.EMPTY);
+        }
+        TestIndexes.setCommitData(temp, Map.of(Library.SCHEMA_KEY, "2"));
+
+        // read-only, a format-2 library opens as it is: the languages are unknown until it is upgraded
+        try (Library library = Library.openReadOnly(temp)) {
+            assertThat(library.list()).hasSize(2).allSatisfy(e -> assertThat(e.article().language()).isNull());
+        }
+        try (Library library = Library.open(temp)) {
+            LibraryEntry en = library.get(english.id()).orElseThrow();
+            LibraryEntry fr = library.get(french.id()).orElseThrow();
+            assertThat(en.article().language()).isEqualTo("eng");
+            assertThat(en.extraction()).isNotEqualTo(Extraction.EMPTY);
+            assertThat(fr.article().language()).isEqualTo("fra");
+            assertThat(fr.extraction()).isEqualTo(Extraction.EMPTY);
+            assertThat(library.search("language:fra", 5)).extracting(h -> h.entry().id()).containsExactly(french.id());
+            assertThat(library.search("tramway", 5)).extracting(h -> h.entry().id()).containsExactly(french.id());
         }
     }
 

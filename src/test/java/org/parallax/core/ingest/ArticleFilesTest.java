@@ -31,7 +31,7 @@ class ArticleFilesTest {
         Path nested = touch("sub/deeper/c.HTML");
         Path htm = touch("sub/d.htm");
         touch("b.meta.json");
-        touch("notes.pdf");
+        touch("notes.xlsx");
         touch(".hidden.txt");
         touch(".git/e.txt");
         touch("sub/image.png");
@@ -39,11 +39,37 @@ class ArticleFilesTest {
     }
 
     @Test
+    void collectAllKeepsEveryFileButSidecarsAndHiddenOnes() throws IOException {
+        Path b = touch("b.txt");
+        Path pdf = touch("release.pdf");
+        Path sheet = touch("notes.xlsx");
+        Path readme = touch("README");
+        Path image = touch("sub/image.png");
+        touch("b.meta.json");
+        touch(".hidden.txt");
+        touch(".git/e.txt");
+        assertThat(ArticleFiles.collectAll(List.of(dir))).containsExactly(readme, b, sheet, pdf, image);
+    }
+
+    @Test
+    void theFolderABrowserSavesBesideAPageIsOneEntry() throws IOException {
+        Path page = touch("Story.html");
+        touch("Story_files/logo.png");
+        touch("Story_files/app.js");
+        touch("Story_files/frames/ad.html");
+        Path lonely = touch("Other_files/notes.txt"); // no Other.html beside it: an ordinary folder
+        assertThat(ArticleFiles.collectAll(List.of(dir)))
+                .containsExactly(lonely, page, dir.resolve("Story_files"));
+        assertThat(ArticleFiles.isSavedPageFolder(dir.resolve("Story_files"))).isTrue();
+        assertThat(ArticleFiles.isSavedPageFolder(dir.resolve("Other_files"))).isFalse();
+    }
+
+    @Test
     void filesNamedDirectlyAreKeptAndDuplicatesDropped() throws IOException {
         Path b = touch("b.txt");
-        Path pdf = touch("notes.pdf");
+        Path sheet = touch("notes.xlsx");
         Path sidecar = touch("b.meta.json");
-        assertThat(ArticleFiles.collect(List.of(pdf, dir, b, sidecar))).containsExactly(b, pdf);
+        assertThat(ArticleFiles.collect(List.of(sheet, dir, b, sidecar))).containsExactly(b, sheet);
     }
 
     @Test

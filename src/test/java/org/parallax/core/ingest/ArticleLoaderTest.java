@@ -167,7 +167,7 @@ class ArticleLoaderTest {
 
     @Test
     void unsupportedExtensionIsUnsupported() throws IOException {
-        assertRefused(write("report.pdf", STORY.getBytes(StandardCharsets.UTF_8)), Reason.UNSUPPORTED);
+        assertRefused(write("figures.xlsx", STORY.getBytes(StandardCharsets.UTF_8)), Reason.UNSUPPORTED);
     }
 
     @Test

@@ -176,28 +176,48 @@ class LibraryViewTest {
         Files.writeString(folder.resolve("two.txt"), article(random, 2), StandardCharsets.UTF_8);
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 1, 0};
         Files.write(folder.resolve("picture.txt"), png);
+        Files.write(folder.resolve("sheet.xlsx"), new byte[] {'P', 'K', 3, 4});
+        Files.writeString(folder.resolve("tram.txt"), "Le conseil municipal a annoncé mardi que la nouvelle ligne de"
+                + " tramway ouvrira au printemps, avec deux ans de retard.\n\nLe surcoût atteint 71,4 millions d'euros"
+                + " selon la Cour des comptes régionale, qui a publié son rapport cette semaine.\n", StandardCharsets.UTF_8);
         robot.interact(() -> context.main().importFiles(List.of(folder)));
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> {
             ImportReport r = library().lastImportProperty().get();
-            return r != null && r.outcomes().size() == 3;
+            return r != null && r.outcomes().size() == 5;
         });
-        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 7);
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 8);
         ImportReport report = library().lastImportProperty().get();
-        assertThat(report.count(ImportOutcome.Status.IMPORTED)).isEqualTo(2);
-        assertThat(report.skipped()).singleElement().satisfies(o -> assertThat(o.file().getFileName().toString()).isEqualTo("picture.txt"));
-        assertThat(robot.lookup("#importSummary").queryAs(Label.class).getText()).startsWith("2 imported, 0 duplicate, 1 skipped");
+        assertThat(report.count(ImportOutcome.Status.IMPORTED)).isEqualTo(3);
+        assertThat(report.skipped()).extracting(o -> o.file().getFileName().toString())
+                .containsExactlyInAnyOrder("picture.txt", "sheet.xlsx");
+        assertThat(robot.lookup("#importSummary").queryAs(Label.class).getText()).startsWith("3 imported, 0 duplicate, 2 skipped");
         List<String> skippedTexts = fx(() -> robot.lookup("#importSkipped .label").queryAll().stream()
                 .map(n -> ((Label) n).getText()).toList());
-        assertThat(skippedTexts).contains("picture.txt");
-        assertThat(String.join(" ", skippedTexts)).contains("not a text file");
+        assertThat(skippedTexts).contains("picture.txt", "sheet.xlsx", "tram.txt");
+        assertThat(String.join(" ", skippedTexts)).contains("not a text file").contains("not a format Parallax reads")
+                .contains("in French");
+        // the French article's detail says its language and that nothing was extracted
+        int french = fx(() -> {
+            List<?> items = table(robot).getItems();
+            for (int i = 0; i < items.size(); i++) {
+                if ("fra".equals(((ArticleRow) items.get(i)).entry().article().language())) {
+                    return i;
+                }
+            }
+            return -1;
+        });
+        assertThat(french).isNotNegative();
+        robot.interact(() -> view.libraryView().table().getSelectionModel().clearAndSelect(french));
+        assertThat(robot.lookup("#detailLanguage").queryAs(Label.class).getText())
+                .startsWith("Language: French").contains("English text only");
         // nothing already there was lost, and importing again finds duplicates only
         robot.interact(() -> context.main().importFiles(List.of(folder)));
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> {
             ImportReport r = library().lastImportProperty().get();
-            return r != report && r != null && r.count(ImportOutcome.Status.DUPLICATE) == 2;
+            return r != report && r != null && r.count(ImportOutcome.Status.DUPLICATE) == 3;
         });
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(rows(robot)).isEqualTo(7);
+        assertThat(rows(robot)).isEqualTo(8);
         robot.clickOn("#closeImportReport");
         assertThat(robot.lookup("#importReport").tryQuery()).isEmpty();
     }
