@@ -14,7 +14,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "extract",
         description = "Print the figures, quotes and attributions found in articles (files or folders; they need "
-                + "not be in the library). Offsets are into the body text that 'show' prints.")
+                + "not be in the library). Items of the headline (title and dek) come first, their offsets into the "
+                + "headline; the body's offsets are into the body text that 'show' prints (docs/json.md).")
 final class ExtractCommand extends Subcommand {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files or folders.")
@@ -32,7 +33,8 @@ final class ExtractCommand extends Subcommand {
                 Article article = loader.load(file);
                 Extraction extraction = extractor.extract(article.body());
                 if (json()) {
-                    results.add(Views.extracted(file.toString(), article, extraction));
+                    results.add(Views.extracted(file.toString(), article, extractor.extract(article.headline()),
+                            extraction));
                 } else {
                     Reports.extraction(out(), file.toString(), article, extraction);
                 }

@@ -184,10 +184,10 @@ class CliTest {
             JsonNode file = array.get(i);
             assertThat(file.get("file").asText()).isEqualTo(reversed.get(i).toString());
             assertThat(names(file)).containsExactly("file", "title", "outlet", "published", "figures", "quotes",
-                    "attributions");
+                    "attributions", "headline");
             for (JsonNode f : file.get("figures")) {
                 assertThat(names(f)).containsExactly("text", "start", "end", "value", "low", "high", "qualifier",
-                        "unit", "subject");
+                        "unit", "subject", "part");
                 boolean range = f.get("value").isNull() && !f.get("low").isNull();
                 if (!f.get("value").isNull()) {
                     assertThat(f.get("low").isNull() && f.get("high").isNull()).isTrue();
@@ -197,10 +197,10 @@ class CliTest {
                 }
             }
             for (JsonNode q : file.get("quotes")) {
-                assertThat(names(q)).containsExactly("text", "start", "end", "speaker");
+                assertThat(names(q)).containsExactly("text", "start", "end", "speaker", "part");
             }
             for (JsonNode a : file.get("attributions")) {
-                assertThat(names(a)).containsExactly("source", "cue", "start", "end", "anonymous");
+                assertThat(names(a)).containsExactly("source", "cue", "start", "end", "anonymous", "part");
             }
         }
     }
@@ -213,15 +213,21 @@ class CliTest {
         String id = run("list", "--json").json().get(0).get("id").asText();
         String body = run("show", "--json", id).json().get("body").asText();
         JsonNode x = run("extract", "--json", file.toString()).json().get(0);
-        for (String kind : List.of("figures", "quotes")) {
+        String headline = x.get("headline").asText();
+        int headlineItems = 0;
+        for (String kind : List.of("figures", "quotes", "attributions")) {
             for (JsonNode item : x.get(kind)) {
-                assertThat(body.substring(item.get("start").asInt(), item.get("end").asInt()))
-                        .isEqualTo(item.get("text").asText());
+                String part = item.get("part").asText();
+                assertThat(part).isIn("headline", "body");
+                headlineItems += part.equals("headline") ? 1 : 0;
+                String text = part.equals("headline") ? headline : body;
+                assertThat(text.substring(item.get("start").asInt(), item.get("end").asInt()))
+                        .isEqualTo(item.get(kind.equals("attributions") ? "cue" : "text").asText());
             }
         }
-        for (JsonNode a : x.get("attributions")) {
-            assertThat(body.substring(a.get("start").asInt(), a.get("end").asInt())).isEqualTo(a.get("cue").asText());
-        }
+        assertThat(run("show", "--json", id).json().get("extraction").get("headline").asText()).isEqualTo(headline);
+        assertThat(headline).isNotEmpty();
+        assertThat(headlineItems).as("the seed's headline holds a figure").isPositive();
     }
 
     @Test

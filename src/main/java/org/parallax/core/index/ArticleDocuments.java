@@ -53,7 +53,7 @@ import org.slf4j.LoggerFactory;
  * <li>{@code published}: an {@link IntPoint} of the epoch day, for exact dates and date ranges.</li>
  * <li>The searchable metadata fields hold the <em>effective</em> value (edits win). The stored
  *     {@code imported.*} and {@code edit.*} fields keep both layers apart, so edits survive re-import.</li>
- * <li>Stored only: {@code furniture} (one value a line, in order), {@code source}, {@code format},
+ * <li>Stored only: {@code furniture} (one value a line, in order), {@code dek} (absent before it was kept), {@code source}, {@code format},
  *     {@code importedAt} (epoch milliseconds) and {@code extraction} (compact JSON without the texts the body
  *     holds, see {@link ExtractionJson}).</li>
  * </ul>
@@ -81,6 +81,8 @@ final class ArticleDocuments {
     static final String IMPORTED = "imported.";
     static final String EDIT = "edit.";
     static final String FURNITURE = "furniture";
+    /** Stored only: the article's dek (standfirst), absent in libraries from before it was kept. */
+    static final String DEK = "dek";
     static final String SOURCE = "source";
     static final String FORMAT = "format";
     static final String IMPORTED_AT = "importedAt";
@@ -135,6 +137,9 @@ final class ArticleDocuments {
         for (String line : a.furniture()) {
             d.add(new StoredField(FURNITURE, line == null ? "" : line));
         }
+        if (a.dek() != null) {
+            d.add(new StoredField(DEK, a.dek()));
+        }
         if (a.source() != null) {
             d.add(new StoredField(SOURCE, a.source()));
         }
@@ -172,8 +177,9 @@ final class ArticleDocuments {
             LOG.warn("Could not read the stored extraction of article {}; showing it without one", id, e);
             extraction = Extraction.EMPTY;
         }
+        // libraries written before the dek was kept have no DEK field: their articles have no dek
         Article article = new Article(id, imported.overriddenBy(edits), body == null ? "" : body, furniture,
-                d.get(SOURCE), format);
+                d.get(SOURCE), format, d.get(DEK), List.of());
         return new LibraryEntry(article, imported, edits, importedAt, extraction);
     }
 

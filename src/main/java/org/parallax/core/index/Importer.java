@@ -147,8 +147,7 @@ public final class Importer {
         try {
             Article loaded = loader.load(file);
             // the library remembers where an article came from wherever the import was started
-            article = new Article(loaded.id(), loaded.metadata(), loaded.body(), loaded.furniture(),
-                    file.toAbsolutePath().normalize().toString(), loaded.format());
+            article = loaded.withSource(file.toAbsolutePath().normalize().toString());
         } catch (IngestException e) {
             LOG.info("skipped {}: {}", file, e.getMessage());
             return new Read(null, ImportOutcome.skipped(file, e.getMessage()));

@@ -888,7 +888,7 @@ public final class Library implements AutoCloseable {
         boolean sameSource = article.source() != null && article.source().equals(stored.source());
         if (sameSource) {
             Article fresh = new Article(stored.id(), article.metadata().overriddenBy(old.edits()), article.body(),
-                    article.furniture(), article.source(), article.format());
+                    article.furniture(), article.source(), article.format(), article.dek(), List.of());
             return new LibraryEntry(fresh, article.metadata(), old.edits(), old.importedAt(), extraction);
         }
         Metadata imported = article.metadata().overriddenBy(old.imported());

@@ -149,12 +149,16 @@ public final class ArticleLoader {
         if (body.isEmpty() || format == Format.HTML && !split.prose() && Lines.words(body) < MIN_HTML_WORDS) {
             return null;
         }
-        Metadata inferred = HeaderInference.infer(split.before(), split.body().isEmpty() ? null : split.body().get(0));
-        Metadata metadata = inferred.overriddenBy(page.metadata()).overriddenBy(given);
+        HeaderInference.Inferred inferred = HeaderInference.infer(split);
+        Metadata metadata = inferred.metadata().overriddenBy(page.metadata()).overriddenBy(given);
         List<String> furniture = new ArrayList<>(split.before());
         furniture.addAll(split.inside());
         furniture.addAll(split.after());
         furniture.addAll(page.outside());
-        return Article.of(metadata, body, furniture, source, format);
+        String dek = inferred.dek();
+        if (dek != null && dek.equals(metadata.title())) {
+            dek = null;
+        }
+        return Article.of(metadata, body, furniture, source, format).withDek(dek);
     }
 }

@@ -38,22 +38,43 @@ import java.util.regex.Pattern;
 final class BodySplitter {
 
     /** The split: furniture before the body, body blocks, furniture inside the body, furniture after it. */
-    record Split(List<String> before, List<String> body, List<String> inside, List<String> after, boolean prose) {
+    record Split(List<String> before, List<String> body, List<String> inside, List<String> after, boolean prose,
+                 Set<String> lineFurniture) {
+
+        Split(List<String> before, List<String> body, List<String> inside, List<String> after, boolean prose) {
+            this(before, body, inside, after, prose, Set.of());
+        }
     }
 
-    private enum Kind { PROSE, SHORT, INLINE_CUE, END_CUE }
+    /**
+     * PROSE and SHORT lines are the article's candidates; LINE furniture (an ad marker, a related-link line, a
+     * caption or credit, a date line) is set aside where it stands and never cuts the body; an INLINE_CUE (a
+     * share bar, a newsletter or donation appeal) cuts it, and what follows must continue the story; a LINK_HEAD
+     * ("Related", "More from…") opens a link block the story may continue after; an END_CUE (comments,
+     * about the author, copyright) closes the story.
+     */
+    private enum Kind { PROSE, SHORT, LINE, INLINE_CUE, LINK_HEAD, END_CUE }
 
     private static final int MAX_SHORT_RUN = 3;
+    /** Lines of fewer words, twice in a row, are an image's label and its caption rather than a headline. */
+    static final int SHORT_LABEL = 6;
     private static final double STORY_OVERLAP = 0.2;
 
-    private static final Pattern END_CUE_LINE = Pattern.compile("(?i)^(?:"
+    private static final Pattern LINK_HEAD_LINE = Pattern.compile("(?i)^(?:"
             + "related(?:\\s+\\w+){0,2}|more (?:from|on|in|stories|news|articles).*|you (?:might|may) (?:also )?like.*"
             + "|recommended.*|popular.*|trending.*|most (?:read|popular|viewed).*|editor'?s picks?|latest (?:news|stories).*"
-            + "|\\d+\\s+comments?|comments?(?: \\(\\d+\\))?|leave a (?:reply|comment).*|post a comment.*|join the (?:conversation|discussion).*"
+            + "|top stories|in (?:other|case you missed).*|further reading|what to read next)[.:!]?$");
+    private static final Pattern END_CUE_LINE = Pattern.compile("(?i)^(?:"
+            + "\\d+\\s+(?:thoughts|responses|replies|comments) on .*|reply|\\d+\\s+comments?|comments?(?: \\(\\d+\\))?|leave a (?:reply|comment).*|post a comment.*|join the (?:conversation|discussion).*"
             + "|about the author.*|about us|tags?:.*|topics?:.*|filed under.*|categor(?:y|ies):.*|original source.*"
             + "|source:.*|previous (?:post|article|story).*|next (?:post|article|story).*|back to top"
             + "|privacy (?:policy|statement).*|terms (?:of|and) (?:use|service|conditions).*|cookie.*|contact us"
             + "|all rights reserved.*|copyright.*|©.*|the following news reports.*)[.:!]?$");
+    /** Markers a page drops anywhere in a story (ads, teasers, credits): set aside without cutting it. */
+    private static final Pattern TRANSPARENT_CUE_LINE = Pattern.compile("(?i)^(?:"
+            + "read (?:also|more|next)\\b.*|also read\\b.*|see also\\b.*|watch:.*|listen:.*|advertisement|advert|ad"
+            + "|story continues(?: below)?(?: (?:this |the )?advertisement)?|continue reading(?: below)?"
+            + "|photo:.*|image:.*|credit:.*|getty images|reuters/.*|scroll (?:down )?to continue.*|click here\\b.*)[.:!]?$");
     private static final Pattern INLINE_CUE_LINE = Pattern.compile("(?i)^(?:"
             + "read (?:also|more|next)\\b.*|also read\\b.*|see also\\b.*|watch:.*|listen:.*|advertisement|advert|ad"
             + "|sponsored.*|subscribe\\b.*|sign up\\b.*|newsletter.*|tweet|share(?: this| on| via)?.*|follow us.*"
@@ -69,14 +90,14 @@ final class BodySplitter {
     private static final Pattern APPEAL = Pattern.compile("(?i)\\b(?:subscrib\\w*|newsletters?|donat\\w*|patrons?"
             + "|support (?:us|our \\w+)|support of readers|our (?:community|journalism|reporting|readers|team)"
             + "|join (?:us|our)|this (?:page|site|website)|click here|sign up|cookies?|advertis\\w*|sponsored"
-            + "|readers like you|leave a (?:reply|comment)|log ?in|share this)\\b");
+            + "|readers like you|leave a (?:reply|comment)|log ?in|share this|in your inbox)\\b");
 
     /** Leading punctuation and bullets, trailing bullets: what a cue line may be wrapped in. */
     private static final Pattern BARE = Pattern.compile("^[\\p{Punct}\\s»›|•·–—]+|[\\s»›|•·]+$");
     /** Words without which {@link #APPEAL} cannot match (lower case). */
     private static final String[] APPEAL_KEYS = {"subscrib", "newsletter", "donat", "patron", "support ", "our ",
         "join ", "this ", "click here", "sign up", "cookie", "advertis", "sponsored", "readers like you", "leave a",
-        "log in", "login", "share this"};
+        "log in", "login", "share this", "in your inbox"};
     /** Words without which {@link #STRONG_CUE} cannot match (lower case). */
     private static final String[] STRONG_KEYS = {"copyright", "\u00a9", "rights reserved", "visited", "read more"};
     /** Words without which {@link #SOFT_CUE} cannot match (lower case). */
@@ -94,6 +115,8 @@ final class BodySplitter {
     /** A headline in a list: starts in upper case, no closing punctuation. */
     private static final Pattern HEADLINE_LIKE = Pattern.compile("^[\\p{Lu}\\p{N}\"'‘“].*[^.,;:!?…\"'”’)]$");
 
+    private static final Pattern BULLET = Pattern.compile("^(?:[-•*·–—▪◦‣●■]|\\d{1,2}[.)])\\s");
+
     static final Pattern BYLINE = Pattern.compile(
             "^(?:(?i:posted|published|written|updated)\\b.{0,40}?\\s)?(?i:by|words by|author:?)\\s+(\\p{Lu}.{1,80})$");
     static final Pattern DATELINE = Pattern.compile(
@@ -110,6 +133,8 @@ final class BodySplitter {
             text.add(blocks.get(i).text());
             kinds[i] = classify(blocks.get(i));
         }
+        markCaptionPairs(text, kinds);
+        markLinkBlocks(kinds);
         List<int[]> segments = segments(kinds);
         if (segments.isEmpty()) {
             return noProse(text, kinds);
@@ -139,20 +164,104 @@ final class BodySplitter {
                 && Lines.words(text.get(end + 1)) <= 12) {
             end++;
         }
+        end = withCutOffEnd(text, kinds, end);
         start = afterHeader(text, kinds, start, end, knownTitle);
 
         List<String> before = new ArrayList<>(text.subList(0, start));
         List<String> body = new ArrayList<>();
         List<String> inside = new ArrayList<>();
         for (int i = start; i <= end; i++) {
-            if (kinds[i] == Kind.INLINE_CUE || kinds[i] == Kind.END_CUE) {
+            if (kinds[i] != Kind.PROSE && kinds[i] != Kind.SHORT) {
                 inside.add(text.get(i));
             } else {
                 body.add(text.get(i));
             }
         }
         List<String> after = new ArrayList<>(text.subList(end + 1, n));
-        return new Split(before, body, inside, after, true);
+        Set<String> lineFurniture = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            if (kinds[i] == Kind.LINE) {
+                lineFurniture.add(text.get(i));
+            }
+        }
+        return new Split(before, body, inside, after, true, lineFurniture);
+    }
+
+    /**
+     * A caption and its copy: a line repeated within three lines as the start of a longer one ("Jane Roe, the
+     * mayor" and "Jane Roe, the mayor, speaks in …"; a caption and the same caption with its credit), or the
+     * same short label twice in a row (an image's text and its caption; a headline of six or more words
+     * printed twice stays a headline). Both are set aside.
+     */
+    private static void markCaptionPairs(List<String> text, Kind[] kinds) {
+        for (int i = 0; i < text.size(); i++) {
+            for (int j = i + 1; j < text.size() && j <= i + 3; j++) {
+                String a = text.get(i);
+                String b = text.get(j);
+                String shorter = a.length() <= b.length() ? a : b;
+                String longer = shorter == a ? b : a;
+                boolean pair = !a.equals(b) && Lines.words(shorter) >= 3 && longer.startsWith(shorter)
+                        && !Character.isLetterOrDigit(longer.charAt(shorter.length()));
+                boolean twice = a.equals(b) && j == i + 1 && Lines.words(a) < SHORT_LABEL && !Lines.endsSentence(a);
+                if (pair || twice) {
+                    kinds[i] = Kind.LINE;
+                    kinds[j] = Kind.LINE;
+                }
+            }
+        }
+    }
+
+    /**
+     * A link block recognised line by line — a "Related" heading followed by marked links ("&gt;&gt; …",
+     * "RELATED: …") — is furniture where it stands, like the links: it cuts nothing.
+     */
+    private static void markLinkBlocks(Kind[] kinds) {
+        for (int i = 0; i + 1 < kinds.length; i++) {
+            if (kinds[i] == Kind.LINK_HEAD && kinds[i + 1] == Kind.LINE) {
+                kinds[i] = Kind.LINE;
+            }
+        }
+    }
+
+    /**
+     * A text cut off mid-sentence (an excerpt, a paywall, a copy that stopped) ends in a short block that reads
+     * as a sentence: five or more words, half of them starting in lower case. When it is the page's last block
+     * and only short lines (a crosshead) stand between it and the body, it is the body's end.
+     */
+    private static int withCutOffEnd(List<String> text, Kind[] kinds, int end) {
+        int last = kinds.length - 1;
+        while (last > end && kinds[last] == Kind.LINE) {
+            last--;
+        }
+        if (last <= end || kinds[last] != Kind.SHORT || !sentenceLike(text.get(last))) {
+            return end;
+        }
+        int between = 0;
+        for (int i = end + 1; i < last; i++) {
+            if (kinds[i] != Kind.SHORT && kinds[i] != Kind.LINE) {
+                return end;
+            }
+            between += kinds[i] == Kind.SHORT ? 1 : 0;
+        }
+        return between <= 2 ? last : end;
+    }
+
+    /** Five or more words, at least half of them starting in lower case: a sentence rather than a headline. */
+    private static boolean sentenceLike(String line) {
+        int words = 0;
+        int lower = 0;
+        boolean start = true;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isWhitespace(c)) {
+                start = true;
+            } else if (start && Character.isLetterOrDigit(c)) {
+                words++;
+                lower += Character.isLowerCase(c) ? 1 : 0;
+                start = false;
+            }
+        }
+        return words >= 5 && lower * 2 >= words;
     }
 
     /** Without any prose: the non-cue lines are the body (a note, a list), or all lines if all are cues. */
@@ -171,6 +280,9 @@ final class BodySplitter {
     private static Kind classify(Block block) {
         String line = block.text();
         int words = Lines.words(line);
+        if (LineFurniture.isLineFurniture(line, words)) {
+            return Kind.LINE;
+        }
         // the cue patterns are long alternations; a cheap look for their key words first spares most prose
         String lower = line.toLowerCase(Locale.ROOT);
         if (containsAny(lower, STRONG_KEYS) && STRONG_CUE.matcher(line).find()) {
@@ -178,8 +290,14 @@ final class BodySplitter {
         }
         if (words <= 12) {
             String bare = BARE.matcher(line).replaceAll("");
+            if (LINK_HEAD_LINE.matcher(bare).matches()) {
+                return Kind.LINK_HEAD;
+            }
             if (END_CUE_LINE.matcher(bare).matches()) {
                 return Kind.END_CUE;
+            }
+            if (TRANSPARENT_CUE_LINE.matcher(bare).matches()) {
+                return Kind.LINE;
             }
             if (INLINE_CUE_LINE.matcher(bare).matches()) {
                 return Kind.INLINE_CUE;
@@ -214,7 +332,11 @@ final class BodySplitter {
         int lastProse = -1;
         int shortRun = 0;
         for (int i = 0; i <= kinds.length; i++) {
-            boolean cut = i == kinds.length || kinds[i] == Kind.INLINE_CUE || kinds[i] == Kind.END_CUE;
+            if (i < kinds.length && kinds[i] == Kind.LINE) {
+                continue; // line furniture is set aside where it stands: it neither cuts nor counts
+            }
+            boolean cut = i == kinds.length || kinds[i] == Kind.INLINE_CUE || kinds[i] == Kind.LINK_HEAD
+                    || kinds[i] == Kind.END_CUE;
             if (!cut && kinds[i] == Kind.SHORT) {
                 shortRun++;
                 cut = shortRun > MAX_SHORT_RUN;
@@ -242,20 +364,40 @@ final class BodySplitter {
     private static boolean joins(List<String> text, Kind[] kinds, int bodyEnd, int[] next, Set<String> vocabulary) {
         boolean cue = false;
         int headlines = 0;
+        int gap = 0;
         for (int i = bodyEnd + 1; i < next[0]; i++) {
             if (kinds[i] == Kind.END_CUE) {
                 return false;
             }
-            cue |= kinds[i] == Kind.INLINE_CUE;
+            cue |= kinds[i] == Kind.LINK_HEAD || kinds[i] == Kind.INLINE_CUE;
+            if (kinds[i] == Kind.LINE) {
+                continue; // line furniture does not widen the gap
+            }
+            gap++;
             if (HEADLINE_LIKE.matcher(text.get(i)).matches() && Lines.words(text.get(i)) >= 4) {
                 headlines++;
             }
         }
-        if (!cue && headlines < 3 && next[0] - bodyEnd <= 10 && appeals(text, next) < 2) {
+        if (!cue && headlines < 3 && gap <= 9 && appeals(text, next) < 2) {
             // a list, table or run of crossheads inside the story: no cue, few headline-like lines
             return true;
         }
+        if (onlyCues(kinds, bodyEnd, next[0]) && appeals(text, next) < 2) {
+            // a link block, ad or appeal recognised line by line (every line of it a cue or marked furniture),
+            // and prose after it that makes no appeal: the story goes on
+            return true;
+        }
         return continuesStory(text, kinds, next, vocabulary);
+    }
+
+    /** True if every line strictly between {@code from} and {@code to} is a cue or line furniture. */
+    private static boolean onlyCues(Kind[] kinds, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (kinds[i] == Kind.PROSE || kinds[i] == Kind.SHORT || kinds[i] == Kind.END_CUE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean joinsBackward(List<String> text, Kind[] kinds, int[] prev, int bodyStart,
@@ -264,6 +406,9 @@ final class BodySplitter {
             if (kinds[i] == Kind.END_CUE) {
                 return false;
             }
+        }
+        if (onlyCues(kinds, prev[1], bodyStart) && appeals(text, prev) < 2) {
+            return true; // as in joins: a block recognised line by line between two parts of the story
         }
         return continuesStory(text, kinds, prev, vocabulary);
     }
@@ -316,23 +461,34 @@ final class BodySplitter {
         }
         int prose = 0;
         int newStart = start;
+        boolean bullets = false;
         for (int i = start; i <= end && prose <= 2; i++) {
             String line = text.get(i);
+            if (kinds[i] != Kind.PROSE && kinds[i] != Kind.SHORT) {
+                continue; // furniture and cues are no header markers, even when a page repeats them
+            }
+            if (BULLET.matcher(line).find()) {
+                bullets = true; // a list of key points is the article's, whatever header follows it
+                seen.add(key(line));
+                continue;
+            }
             if (kinds[i] == Kind.PROSE) {
                 prose++;
                 seen.add(key(line));
                 continue;
             }
-            boolean marker = seen.contains(key(line)) || Dates.isLoneDate(line) || isByline(line)
-                    || isDatelineLine(line);
+            boolean seenBefore = seen.contains(key(line));
+            boolean marker = seenBefore || Dates.isLoneDate(line) || isByline(line) || isDatelineLine(line);
             seen.add(key(line));
             if (marker) {
                 int next = i + 1;
                 while (next <= end && kinds[next] != Kind.PROSE) {
                     next++;
                 }
-                if (next <= end) {
+                if (next <= end && !bullets) {
                     newStart = next;
+                } else if (bullets && !seenBefore) {
+                    kinds[i] = Kind.LINE; // a byline or date under the key points: set aside, the points stay
                 }
             }
         }

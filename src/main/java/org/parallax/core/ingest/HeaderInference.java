@@ -27,8 +27,80 @@ final class HeaderInference {
     private HeaderInference() {
     }
 
+    /** What the text says about the article: its metadata and its dek (standfirst), or a null dek. */
+    record Inferred(Metadata metadata, String dek) {
+    }
+
+    /** Metadata and dek of a split page: its header, the lines set aside inside it and its first paragraph. */
+    static Inferred infer(BodySplitter.Split split) {
+        List<String> header = split.before();
+        String title = title(header, split.lineFurniture());
+        Metadata m = infer(header, split.body().isEmpty() ? null : split.body().get(0), title);
+        for (String line : split.inside()) {
+            if (m.published() == null && (LineFurniture.isDateLine(line, Lines.words(line)) || Dates.isLoneDate(line))) {
+                m = m.withPublished(Dates.find(line));
+            }
+            if (m.byline() == null && BodySplitter.isByline(line)) {
+                Matcher b = BodySplitter.BYLINE.matcher(line);
+                if (b.matches()) {
+                    m = new Metadata(m.title(), m.outlet(), cleanByline(b.group(1)), m.wire(), m.dateline(),
+                            m.published(), m.url());
+                }
+            }
+        }
+        if (m.outlet() == null) {
+            m = m.withOutlet(outlet(split));
+        }
+        return new Inferred(m, dek(header, title, split.lineFurniture()));
+    }
+
+    /** "© 2024 Harbour Times", "Copyright 2023 Northline Media L.P." as a line of its own: the outlet. */
+    private static final java.util.regex.Pattern COPYRIGHT_LINE = java.util.regex.Pattern.compile(
+            "^(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*,?\\s*)"
+                    + "(\\p{Lu}[\\p{L}\\p{N}&.'’ -]{1,50}?)[.,]?(?:\\s+all rights reserved\\.?)?$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private static String outlet(BodySplitter.Split split) {
+        List<String> lines = new java.util.ArrayList<>(split.after());
+        lines.addAll(split.before());
+        for (String line : lines) {
+            if (Lines.words(line) > 10) {
+                continue;
+            }
+            Matcher m = COPYRIGHT_LINE.matcher(line);
+            if (m.matches()) {
+                String name = m.group(1).strip().replaceAll("[,.]$", "");
+                if (Lines.words(name) <= 6 && !name.toLowerCase(Locale.ROOT).startsWith("by ")) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The standfirst: the first header block after the title that reads as a sentence of 8 or more words. */
+    private static String dek(List<String> header, String title, java.util.Set<String> lineFurniture) {
+        if (title == null) {
+            return null;
+        }
+        int at = header.indexOf(title);
+        for (int i = at + 1; at >= 0 && i < header.size(); i++) {
+            String line = header.get(i);
+            if (line.equals(title) || lineFurniture.contains(line) || BodySplitter.isByline(line)
+                    || BodySplitter.isDatelineLine(line) || Dates.isLoneDate(line) || Lines.words(line) < 8
+                    || Lines.words(line) > 60 || glued(line)) {
+                continue;
+            }
+            return line;
+        }
+        return null;
+    }
+
     static Metadata infer(List<String> header, String firstParagraph) {
-        String title = title(header);
+        return infer(header, firstParagraph, title(header, java.util.Set.of()));
+    }
+
+    private static Metadata infer(List<String> header, String firstParagraph, String title) {
         String byline = null;
         String dateline = null;
         String wire = null;
@@ -50,7 +122,7 @@ final class HeaderInference {
                     wire = m.group(2).trim();
                     published = Dates.find(m.group(3));
                 }
-            } else if (loneDate == null && Dates.isLoneDate(line)) {
+            } else if (loneDate == null && (Dates.isLoneDate(line) || LineFurniture.isDateLine(line, Lines.words(line)))) {
                 loneDate = Dates.find(line);
             } else if (otherDate == null && Lines.words(line) <= 12 && !line.equals(title)) {
                 otherDate = Dates.find(line);
@@ -71,24 +143,77 @@ final class HeaderInference {
         return new Metadata(title, null, byline, wire, dateline, published, null);
     }
 
-    private static String title(List<String> header) {
+    /**
+     * The headline: a headline-like header line repeated (not a short label twice in a row, as an image's text
+     * and its caption are), else the first headline-like line of 4+ words that is not glued from page labels
+     * ("NewsCity council…"), else the first glued one; when a byline or date line follows, the last such line
+     * of up to 14 words above it wins (a site's name stands higher, a dek is longer). Line furniture (captions, related links, navigation,
+     * date lines) and agency leads ("(Agency) -- Here are…") are never the title.
+     */
+    private static String title(List<String> header, java.util.Set<String> lineFurniture) {
         Map<String, Integer> counts = new HashMap<>();
         for (String line : header) {
             counts.merge(line.toLowerCase(Locale.ROOT), 1, Integer::sum);
         }
         String firstCandidate = null;
-        for (String line : header) {
-            if (!headlineLike(line)) {
-                continue;
+        String gluedCandidate = null;
+        String aboveMarker = null;
+        boolean markerSeen = false;
+        for (int i = 0; i < header.size(); i++) {
+            String line = header.get(i);
+            if (BodySplitter.isByline(line) || Dates.isLoneDate(line) || BodySplitter.isDatelineLine(line)
+                    || LineFurniture.isDateLine(line, Lines.words(line))) {
+                markerSeen = true;
+                break;
             }
-            if (counts.get(line.toLowerCase(Locale.ROOT)) > 1) {
-                return line;
-            }
-            if (firstCandidate == null && Lines.words(line) >= 4) {
-                firstCandidate = line;
+            if (headlineLike(line) && !lineFurniture.contains(line) && !AGENCY_LEAD.matcher(line).find()
+                    && Lines.words(line) >= 4 && Lines.words(line) <= 14 && !glued(line)) {
+                aboveMarker = line;
             }
         }
-        return firstCandidate;
+        for (int i = 0; i < header.size(); i++) {
+            String line = header.get(i);
+            if (!headlineLike(line) || lineFurniture.contains(line) || AGENCY_LEAD.matcher(line).find()) {
+                continue;
+            }
+            boolean adjacentTwin = (i + 1 < header.size() && header.get(i + 1).equalsIgnoreCase(line)
+                    || i > 0 && header.get(i - 1).equalsIgnoreCase(line)) && Lines.words(line) < BodySplitter.SHORT_LABEL;
+            if (counts.get(line.toLowerCase(Locale.ROOT)) > 1 && !adjacentTwin) {
+                return line;
+            }
+            if (Lines.words(line) >= 4) {
+                if (glued(line)) {
+                    gluedCandidate = gluedCandidate == null ? line : gluedCandidate;
+                } else if (firstCandidate == null) {
+                    firstCandidate = line;
+                }
+            }
+        }
+        if (markerSeen && aboveMarker != null) {
+            return aboveMarker; // the headline stands right above its byline or date, below a site's name
+        }
+        if (firstCandidate == null && gluedCandidate == null && !header.isEmpty()) {
+            String first = header.get(0);
+            if (headlineLike(first) && !lineFurniture.contains(first) && !AGENCY_LEAD.matcher(first).find()) {
+                return first; // a short first line standing alone: "Regional election results"
+            }
+        }
+        return firstCandidate != null ? firstCandidate : gluedCandidate;
+    }
+
+    /** An agency's lead: "(Agency) -- Here are…", "WASHINGTON (Agency) —". */
+    private static final java.util.regex.Pattern AGENCY_LEAD = java.util.regex.Pattern.compile(
+            "^(?:[\\p{Lu}][\\p{L} .,'-]{0,40})?\\(\\p{Lu}[\\p{L}.& ]{1,24}\\)\\s*(?:--|[-–—:])\\s*\\S");
+
+    /** Page labels glued to a headline when a page was scraped: a lower-case letter then a capital in one word. */
+    private static boolean glued(String line) {
+        for (int i = 1; i + 1 < line.length(); i++) {
+            if (Character.isLowerCase(line.charAt(i)) && Character.isUpperCase(line.charAt(i + 1))
+                    && Character.isLowerCase(line.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean headlineLike(String line) {
