@@ -15,6 +15,8 @@ import org.parallax.core.compare.text.TokenizedText;
  * Finds reused text among the passage pairs the candidate search paired: word-for-word copies between
  * articles (VERBATIM), repeats inside one article (REPEATED) and copies with words swapped for synonyms or
  * other forms (PARAPHRASE). Pairs that continue each other (passage i+1 reused as j+1) merge into one run.
+ * A pair whose words differ in a figure ("more than 1,200" / "more than 1,300") is never reuse: the changed
+ * number is what a reader must see, and the alignment shows it as FIGURE_CHANGED.
  */
 final class ReuseFinder {
 
@@ -44,6 +46,9 @@ final class ReuseFinder {
                 continue;
             }
             TokenDiffer.Result r = diffs.apply(g, h);
+            if (numberChanged(texts, v, g, h, r)) {
+                continue; // a copy with a number changed is the one difference that matters, never "the same words"
+            }
             boolean sameArticle = v.articleOf[g] == v.articleOf[h];
             Pair pair = null;
             if (sameArticle) {
@@ -59,7 +64,7 @@ final class ReuseFinder {
                 found.put(key, pair);
             }
         }
-        grow(v, found, diffs, th);
+        grow(texts, v, found, diffs, th);
         return merge(texts, v, found, th.minWords());
     }
 
@@ -67,7 +72,7 @@ final class ReuseFinder {
      * Extends verbatim and repeated pairs to the neighbouring passage pairs that are copies too though too
      * short for the candidate search to pair them ("This is an escalation." inside a repeated quote).
      */
-    private static void grow(PassageVectors v, Map<Long, Pair> found,
+    private static void grow(TokenizedText[] texts, PassageVectors v, Map<Long, Pair> found,
                              BiFunction<Integer, Integer, TokenDiffer.Result> diffs, Thresholds th) {
         List<Pair> work = new ArrayList<>(found.values());
         work.sort((x, y) -> x.ga() != y.ga() ? Integer.compare(x.ga(), y.ga()) : Integer.compare(x.gb(), y.gb()));
@@ -86,13 +91,35 @@ final class ReuseFinder {
                 }
                 double need = p.kind() == ReuseKind.REPEATED ? th.repeated() : th.verbatim();
                 TokenDiffer.Result r = diffs.apply(ga, gb);
-                if (r.surfaceRatio() >= need && v.words[ga] > 0) {
+                if (r.surfaceRatio() >= need && v.words[ga] > 0 && !numberChanged(texts, v, ga, gb, r)) {
                     Pair q = new Pair(p.kind(), ga, gb, r.surfaceRatio());
                     found.put(CandidateSearch.Neighbours.key(ga, gb), q);
                     work.add(q);
                 }
             }
         }
+    }
+
+    /** Does the diff of passages {@code g} and {@code h} change a figure or any number token? */
+    static boolean numberChanged(TokenizedText[] texts, PassageVectors v, int g, int h, TokenDiffer.Result r) {
+        if (r.kind() == DiffKind.FIGURE_CHANGED) {
+            return true;
+        }
+        for (WordChange c : r.changes()) {
+            if (hasNumber(texts[v.articleOf[g]], c.inA()) || hasNumber(texts[v.articleOf[h]], c.inB())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasNumber(TokenizedText t, Span s) {
+        for (int k = 0; k < t.start.length; k++) {
+            if (t.start[k] >= s.start() && t.end[k] <= s.end() && (t.flags[k] & TokenizedText.NUMBER) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Joins pairs (i, j), (i+1, j+1)… of the same kind and articles into runs. */

@@ -65,12 +65,73 @@ public final class ClaimComparer {
         for (List<FigureGrouper.Item> g : raw) {
             figureGroups.add(figureGroup(g));
         }
+        figureGroups = principalFirst(figureGroups, articles);
         List<QuoteGroup> quoteGroups = new QuoteGrouper(options).group(articles, figureGroups);
         List<AttributionDifference> diffs = AttributionDifferences.find(articles, figureGroups, quoteGroups);
         LOG.debug("Compared {} articles: {} figure groups, {} quote groups, {} attribution differences in {} ms",
                 articles.size(), figureGroups.size(), quoteGroups.size(), diffs.size(),
                 (System.nanoTime() - t0) / 1_000_000);
         return new Claims(figureGroups, quoteGroups, diffs);
+    }
+
+    /** How many characters of a body count as its lead (headline and first paragraph or two). */
+    static final int LEAD = 400;
+
+    /**
+     * Differing groups first (those where an outlet states a number another contradicts before the others), then consistent, agreeing and single ones; inside each, the group of the story's
+     * principal quantity first: the most articles, then the most mentions in leads, then the most mentions. The
+     * sort is stable, so equal groups keep reading order.
+     */
+    static List<FigureGroup> principalFirst(List<FigureGroup> groups, List<ComparedArticle> articles) {
+        List<FigureGroup> out = new ArrayList<>(groups);
+        java.util.Comparator<FigureGroup> order = java.util.Comparator
+                .comparingInt((FigureGroup g) -> switch (g.verdict()) {
+                    case DIFFER -> outletsDisagree(g) ? 0 : 1;
+                    case CONSISTENT -> 2;
+                    case AGREE -> 3;
+                    case SINGLE -> 4;
+                })
+                .thenComparing(g -> -prominence(g, articles));
+        out.sort(order);
+        return out;
+    }
+
+    /**
+     * Does one article state a number that another article's mentions all contradict? Then the outlets
+     * disagree; a group whose every number is found in every other article it spans differs only inside
+     * articles (a sequence, a loose grouping) and ranks after.
+     */
+    static boolean outletsDisagree(FigureGroup g) {
+        Map<Integer, List<org.parallax.core.extract.Figure>> byArticle = new LinkedHashMap<>();
+        for (FigureMention m : g.mentions()) {
+            byArticle.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(m.figure());
+        }
+        for (Map.Entry<Integer, List<org.parallax.core.extract.Figure>> a : byArticle.entrySet()) {
+            for (Map.Entry<Integer, List<org.parallax.core.extract.Figure>> b : byArticle.entrySet()) {
+                if (a.getKey().equals(b.getKey())) {
+                    continue;
+                }
+                for (org.parallax.core.extract.Figure x : a.getValue()) {
+                    if (b.getValue().stream().noneMatch(y -> Verdicts.compatible(x, y))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Articles the group spans, plus a half for each lead mention, plus a tenth for each mention. */
+    static double prominence(FigureGroup g, List<ComparedArticle> articles) {
+        java.util.Set<Integer> arts = new java.util.HashSet<>();
+        double leads = 0;
+        for (FigureMention m : g.mentions()) {
+            arts.add(m.article());
+            if (m.figure().start() < LEAD) {
+                leads += 0.5;
+            }
+        }
+        return arts.size() + leads + 0.1 * g.mentions().size();
     }
 
     private static FigureGroup figureGroup(List<FigureGrouper.Item> items) {
@@ -83,7 +144,7 @@ public final class ClaimComparer {
             figures.add(m.figure());
         }
         Verdict verdict = Verdicts.verdict(figures);
-        List<String> reasons = verdict == Verdict.SINGLE ? List.of() : Verdicts.reasons(mentions);
+        List<String> reasons = verdict == Verdict.SINGLE ? List.of() : Verdicts.reasons(mentions, verdict);
         return new FigureGroup(subject(mentions), verdict, reasons, mentions);
     }
 

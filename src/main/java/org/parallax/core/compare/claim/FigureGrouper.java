@@ -38,7 +38,16 @@ import org.parallax.core.text.Token;
  */
 final class FigureGrouper {
 
+    private static final boolean DEBUG = Boolean.getBoolean("parallax.debugFigures");
     private static final int BACK = 12;
+    /** Added to the similarity of two measures stating the same number (on top of the options' bonus). */
+    private static final double MEASURE_NUMBER_BONUS = Double.parseDouble(System.getProperty("parallax.measureNumberBonus", "0.3"));
+    /** Added to the similarity of two measures of one frame. */
+    private static final double FRAME_BONUS = Double.parseDouble(System.getProperty("parallax.frameBonus", "0"));
+    /** Taken off the similarity of a vague amount and a number. */
+    private static final double VAGUE_PENALTY = 0.2;
+    /** Mean similarity two groups of one quantity frame need to merge: the frame already says what is counted. */
+    private static final double FRAME_THRESHOLD = Double.parseDouble(System.getProperty("parallax.frameThreshold", "0.02"));
     private static final int AHEAD = 10;
 
     private static final Set<String> PROJECTION_BEFORE = Set.of("could", "may", "might", "will", "would", "shall",
@@ -72,6 +81,10 @@ final class FigureGrouper {
         final Map<String, Double> vector = new HashMap<>();
         final Set<String> months = new HashSet<>();
         final Set<String> nationality = new HashSet<>();
+        /** The years the figure's clause names ("2.2% in 2025", "this year"), resolved where the date is known. */
+        final Set<Integer> years = new HashSet<>();
+        /** The quantity frame ({@link QuantityFrames}), or {@code null}. */
+        String frame;
         final String sourceKey;
         Item backReference;
         double norm;
@@ -99,8 +112,15 @@ final class FigureGrouper {
         weigh(items);
         Map<String, List<Item>> buckets = new LinkedHashMap<>();
         for (Item it : items) {
-            if (it.key != null && it.backReference == null) {
-                buckets.computeIfAbsent(it.key + "|" + it.modality, k -> new ArrayList<>()).add(it);
+            if (it.key == null && it.backReference == null) {
+                // a bare number: it joins another only on a near-identical context (a copied sentence)
+                buckets.computeIfAbsent(BARE + "|" + it.modality, k -> new ArrayList<>()).add(it);
+            } else if (it.key != null && it.backReference == null) {
+                // a projection of a framed count ("3,738 could be laid off") may be the count itself: one
+                // bucket, kept apart below unless the values are close
+                Modality m = it.key.startsWith("frame:") && it.modality == Modality.PROJECTION
+                        ? Modality.CURRENT : it.modality;
+                buckets.computeIfAbsent(it.key + "|" + m, k -> new ArrayList<>()).add(it);
             }
         }
         Map<Item, List<Item>> byRoot = new LinkedHashMap<>();
@@ -161,9 +181,9 @@ final class FigureGrouper {
         for (Item it : out) {
             figureSpans.add(it.figure.span());
         }
+        int year = referenceYear(body, article.published());
         for (int i = 0; i < out.size(); i++) {
             Item it = out.get(i);
-            it.key = keyOf(it.figure);
             Sentence s = it.sentence >= 0 ? sentences.get(it.sentence) : null;
             Span sentence = s == null ? new Span(it.figure.start(), it.figure.end()) : s.span();
             int lo = sentence.start();
@@ -176,7 +196,20 @@ final class FigureGrouper {
             }
             lo = Math.min(lo, it.figure.start());
             hi = Math.max(hi, it.figure.end());
+            List<Token> clause = ClaimText.allTokens(body, sentence);
+            List<Span> others = new ArrayList<>(figureSpans);
+            others.remove(it.figure.span());
+            it.frame = FRAMES.frameOf(clause, it.figure.span(), dimensionOf(it.figure), others);
+            it.key = keyOf(it.figure, it.frame, FRAMES.scoped(clause, it.figure.span()));
             describe(it, body, new Span(lo, hi), sentence, ex.attributions(), figureSpans);
+            if (it.frame != null && it.modality == Modality.CASUALTY) {
+                it.modality = Modality.CURRENT; // the frame says what is counted; losses are one frame among others
+            }
+            years(it, clause, year);
+            if (year > 0 && it.modality != Modality.PROJECTION && !it.years.isEmpty()
+                    && it.years.stream().allMatch(y -> y < year)) {
+                it.modality = Modality.PAST;
+            }
         }
         // a bare number repeats an earlier figure of the article with the same value ("his figure of 100,000");
         // small numbers (an ordinal "second", "two") are too common to refer back to anything
@@ -214,6 +247,120 @@ final class FigureGrouper {
 
     /** The smallest bare number taken to repeat an earlier figure of the same value. */
     static final double MIN_BACK_REFERENCE = 100;
+
+    private static final QuantityFrames FRAMES = QuantityFrames.DEFAULT;
+
+    /**
+     * The quantity key with the frame: a count takes its frame ("frame:deaths"), so that "632" after "the death
+     * toll rose to" meets "1,037 dead"; a measure keeps its dimension (percentages, percentage points and basis
+     * points are one); a scope word ("another", "other") makes a key of its own.
+     */
+    static String keyOf(Figure f, String frame, boolean scoped) {
+        String key;
+        String dimension = dimensionOf(f);
+        if (frame != null && FRAMES.anyDimension(frame)) {
+            key = "frame:" + frame;
+        } else if ("percent".equals(dimension) || "percentage points".equals(dimension)) {
+            key = "percent";
+        } else if (frame != null && (dimension == null || dimension.equals("count"))) {
+            key = "frame:" + frame;
+        } else {
+            key = keyOf(f);
+        }
+        return key != null && scoped ? key + ":other" : key;
+    }
+
+    /** The figure's dimension, with basis points as percentage points and a fraction ("half of") as percent. */
+    static String dimensionOf(Figure f) {
+        if (isBasisPoints(f)) {
+            return "percentage points";
+        }
+        if (isFraction(f)) {
+            return "percent";
+        }
+        return f.dimension();
+    }
+
+    private static final java.util.regex.Pattern FRACTION = java.util.regex.Pattern.compile(
+            "(?i)\\b(half|halves|thirds?|quarters?|fourths?|fifths?|tenths?)\\b");
+
+    /** "half of the staff", "a tenth": a share written as a fraction below one. */
+    static boolean isFraction(Figure f) {
+        return f.value() != null && f.value() > 0 && f.value() < 1 && f.text() != null
+                && FRACTION.matcher(f.text()).find();
+    }
+
+    /** "25 basis points": a count of points to the extractor, a hundredth of a percentage point each. */
+    static boolean isBasisPoints(Figure f) {
+        return f.text() != null && f.text().toLowerCase(java.util.Locale.ROOT).contains("basis point");
+    }
+
+    /** The year the article's "this year" means: its date's, else the latest year it names; 0 when none. */
+    private static int referenceYear(String body, LocalDate published) {
+        if (published != null) {
+            return published.getYear();
+        }
+        int best = 0;
+        java.util.regex.Matcher m = YEAR.matcher(body);
+        while (m.find()) {
+            best = Math.max(best, Integer.parseInt(m.group()));
+        }
+        return best;
+    }
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?<![\\d,.$])(19|20)\\d\\d(?![\\d,%])");
+
+    /** The years named after the figure up to the clause's end, else those before it from the clause's start. */
+    private static void years(Item it, List<Token> clause, int reference) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < clause.size(); i++) {
+            if (it.figure.span().contains(clause.get(i).span())) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return;
+        }
+        for (int k = last + 1; k < clause.size() && k <= last + 6; k++) {
+            if (yearAt(clause, k, reference, it.years) || CLAUSE_STOP_AHEAD.contains(clause.get(k).text())) {
+                break;
+            }
+        }
+        if (!it.years.isEmpty()) {
+            return;
+        }
+        for (int k = first - 1; k >= 0 && k >= first - 8; k--) {
+            String w = clause.get(k).text();
+            if (w.equals(",") || w.equals(";") || yearAt(clause, k, reference, it.years)) {
+                break;
+            }
+        }
+    }
+
+    private static boolean yearAt(List<Token> toks, int k, int reference, Set<Integer> out) {
+        Token t = toks.get(k);
+        String w = t.text();
+        if (t.kind() == Token.Kind.NUMBER && YEAR.matcher(w).matches()) {
+            out.add(Integer.parseInt(w));
+            return true;
+        }
+        if (reference > 0 && ClaimText.norm(w).equals("year") && k > 0) {
+            String before = ClaimText.norm(toks.get(k - 1).text());
+            int delta = switch (before) {
+                case "this" -> 0;
+                case "next" -> 1;
+                case "last", "previous" -> -1;
+                default -> Integer.MIN_VALUE;
+            };
+            if (delta != Integer.MIN_VALUE) {
+                out.add(reference + delta);
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The quantity key: the counted noun's family, else the dimension; {@code null} for a bare number. */
     static String keyOf(Figure f) {
@@ -415,7 +562,29 @@ final class FigureGrouper {
         if (!a.months.isEmpty() && !b.months.isEmpty() && disjoint(a.months, b.months)) {
             return true;
         }
+        if (a.modality != b.modality && !close(a.figure, b.figure)) {
+            return true;
+        }
+        if (a.frame != null && b.frame != null && !a.frame.equals(b.frame)) {
+            return true;
+        }
+        if (!a.years.isEmpty() && !b.years.isEmpty() && disjoint(a.years, b.years)) {
+            return true;
+        }
         return !a.nationality.isEmpty() && !b.nationality.isEmpty() && disjoint(a.nationality, b.nationality);
+    }
+
+    /** Values within 5 % of each other, or intervals that overlap. */
+    private static boolean close(Figure a, Figure b) {
+        if (Verdicts.compatible(a, b)) {
+            return true;
+        }
+        if (a.value() == null || b.value() == null) {
+            return false;
+        }
+        double x = a.value();
+        double y = b.value();
+        return Math.abs(x - y) <= 0.05 * Math.max(Math.abs(x), Math.abs(y));
     }
 
     /** Two figures in different units of one dimension whose values agree: one quantity given twice. */
@@ -429,8 +598,8 @@ final class FigureGrouper {
         return x != null && y != null && Math.abs(x - y) <= 0.02 * Math.max(Math.abs(x), Math.abs(y));
     }
 
-    private static boolean disjoint(Set<String> a, Set<String> b) {
-        for (String s : a) {
+    private static <T> boolean disjoint(Set<T> a, Set<T> b) {
+        for (T s : a) {
             if (b.contains(s)) {
                 return false;
             }
@@ -446,14 +615,33 @@ final class FigureGrouper {
         if (options.sameNumberBonus() > 0 && Verdicts.sameNumber(a.figure, b.figure)) {
             s += options.sameNumberBonus();
         }
+        if (a.key != null && !a.key.startsWith("frame:") && !a.key.startsWith("count:") && Verdicts.sameNumber(a.figure, b.figure)) {
+            s += MEASURE_NUMBER_BONUS; // "1.9%" twice in one story: a measure's exact value is rarely a coincidence
+        }
+        if (a.frame != null && a.frame.equals(b.frame) && a.key != null && !a.key.startsWith("frame:")) {
+            s += FRAME_BONUS; // two depths, two rate changes: the frame says more than the dimension alone
+        }
+        if ((a.frame != null || a.key != null && !a.key.startsWith("count:")) && a.figure.isVague() != b.figure.isVague()) {
+            s -= VAGUE_PENALTY; // "thousands of" beside a number is a loose remark more often than the same count
+        }
         return s;
     }
 
+    /** The bucket of bare numbers (no unit, no frame, no earlier figure of the same value). */
+    private static final String BARE = "bare";
+    /** Mean similarity two bare numbers need to be one quantity: the same sentence, nearly word for word. */
+    private static final double BARE_THRESHOLD = 0.6;
+
     private double threshold(Modality m, String key) {
+        if (key.equals(BARE)) {
+            return BARE_THRESHOLD;
+        }
         return switch (m) {
-            case CURRENT -> key.startsWith("count:") ? options.currentThreshold() : options.measureThreshold();
+            case CURRENT -> key.startsWith("frame:") ? FRAME_THRESHOLD
+                    : key.startsWith("count:") ? options.currentThreshold() : options.measureThreshold();
             case PROJECTION -> options.projectionThreshold();
             case CASUALTY -> options.casualtyThreshold();
+            case PAST -> options.projectionThreshold();
         };
     }
 
@@ -479,7 +667,21 @@ final class FigureGrouper {
                 cannot[i][j] = cannot[j][i] = cannotLink(bucket.get(i), bucket.get(j));
             }
         }
-        double threshold = threshold(bucket.get(0).modality, bucket.get(0).key);
+        double threshold = threshold(bucket.get(0).modality, bucket.get(0).key == null ? BARE : bucket.get(0).key);
+        if (DEBUG) {
+            System.err.println("bucket " + bucket.get(0).key + "|" + bucket.get(0).modality + " t=" + threshold);
+            for (int i = 0; i < n; i++) {
+                Item x = bucket.get(i);
+                StringBuilder sb = new StringBuilder("  " + x.article + " [" + x.figure.text() + "] y=" + x.years
+                        + " m=" + x.months + " nat=" + x.nationality + " :");
+                for (int j = 0; j < n; j++) {
+                    if (j != i && bucket.get(j).article != x.article) {
+                        sb.append(String.format(" %d%s%.2f", j, cannot[i][j] ? "X" : ":", sim[i][j]));
+                    }
+                }
+                System.err.println(sb);
+            }
+        }
         while (true) {
             double best = Double.NEGATIVE_INFINITY;
             int bi = -1;

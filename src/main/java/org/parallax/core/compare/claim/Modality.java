@@ -7,5 +7,7 @@ enum Modality {
     /** A projection or possibility ("could deploy up to", "expects", "may grow to", "soon"). */
     PROJECTION,
     /** Dead, wounded or other losses ("killed or wounded", "casualties"). */
-    CASUALTY
+    CASUALTY,
+    /** A figure of an earlier year, given for comparison ("the deadliest since a 2010 flood that killed 300"). */
+    PAST
 }

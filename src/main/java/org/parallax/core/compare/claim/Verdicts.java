@@ -133,6 +133,12 @@ final class Verdicts {
     }
 
     private static double canonical(Figure f) {
+        if (FigureGrouper.isBasisPoints(f) && f.value() != null) {
+            return f.value() / 100.0; // in percentage points, as a percentage change is written
+        }
+        if (FigureGrouper.isFraction(f)) {
+            return f.value() * 100.0; // "half" is 50 per cent
+        }
         return f.canonicalValue() != null ? f.canonicalValue() : f.value();
     }
 
@@ -207,9 +213,33 @@ final class Verdicts {
     // ------------------------------------------------------------------------------------ reasons
 
     static List<String> reasons(List<FigureMention> mentions) {
+        return reasons(mentions, null);
+    }
+
+    /**
+     * Why the mentions may not agree, the likeliest first: for differing numbers reported on different days,
+     * "reported on different days" with each day's numbers in order (a toll that rose); then different sources,
+     * dates, qualifiers and units.
+     */
+    static List<String> reasons(List<FigureMention> mentions, Verdict verdict) {
         List<String> out = new ArrayList<>();
         if (mentions.size() < 2) {
             return out;
+        }
+        if (verdict == Verdict.DIFFER) {
+            java.util.TreeMap<LocalDate, Set<String>> byDay = new java.util.TreeMap<>();
+            for (FigureMention m : mentions) {
+                if (m.date() != null) {
+                    byDay.computeIfAbsent(m.date(), d -> new LinkedHashSet<>()).add(m.figure().text());
+                }
+            }
+            if (byDay.size() > 1) {
+                List<String> days = new ArrayList<>();
+                for (Map.Entry<LocalDate, Set<String>> e : byDay.entrySet()) {
+                    days.add(e.getKey() + ": " + String.join(", ", e.getValue()));
+                }
+                out.add("reported on different days (" + String.join("; ", days) + ")");
+            }
         }
         Map<String, String> sources = new LinkedHashMap<>();
         Set<LocalDate> dates = new java.util.TreeSet<>();

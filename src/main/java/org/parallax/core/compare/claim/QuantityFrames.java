@@ -1,0 +1,261 @@
+package org.parallax.core.compare.claim;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.parallax.core.article.Span;
+import org.parallax.core.text.Token;
+
+/**
+ * The quantity frames ({@code quantities.txt} beside this class, format in its header): which kind of quantity a
+ * figure states, read from the counted noun and the predicate around it ("killed 296 people", "1,037 dead", "the
+ * death toll rose to 632" are all deaths). Immutable once loaded.
+ */
+final class QuantityFrames {
+
+    static final QuantityFrames DEFAULT = load("quantities.txt");
+
+    /** How far the clause is searched from the figure, in words. */
+    static final int AHEAD = 6;
+    static final int BEHIND = 20;
+
+    /** Tokens that end a clause for the search. */
+    private static final Set<String> STOPS = Set.of(",", ";", ".", ":", "&", "and", "but", "while", "whereas", "–",
+            "—", "|", "?", "!", "\"", "“", "”", "or");
+
+    /** One cue: its words in order, and the frame it says. */
+    record Cue(String[] words, Frame frame, boolean weak) {
+    }
+
+    /** A frame: its name and the dimensions it applies to ({@code "*"} for any). */
+    record Frame(String name, Set<String> dimensions) {
+        boolean fits(String dimension) {
+            String d = dimension == null ? "count" : dimension;
+            return dimensions.contains("*") || dimensions.contains(d);
+        }
+    }
+
+    /** Does the frame named {@code name} apply to any dimension ("*")? */
+    boolean anyDimension(String name) {
+        for (List<Cue> l : cuesByFirstWord.values()) {
+            for (Cue c : l) {
+                if (c.frame.name.equals(name)) {
+                    return c.frame.dimensions.contains("*");
+                }
+            }
+        }
+        return false;
+    }
+
+    private final Map<String, List<Cue>> cuesByFirstWord;
+    private final Set<String> scopeWords;
+
+    private QuantityFrames(Map<String, List<Cue>> cuesByFirstWord, Set<String> scopeWords) {
+        this.cuesByFirstWord = cuesByFirstWord;
+        this.scopeWords = scopeWords;
+    }
+
+    static QuantityFrames load(String resource) {
+        try (InputStream in = QuantityFrames.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<String> lines = new ArrayList<>();
+            for (String line; (line = r.readLine()) != null; ) {
+                lines.add(line);
+            }
+            return parse(lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static QuantityFrames parse(List<String> lines) {
+        Map<String, List<Cue>> cues = new HashMap<>();
+        Set<String> scope = new HashSet<>();
+        for (String raw : lines) {
+            String line = raw.strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.toLowerCase(Locale.ROOT).split("\\s*\\|\\s*");
+            if (f.length != 3) {
+                throw new IllegalArgumentException("a frame needs name | dimensions | cues: " + line);
+            }
+            String[] words = f[2].split("\\s*,\\s*");
+            if (f[0].equals("scope")) {
+                scope.addAll(List.of(words));
+                continue;
+            }
+            Frame frame = new Frame(f[0], Set.of(f[1].split("\\s*,\\s*")));
+            for (String w : words) {
+                boolean weak = w.startsWith("~");
+                String[] ws = (weak ? w.substring(1) : w).strip().split("\\s+");
+                cues.computeIfAbsent(ws[0], k -> new ArrayList<>()).add(new Cue(ws, frame, weak));
+            }
+        }
+        for (List<Cue> l : cues.values()) {
+            l.sort((a, b) -> Integer.compare(b.words.length, a.words.length)); // longest phrase first
+        }
+        return new QuantityFrames(cues, Set.copyOf(scope));
+    }
+
+    /** The words a token stands for: its normalised form, and its parts when hyphenated or glued to a number. */
+    static List<String> words(Token t) {
+        String w = ClaimText.norm(t.text());
+        List<String> out = new ArrayList<>(3);
+        out.add(w);
+        if (w.indexOf('-') > 0 || w.indexOf('/') >= 0) {
+            for (String p : w.split("[-/]")) {
+                if (!p.isEmpty() && !p.equals(w)) {
+                    out.add(p);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The frame a cue starting at token {@code i} says, for a figure of {@code dimension}; else {@code null}. */
+    private Frame cueAt(List<Token> toks, int i, String dimension, boolean weak) {
+        for (String w : words(toks.get(i))) {
+            for (Cue c : cuesByFirstWord.getOrDefault(w, List.of())) {
+                if (c.weak == weak && c.frame.fits(dimension) && matches(toks, i, c.words)) {
+                    return c.frame;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean matches(List<Token> toks, int i, String[] words) {
+        if (words.length == 1) {
+            return true;
+        }
+        int k = i + 1;
+        for (int j = 1; j < words.length; j++, k++) {
+            while (k < toks.size() && toks.get(k).kind() == Token.Kind.PUNCT && !words[j].startsWith("/")) {
+                k++;
+            }
+            if (k >= toks.size() || !words(toks.get(k)).contains(words[j])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isStop(Token t) {
+        return STOPS.contains(ClaimText.norm(t.text()));
+    }
+
+    /**
+     * The frame of the figure at {@code figure} among the clause tokens {@code toks} (the figure's sentence, all
+     * tokens), or {@code null} when no cue says one. Tokens inside {@code others} (other figures) are skipped.
+     */
+    String frameOf(List<Token> toks, Span figure, String dimension, List<Span> others) {
+        String strong = frameOf(toks, figure, dimension, others, false);
+        return strong != null ? strong : frameOf(toks, figure, dimension, others, true);
+    }
+
+    private String frameOf(List<Token> toks, Span figure, String dimension, List<Span> others, boolean weak) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < toks.size(); i++) {
+            if (figure.contains(toks.get(i).span())) {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return null;
+        }
+        for (int i = last; i >= first; i--) {
+            Frame f = cueAt(toks, i, dimension, weak);
+            if (f != null) {
+                return f.name;
+            }
+        }
+        int ahead = last + 1;
+        int behind = first - 1;
+        boolean aheadOpen = true;
+        boolean behindOpen = true;
+        for (int d = 1; d <= Math.max(AHEAD, BEHIND) && (aheadOpen || behindOpen); d++) {
+            if (behindOpen) {
+                behind = nextWord(toks, behind, -1, others);
+                if (behind < 0 || d > BEHIND) {
+                    behindOpen = false;
+                } else {
+                    Frame f = cueAt(toks, behind, dimension, weak);
+                    if (f != null) {
+                        return f.name;
+                    }
+                    behind--;
+                }
+            }
+            if (aheadOpen) {
+                ahead = nextWord(toks, ahead, 1, others);
+                if (ahead < 0 || d > AHEAD) {
+                    aheadOpen = false;
+                } else {
+                    Frame f = cueAt(toks, ahead, dimension, weak);
+                    if (f != null) {
+                        return f.name;
+                    }
+                    ahead++;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The next word token from {@code i} in direction {@code step}, or -1 at a clause stop or the end. */
+    private static int nextWord(List<Token> toks, int i, int step, List<Span> others) {
+        for (int k = i; k >= 0 && k < toks.size(); k += step) {
+            Token t = toks.get(k);
+            if (isStop(t)) {
+                return -1;
+            }
+            if (t.kind() == Token.Kind.PUNCT || inside(others, t.span())) {
+                continue;
+            }
+            return k;
+        }
+        return -1;
+    }
+
+    private static boolean inside(List<Span> spans, Span s) {
+        for (Span x : spans) {
+            if (x.contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Does a scope word ("another", "other") stand in the figure or right next to it? */
+    boolean scoped(List<Token> toks, Span figure) {
+        for (int i = 0; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            boolean own = figure.contains(t.span());
+            boolean before = i + 1 < toks.size() && t.end() <= figure.start() && toks.get(i + 1).start() >= figure.start();
+            boolean after = t.start() >= figure.end() && i > 0 && toks.get(i - 1).end() <= figure.end();
+            if ((own || before || after) && scopeWords.contains(ClaimText.norm(t.text()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
