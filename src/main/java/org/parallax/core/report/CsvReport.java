@@ -16,7 +16,7 @@ final class CsvReport {
     static String write(ReportData data) {
         StringBuilder out = new StringBuilder();
         row(out, List.of("group", "subject", "verdict", "reasons", "outlet", "published", "title", "text", "value",
-                "low", "high", "qualifier", "unit", "source", "start", "end"));
+                "low", "high", "qualifier", "unit", "source", "start", "end", "part"));
         int n = 0;
         for (FigureGroupRow g : data.figureGroups()) {
             n++;
@@ -25,7 +25,7 @@ final class CsvReport {
                 row(out, List.of(String.valueOf(n), g.subject(), g.verdict(), String.join("; ", g.reasons()),
                         data.outletOf(m.article()), str(a.published()), str(a.title()), m.text(), str(m.value()),
                         str(m.low()), str(m.high()), str(m.qualifier()), str(m.unit()), str(m.source()),
-                        String.valueOf(m.start()), String.valueOf(m.end())));
+                        String.valueOf(m.start()), String.valueOf(m.end()), str(m.part())));
             }
         }
         return out.toString();

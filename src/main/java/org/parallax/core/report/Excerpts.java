@@ -9,7 +9,11 @@ final class Excerpts {
     }
 
     static String of(Comparison c, int article, int start, int end, int max) {
-        String body = c.articles().get(article).body();
+        return of(c.articles().get(article).body(), start, end, max);
+    }
+
+    /** The excerpt of {@code text} (an article's body or headline) between the offsets, cut to {@code max}. */
+    static String of(String body, int start, int end, int max) {
         int s = Math.max(0, Math.min(start, body.length()));
         int e = Math.max(s, Math.min(end, body.length()));
         return cut(body.substring(s, e), max);

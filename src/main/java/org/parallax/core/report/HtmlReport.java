@@ -113,7 +113,11 @@ final class HtmlReport {
                 Element tr = t.appendElement("tr");
                 tr.appendElement("td").text(d.outletOf(m.article()));
                 tr.appendElement("td").text(published(d, m.article()));
-                tr.appendElement("td").appendElement("mark").addClass(g.verdict()).text(m.text());
+                Element figure = tr.appendElement("td");
+                figure.appendElement("mark").addClass(g.verdict()).text(m.text());
+                if (m.inHeadline()) {
+                    figure.appendText(" (headline)");
+                }
                 tr.appendElement("td").text(m.source() == null ? "\u2014" : m.source());
             }
         }
@@ -148,8 +152,11 @@ final class HtmlReport {
             header(t, "Outlet", "Credited to", "Where");
             for (AttributionMentionRow m : a.mentions()) {
                 row(t, d.outletOf(m.article()), m.source() == null ? "no one named" : m.source(),
-                        m.start() < 0 ? "" : Excerpts.of(c, m.article(), sentenceStart(c, m.article(), m.start()),
-                                sentenceEnd(c, m.article(), m.end()), 160));
+                        m.start() < 0 ? "" : m.inHeadline()
+                                ? "(headline) " + Excerpts.of(c.articles().get(m.article()).headline(), 0,
+                                        Integer.MAX_VALUE, 160)
+                                : Excerpts.of(c, m.article(), sentenceStart(c, m.article(), m.start()),
+                                        sentenceEnd(c, m.article(), m.end()), 160));
             }
         }
 
@@ -199,7 +206,7 @@ final class HtmlReport {
         return doc.outerHtml() + "\n";
     }
 
-    /** A figure's place in an article body with its group's verdict. */
+    /** A figure's place in an article body with its group's verdict (headline mentions are not marked). */
     private record Marked(int article, int start, int end, String verdict) {
     }
 
@@ -207,7 +214,9 @@ final class HtmlReport {
         List<Marked> out = new ArrayList<>();
         for (FigureGroupRow g : d.figureGroups()) {
             for (FigureMentionRow m : g.mentions()) {
-                out.add(new Marked(m.article(), m.start(), m.end(), g.verdict()));
+                if (!m.inHeadline()) {
+                    out.add(new Marked(m.article(), m.start(), m.end(), g.verdict()));
+                }
             }
         }
         out.sort(Comparator.comparingInt(Marked::start));

@@ -42,7 +42,8 @@ final class MarkdownReport {
             md.append("| Outlet | Published | Figure | Source |\n|---|---|---|---|\n");
             for (FigureMentionRow m : g.mentions()) {
                 md.append("| ").append(esc(d.outletOf(m.article()))).append(" | ")
-                        .append(published(d, m.article())).append(" | ").append(esc(m.text())).append(" | ")
+                        .append(published(d, m.article())).append(" | ").append(esc(m.text()))
+                        .append(m.inHeadline() ? " (headline)" : "").append(" | ")
                         .append(m.source() == null ? "\u2014" : esc(m.source())).append(" |\n");
             }
             md.append('\n');

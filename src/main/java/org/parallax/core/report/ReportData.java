@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.parallax.core.article.Article;
 import org.parallax.core.article.Metadata;
+import org.parallax.core.article.Part;
 import org.parallax.core.article.Span;
 import org.parallax.core.compare.Comparison;
 import org.parallax.core.compare.align.AlignedRow;
@@ -38,20 +39,32 @@ public record ReportData(List<ArticleRow> articles, List<FigureGroupRow> figureG
     public record FigureGroupRow(String subject, String verdict, List<String> reasons, List<FigureMentionRow> mentions) {
     }
 
+    /** {@code part}: the text {@code start}/{@code end} index, {@code "headline"} or {@code "body"}. */
     public record FigureMentionRow(int article, String text, int start, int end, Number value, Number low, Number high,
-                                   String qualifier, String unit, String source) {
+                                   String qualifier, String unit, String source, String part) {
+
+        /** Do the offsets index the article's headline (not its body)? */
+        public boolean inHeadline() {
+            return Part.HEADLINE.label().equals(part);
+        }
     }
 
     public record QuoteGroupRow(List<String> flags, List<QuoteMentionRow> mentions) {
     }
 
-    public record QuoteMentionRow(int article, String text, int start, int end, String speaker, boolean quoted) {
+    public record QuoteMentionRow(int article, String text, int start, int end, String speaker, boolean quoted,
+                                  String part) {
     }
 
     public record AttributionDifferenceRow(String claim, List<AttributionMentionRow> mentions) {
     }
 
-    public record AttributionMentionRow(int article, String source, int start, int end) {
+    public record AttributionMentionRow(int article, String source, int start, int end, String part) {
+
+        /** Do the offsets index the article's headline (not its body)? */
+        public boolean inHeadline() {
+            return Part.HEADLINE.label().equals(part);
+        }
     }
 
     public record ReuseRow(String kind, double score, Cell a, Cell b) {
@@ -78,7 +91,7 @@ public record ReportData(List<ArticleRow> articles, List<FigureGroupRow> figureG
             for (FigureMention fm : g.mentions()) {
                 Figure f = fm.figure();
                 mentions.add(new FigureMentionRow(fm.article(), f.text(), f.start(), f.end(), number(f.value()),
-                        number(f.low()), number(f.high()), f.qualifier(), f.unit(), fm.source()));
+                        number(f.low()), number(f.high()), f.qualifier(), f.unit(), fm.source(), fm.part().label()));
             }
             figures.add(new FigureGroupRow(g.subject(), lower(g.verdict().name()), g.reasons(), mentions));
         }
@@ -87,7 +100,7 @@ public record ReportData(List<ArticleRow> articles, List<FigureGroupRow> figureG
             List<QuoteMentionRow> mentions = new ArrayList<>();
             for (QuoteMention q : g.mentions()) {
                 mentions.add(new QuoteMentionRow(q.article(), q.text(), q.span().start(), q.span().end(), q.speaker(),
-                        q.quoted()));
+                        q.quoted(), q.part().label()));
             }
             List<String> flags = g.flags().stream().sorted().map(ReportData::flag).toList();
             quotes.add(new QuoteGroupRow(flags, mentions));
@@ -98,7 +111,7 @@ public record ReportData(List<ArticleRow> articles, List<FigureGroupRow> figureG
             for (AttributionMention m : d.mentions()) {
                 Span s = m.span();
                 mentions.add(new AttributionMentionRow(m.article(), m.source(), s == null ? -1 : s.start(),
-                        s == null ? -1 : s.end()));
+                        s == null ? -1 : s.end(), m.part().label()));
             }
             attributions.add(new AttributionDifferenceRow(d.claim(), mentions));
         }

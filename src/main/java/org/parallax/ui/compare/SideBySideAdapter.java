@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.parallax.core.article.Article;
 import org.parallax.core.article.Metadata;
+import org.parallax.core.article.Part;
 import org.parallax.core.article.Span;
 import org.parallax.core.compare.Comparison;
 import org.parallax.core.compare.align.AlignedRow;
@@ -131,6 +132,9 @@ public final class SideBySideAdapter {
             Verdict verdict = group.verdict();
             String summary = figureSummary(c, group);
             for (FigureMention m : group.mentions()) {
+                if (m.part() != Part.BODY) {
+                    continue; // highlights mark the body; a headline mention shows among the group's versions
+                }
                 out.get(m.article()).add(new Highlight(m.figure().span(), HighlightKind.FIGURE, verdict, Set.of(),
                         summary, versions, group.reasons(), ClaimRef.figureGroup(g)));
                 grouped.get(m.article()).add(m.figure().span());
@@ -224,6 +228,9 @@ public final class SideBySideAdapter {
         }
         for (int d = 0; d < diffs.size(); d++) {
             for (AttributionMention m : diffs.get(d).mentions()) {
+                if (m.part() != Part.BODY) {
+                    continue;
+                }
                 Extraction ex = c.extractions().get(m.article());
                 for (int k = 0; k < ex.attributions().size(); k++) {
                     if (involves(ex, k, m.span())) {
@@ -262,7 +269,7 @@ public final class SideBySideAdapter {
         // a credited mention no extracted attribution covers (a quote's speaker, say) is marked where it stands
         for (int d = 0; d < diffs.size(); d++) {
             for (AttributionMention m : diffs.get(d).mentions()) {
-                if (m.source() != null && !matched.contains(m) && m.span().length() > 0) {
+                if (m.source() != null && m.part() == Part.BODY && !matched.contains(m) && m.span().length() > 0) {
                     out.get(m.article()).add(attributionDifference(c, d, m.span()));
                 }
             }
@@ -274,7 +281,7 @@ public final class SideBySideAdapter {
         List<Version> versions = new ArrayList<>();
         Set<String> sources = new LinkedHashSet<>();
         for (AttributionMention m : diff.mentions()) {
-            String body = c.articles().get(m.article()).body();
+            String body = m.part().of(c.articles().get(m.article()));
             String source = m.source() == null ? messages.get("value.noSource") : m.source();
             sources.add(source);
             versions.add(new Version(outletLabel(c, m.article()), date(c, m.article(), null), clip(m.span().of(body)),
@@ -317,7 +324,9 @@ public final class SideBySideAdapter {
             if (g.verdict() == Verdict.DIFFER
                     || g.verdict() == Verdict.CONSISTENT) {
                 for (FigureMention m : g.mentions()) {
-                    out.get(m.article()).add(m.figure());
+                    if (m.part() == Part.BODY) {
+                        out.get(m.article()).add(m.figure());
+                    }
                 }
             }
         }

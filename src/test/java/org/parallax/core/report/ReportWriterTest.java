@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -59,13 +61,23 @@ class ReportWriterTest {
         assertThat(names(group)).containsExactly("subject", "verdict", "reasons", "mentions");
         assertThat(group.get("verdict").asText()).isIn("agree", "consistent", "differ", "single");
         assertThat(names(group.get("mentions").get(0))).containsExactly("article", "text", "start", "end", "value",
-                "low", "high", "qualifier", "unit", "source");
+                "low", "high", "qualifier", "unit", "source", "part");
+        Set<String> parts = new HashSet<>();
         for (JsonNode g : root.get("figureGroups")) {
             for (JsonNode m : g.get("mentions")) {
-                String body = c.articles().get(m.get("article").asInt()).body();
-                assertThat(body.substring(m.get("start").asInt(), m.get("end").asInt())).isEqualTo(m.get("text").asText());
+                Article a = c.articles().get(m.get("article").asInt());
+                String part = m.get("part").asText();
+                parts.add(part);
+                String text = switch (part) {
+                    case "headline" -> a.headline();
+                    case "body" -> a.body();
+                    default -> throw new AssertionError("part " + part);
+                };
+                assertThat(text.substring(m.get("start").asInt(), m.get("end").asInt())).isEqualTo(m.get("text").asText());
             }
         }
+        // "Floods kill 41" heads the first article: its figure is compared, its offsets index the headline
+        assertThat(parts).containsExactlyInAnyOrder("headline", "body");
         JsonNode quotes = root.get("quoteGroups");
         assertThat(quotes).isNotEmpty();
         assertThat(names(quotes.get(0))).startsWith("flags", "mentions");

@@ -36,7 +36,7 @@ final class AttributionDifferences {
             List<AttributionMention> ms = new ArrayList<>();
             for (FigureMention m : g.mentions()) {
                 ms.add(new AttributionMention(m.article(), m.source(),
-                        claimSpan(articles.get(m.article()).extraction(), m.figure())));
+                        claimSpan(articles.get(m.article()).extraction(m.part()), m.figure()), m.part()));
             }
             String claim = g.mentions().get(0).figure().text();
             for (FigureMention m : g.mentions()) {
@@ -51,7 +51,7 @@ final class AttributionDifferences {
             List<AttributionMention> ms = new ArrayList<>();
             String claim = null;
             for (QuoteMention m : g.mentions()) {
-                ms.add(new AttributionMention(m.article(), m.speaker(), m.span()));
+                ms.add(new AttributionMention(m.article(), m.speaker(), m.span(), m.part()));
                 if (claim == null && m.quoted()) {
                     claim = m.text();
                 }
@@ -125,7 +125,7 @@ final class AttributionDifferences {
             boolean covered = false;
             for (AttributionDifference d : out) {
                 for (AttributionMention o : d.mentions()) {
-                    if (o.article() == m.article() && o.span().overlaps(m.span())) {
+                    if (o.article() == m.article() && o.part() == m.part() && o.span().overlaps(m.span())) {
                         covered = true;
                         break;
                     }

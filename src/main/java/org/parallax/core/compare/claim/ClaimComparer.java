@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.parallax.core.article.Part;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,7 +75,7 @@ public final class ClaimComparer {
         return new Claims(figureGroups, quoteGroups, diffs);
     }
 
-    /** How many characters of a body count as its lead (headline and first paragraph or two). */
+    /** How many characters of a body count as its lead (first paragraph or two). */
     static final int LEAD = 400;
 
     /**
@@ -121,17 +122,23 @@ public final class ClaimComparer {
         return false;
     }
 
-    /** Articles the group spans, plus a half for each lead mention, plus a tenth for each mention. */
+    /**
+     * Articles the group spans, plus one for each article whose headline states it, plus a half for each mention
+     * in a body's lead, plus a tenth for each mention.
+     */
     static double prominence(FigureGroup g, List<ComparedArticle> articles) {
         java.util.Set<Integer> arts = new java.util.HashSet<>();
+        java.util.Set<Integer> headlines = new java.util.HashSet<>();
         double leads = 0;
         for (FigureMention m : g.mentions()) {
             arts.add(m.article());
-            if (m.figure().start() < LEAD) {
+            if (m.part() == Part.HEADLINE) {
+                headlines.add(m.article());
+            } else if (m.figure().start() < LEAD) {
                 leads += 0.5;
             }
         }
-        return arts.size() + leads + 0.1 * g.mentions().size();
+        return arts.size() + headlines.size() + leads + 0.1 * g.mentions().size();
     }
 
     private static FigureGroup figureGroup(List<FigureGrouper.Item> items) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.parallax.core.article.Part;
 import org.parallax.core.article.Span;
 import org.parallax.core.extract.Attribution;
 import org.parallax.core.extract.Extraction;
@@ -74,6 +75,8 @@ final class FigureGrouper {
     /** One figure mention with what grouping needs. */
     static final class Item {
         final int article;
+        /** The text of the article the figure's offsets index. */
+        final Part part;
         final Figure figure;
         final String source;
         final LocalDate date;
@@ -91,8 +94,9 @@ final class FigureGrouper {
         Item backReference;
         double norm;
 
-        Item(int article, Figure figure, String source, LocalDate date, int sentence) {
+        Item(int article, Part part, Figure figure, String source, LocalDate date, int sentence) {
             this.article = article;
+            this.part = part;
             this.figure = figure;
             this.source = source;
             this.date = date;
@@ -101,7 +105,7 @@ final class FigureGrouper {
         }
 
         FigureMention mention() {
-            return new FigureMention(article, figure, source, date);
+            return new FigureMention(article, figure, source, date, part);
         }
     }
 
@@ -109,7 +113,8 @@ final class FigureGrouper {
     List<List<Item>> group(List<ComparedArticle> articles) {
         List<Item> items = new ArrayList<>();
         for (int a = 0; a < articles.size(); a++) {
-            items.addAll(itemsOf(a, articles.get(a)));
+            items.addAll(itemsOf(a, articles.get(a), Part.HEADLINE));
+            items.addAll(itemsOf(a, articles.get(a), Part.BODY));
         }
         weigh(items);
         Map<String, List<Item>> buckets = new LinkedHashMap<>();
@@ -156,7 +161,8 @@ final class FigureGrouper {
             of.put(it, single);
             out.add(single);
         }
-        Comparator<Item> order = Comparator.<Item>comparingInt(i -> i.article).thenComparingInt(i -> i.figure.start());
+        Comparator<Item> order = Comparator.<Item>comparingInt(i -> i.article).thenComparing(i -> i.part)
+                .thenComparingInt(i -> i.figure.start());
         for (List<Item> g : out) {
             g.sort(order);
         }
@@ -166,9 +172,10 @@ final class FigureGrouper {
 
     // ------------------------------------------------------------------------------------ features
 
-    private List<Item> itemsOf(int a, ComparedArticle article) {
-        String body = article.body();
-        Extraction ex = article.extraction();
+    /** The items of one part of an article (its headline or its body); offsets index that part's text. */
+    private List<Item> itemsOf(int a, ComparedArticle article, Part part) {
+        String body = article.text(part);
+        Extraction ex = article.extraction(part);
         List<Sentence> sentences = ClaimText.sentences(body);
         List<Figure> figures = ex.figures();
         List<Item> out = new ArrayList<>(figures.size());
@@ -177,13 +184,13 @@ final class FigureGrouper {
                 continue;
             }
             int s = ClaimText.sentenceAt(sentences, f.start());
-            out.add(new Item(a, f, sourceOf(f, ex), article.published(), s));
+            out.add(new Item(a, part, f, sourceOf(f, ex), article.published(), s));
         }
         List<Span> figureSpans = new ArrayList<>();
         for (Item it : out) {
             figureSpans.add(it.figure.span());
         }
-        int year = referenceYear(body, article.published());
+        int year = referenceYear(article.body(), article.published());
         for (int i = 0; i < out.size(); i++) {
             Item it = out.get(i);
             Sentence s = it.sentence >= 0 ? sentences.get(it.sentence) : null;
@@ -558,7 +565,7 @@ final class FigureGrouper {
 
     /** May two items never be one quantity? */
     static boolean cannotLink(Item a, Item b) {
-        if (a.article == b.article && a.sentence == b.sentence && !conversion(a.figure, b.figure)) {
+        if (a.article == b.article && a.part == b.part && a.sentence == b.sentence && !conversion(a.figure, b.figure)) {
             return true;
         }
         if (!a.months.isEmpty() && !b.months.isEmpty() && disjoint(a.months, b.months)) {

@@ -13,6 +13,7 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
 
+import org.parallax.core.article.Part;
 import org.parallax.core.article.Span;
 import org.parallax.core.extract.Attribution;
 import org.parallax.core.extract.Extraction;
@@ -311,7 +312,7 @@ final class QuoteGrouper {
             boolean quoted = false;
             for (FigureMention m : g.mentions()) {
                 for (Passage q : group) {
-                    if (q.article() == m.article() && q.span().contains(m.figure().span())) {
+                    if (q.article() == m.article() && m.part() == Part.BODY && q.span().contains(m.figure().span())) {
                         quoted = true;
                     }
                 }
@@ -321,7 +322,7 @@ final class QuoteGrouper {
             }
             for (FigureMention m : g.mentions()) {
                 ComparedArticle art = articles.get(m.article());
-                if (insideQuote(art.extraction(), m.figure().span())) {
+                if (m.part() != Part.BODY || insideQuote(art.extraction(), m.figure().span())) {
                     continue;
                 }
                 Span span = m.figure().span();

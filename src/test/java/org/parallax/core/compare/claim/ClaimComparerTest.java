@@ -45,6 +45,33 @@ class ClaimComparerTest {
         assertThat(groupWith(c, m -> m.figure().text().contains("500")).mentions()).hasSize(1);
     }
 
+    private static ComparedArticle headed(String outlet, String headline, String body) {
+        Metadata m = new Metadata(null, outlet, null, null, null, null, null);
+        return new ComparedArticle(outlet, m, body, EXTRACTOR.extract(body), headline, EXTRACTOR.extract(headline));
+    }
+
+    @Test
+    void headlineFiguresAreComparedWithTheirOffsetsInTheHeadline() {
+        String headline = "Mine collapse leaves 27 dead, 9 missing";
+        List<ComparedArticle> articles = List.of(
+                headed("A", headline, "Rescuers worked through the night at the mine in the northern hills.\n\n"
+                        + "The company said the shaft had been inspected last spring."),
+                headed("B", "Rescue goes on at collapsed mine", "The collapse of the mine killed 29 workers, "
+                        + "the regional governor said on Tuesday.\n\nSeven trucks of equipment arrived."));
+        Claims c = COMPARER.compare(articles);
+        FigureGroup toll = groupWith(c, m -> m.figure().text().contains("27"));
+        FigureMention inHeadline = toll.mentions().stream().filter(m -> m.article() == 0).findFirst().orElseThrow();
+        assertThat(inHeadline.part()).isEqualTo(org.parallax.core.article.Part.HEADLINE);
+        assertThat(headline.substring(inHeadline.figure().start(), inHeadline.figure().end()))
+                .isEqualTo(inHeadline.figure().text());
+        assertThat(toll.mentions()).extracting(FigureMention::article).containsExactlyInAnyOrder(0, 1);
+        assertThat(toll.mentions().stream().filter(m -> m.article() == 1)).allMatch(
+                m -> m.part() == org.parallax.core.article.Part.BODY);
+        assertThat(toll.verdict()).isEqualTo(Verdict.DIFFER);
+        // the missing are another quantity than the dead
+        assertThat(toll.mentions()).hasSize(2).noneMatch(m -> Double.valueOf(9).equals(m.figure().value()));
+    }
+
     @Test
     void flatlyContradictoryTollsDiffer() {
         List<ComparedArticle> articles = List.of(
