@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.parallax.core.article.Part;
 import org.parallax.core.article.Span;
 import org.parallax.core.compare.Comparison;
 import org.parallax.core.compare.claim.AttributionDifference;
@@ -166,7 +167,7 @@ public final class ClaimRows {
         for (FigureMention m : mentions) {
             articles.add(m.article());
             chips.add(chip(c, m.article(), m.figure().text(), date(c, m.article(), m.date()), m.source()));
-            sentences.add(sentence(c, m.article(), m.figure().span()));
+            sentences.add(sentence(c, m.article(), m.part(), m.figure().span()));
         }
         String name = group.subject() == null || group.subject().isBlank() ? messages.get("value.figure")
                 : capitalise(clip(group.subject(), MAX_NAME));
@@ -216,7 +217,7 @@ public final class ClaimRows {
                 String words = clip(m.text(), MAX_VALUE);
                 chips.add(chip(c, m.article(), m.quoted() ? "“" + words + "”" : messages.format("claims.paraphrase", words),
                         date(c, m.article(), null), speaker));
-                sentences.add(sentence(c, m.article(), m.span()));
+                sentences.add(sentence(c, m.article(), m.part(), m.span()));
             }
             Verdict verdict = articles.size() < 2 ? Verdict.SINGLE
                     : group.flags().contains(QuoteFlag.REWORDED) || group.flags().contains(QuoteFlag.SPEAKER_DIFFERS)
@@ -254,9 +255,9 @@ public final class ClaimRows {
             for (AttributionMention m : diff.mentions()) {
                 String source = blankToNull(m.source());
                 sources.add(source == null ? messages.get("claims.notCredited") : source);
-                String body = c.articles().get(m.article()).body();
-                chips.add(chip(c, m.article(), clip(m.span().of(body), MAX_VALUE), date(c, m.article(), null), source));
-                sentences.add(sentence(c, m.article(), m.span()));
+                String text = m.part().of(c.articles().get(m.article()));
+                chips.add(chip(c, m.article(), clip(m.span().of(text), MAX_VALUE), date(c, m.article(), null), source));
+                sentences.add(sentence(c, m.article(), m.part(), m.span()));
             }
             rows.add(new Row(Kind.ATTRIBUTION, d, capitalise(clip(diff.claim(), MAX_NAME)), Verdict.DIFFER,
                     messages.format("claims.reason.attribution", sources.size(), String.join(" vs ", sources)),
@@ -288,9 +289,12 @@ public final class ClaimRows {
         return given != null ? given : c.articles().get(article).metadata().published();
     }
 
-    /** The sentence of {@code body} around {@code span}, white space folded, and where the span stands in it. */
-    Sentence sentence(Comparison c, int article, Span span) {
-        String body = c.articles().get(article).body();
+    /**
+     * The sentence around {@code span} in the {@code part} of the article it indexes (headline or body), white
+     * space folded, and where the span stands in it.
+     */
+    Sentence sentence(Comparison c, int article, Part part, Span span) {
+        String body = part.of(c.articles().get(article));
         int start = Math.max(0, Math.min(span.start(), body.length()));
         int end = Math.max(start, Math.min(span.end(), body.length()));
         int from = start;
