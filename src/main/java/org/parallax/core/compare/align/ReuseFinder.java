@@ -116,7 +116,7 @@ final class ReuseFinder {
     private static boolean hasNumber(TokenizedText t, Span s) {
         int k = java.util.Arrays.binarySearch(t.start, s.start());
         for (k = k < 0 ? -k - 1 : k; k < t.start.length && t.start[k] < s.end(); k++) {
-            if (t.end[k] <= s.end() && (t.flags[k] & TokenizedText.NUMBER) != 0) {
+            if (t.end[k] <= s.end() && ((t.flags[k] & TokenizedText.NUMBER) != 0 || t.hasDigit(k))) {
                 return true;
             }
         }

@@ -64,6 +64,16 @@ public final class TokenizedText {
         return passageFirst[passage + 1];
     }
 
+    /** Does token {@code token} hold a digit anywhere ("6.8", "magnitude-6.8", "M7")? */
+    public boolean hasDigit(int token) {
+        for (int i = start[token]; i < end[token]; i++) {
+            if (Character.isDigit(body.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean has(int token, int flag) {
         return (flags[token] & flag) != 0;
     }
