@@ -191,6 +191,9 @@ class LibraryViewTest {
         assertThat(report.skipped()).extracting(o -> o.file().getFileName().toString())
                 .containsExactlyInAnyOrder("picture.txt", "sheet.xlsx");
         assertThat(robot.lookup("#importSummary").queryAs(Label.class).getText()).startsWith("3 imported, 0 duplicate, 2 skipped");
+        // the list sits in a scroll pane, whose content joins the scene graph with its skin at the next pulse
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS,
+                () -> fx(() -> !robot.lookup("#importSkipped .label").queryAll().isEmpty()));
         List<String> skippedTexts = fx(() -> robot.lookup("#importSkipped .label").queryAll().stream()
                 .map(n -> ((Label) n).getText()).toList());
         assertThat(skippedTexts).contains("picture.txt", "sheet.xlsx", "tram.txt");
