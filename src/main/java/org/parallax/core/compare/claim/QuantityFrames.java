@@ -1,11 +1,5 @@
 package org.parallax.core.compare.claim;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
 import org.parallax.core.article.Span;
+import org.parallax.core.text.ResourceLines;
 import org.parallax.core.text.Token;
 
 /**
@@ -67,19 +61,8 @@ final class QuantityFrames {
     }
 
     static QuantityFrames load(String resource) {
-        try (InputStream in = QuantityFrames.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String> lines = new ArrayList<>();
-            for (String line; (line = r.readLine()) != null; ) {
-                lines.add(line);
-            }
-            return parse(lines);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<String> lines = ResourceLines.read(QuantityFrames.class, resource);
+        return parse(lines);
     }
 
     static QuantityFrames parse(List<String> lines) {

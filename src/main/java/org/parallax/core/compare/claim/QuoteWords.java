@@ -1,11 +1,5 @@
 package org.parallax.core.compare.claim;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
 import org.parallax.core.article.Span;
+import org.parallax.core.text.ResourceLines;
 import org.parallax.core.text.Token;
 
 /**
@@ -61,19 +55,8 @@ final class QuoteWords {
     }
 
     static QuoteWords load(String resource) {
-        try (InputStream in = QuoteWords.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String> lines = new ArrayList<>();
-            for (String line; (line = r.readLine()) != null; ) {
-                lines.add(line);
-            }
-            return parse(lines);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<String> lines = ResourceLines.read(QuoteWords.class, resource);
+        return parse(lines);
     }
 
     static QuoteWords parse(List<String> lines) {

@@ -1,16 +1,11 @@
 package org.parallax.core.compare.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.parallax.core.text.ResourceLines;
 
 /**
  * The synonym table ({@code synonyms.txt} beside this class), immutable once loaded. Single words map to a
@@ -49,19 +44,8 @@ public final class Synonyms {
     }
 
     static Synonyms load(String resource) {
-        try (InputStream in = Synonyms.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String> lines = new ArrayList<>();
-            for (String line; (line = r.readLine()) != null; ) {
-                lines.add(line);
-            }
-            return parse(lines);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<String> lines = ResourceLines.read(Synonyms.class, resource);
+        return parse(lines);
     }
 
     public static Synonyms parse(List<String> lines) {

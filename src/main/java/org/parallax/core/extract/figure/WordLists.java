@@ -1,17 +1,12 @@
 package org.parallax.core.extract.figure;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.parallax.core.text.ResourceLines;
 
 /**
  * A word-list resource beside this class, read once: "# " comment lines and blank lines are skipped, a
@@ -33,19 +28,8 @@ final class WordLists {
     }
 
     static WordLists load(String resource) {
-        try (InputStream in = WordLists.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String> lines = new ArrayList<>();
-            for (String line; (line = r.readLine()) != null; ) {
-                lines.add(line);
-            }
-            return parse(resource, lines);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<String> lines = ResourceLines.read(WordLists.class, resource);
+        return parse(resource, lines);
     }
 
     static WordLists parse(String resource, List<String> lines) {
