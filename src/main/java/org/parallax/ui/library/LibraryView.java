@@ -6,7 +6,6 @@ import atlantafx.base.controls.Spacer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -65,6 +64,7 @@ import org.parallax.core.ingest.ImportOutcome;
 import org.parallax.core.ingest.ImportReport;
 import org.parallax.core.text.Languages;
 import org.parallax.ui.common.Icons;
+import org.parallax.ui.common.DateFields;
 import org.parallax.ui.common.Messages;
 import org.parallax.ui.common.Styles;
 
@@ -76,7 +76,7 @@ import org.parallax.ui.common.Styles;
  */
 public final class LibraryView extends BorderPane {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    private static final DateTimeFormatter DATE = DateFields.ISO;
 
     private final LibraryViewModel viewModel;
     private final Messages messages;
@@ -244,6 +244,7 @@ public final class LibraryView extends BorderPane {
         picker.setPromptText(messages.get(promptKey));
         picker.setPrefWidth(140);
         picker.setAccessibleText(messages.get(promptKey));
+        DateFields.install(picker, messages.get("date.invalid"));
         return picker;
     }
 

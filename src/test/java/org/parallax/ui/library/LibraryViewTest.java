@@ -96,6 +96,25 @@ class LibraryViewTest {
     }
 
     @Test
+    void theDateFilterReadsIsoAndKeepsTextThatIsNoDate(FxRobot robot) throws Exception {
+        awaitSeeds(robot);
+        javafx.scene.control.DatePicker from = robot.lookup("#dateFrom").queryAs(javafx.scene.control.DatePicker.class);
+        robot.clickOn(from.getEditor()).write("2023-09-13").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> library().fromProperty().get())).isEqualTo(java.time.LocalDate.of(2023, 9, 13));
+        assertThat(fx(() -> from.getEditor().getText())).isEqualTo("2023-09-13");
+
+        robot.interact(() -> from.getEditor().clear());
+        robot.clickOn(from.getEditor()).write("13th of Smarch").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        // the text stays, the field says it is no date, the filter keeps its last date
+        assertThat(fx(() -> from.getEditor().getText())).isEqualTo("13th of Smarch");
+        assertThat(fx(() -> from.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("invalid"))))
+                .isTrue();
+        assertThat(fx(() -> library().fromProperty().get())).isEqualTo(java.time.LocalDate.of(2023, 9, 13));
+    }
+
+    @Test
     void searchShowsRankedResultsWithHighlightedSnippets(FxRobot robot) throws Exception {
         awaitSeeds(robot);
         robot.clickOn("#searchField").write("\"North Korean\" AND Kursk");
