@@ -368,10 +368,24 @@ public final class LibraryView extends BorderPane {
         results.setItems(viewModel.hits());
         results.setCellFactory(l -> new HitCell());
         Label none = new Label();
+        none.setId("noResults");
         none.getStyleClass().add(Styles.PLACEHOLDER);
-        none.textProperty().bind(Bindings.when(viewModel.searchErrorProperty().isEmpty())
-                .then(messages.get("library.noResults")).otherwise(""));
-        results.setPlaceholder(none);
+        none.setWrapText(true);
+        none.setMaxWidth(460);
+        var filtered = viewModel.activeFiltersProperty().isNotEmpty();
+        none.textProperty().bind(Bindings.when(viewModel.searchErrorProperty().isNotEmpty()).then("")
+                .otherwise(Bindings.when(filtered)
+                        .then(Bindings.createStringBinding(() -> messages.format("library.noResultsFiltered",
+                                viewModel.activeFiltersProperty().get()), viewModel.activeFiltersProperty()))
+                        .otherwise(messages.get("library.noResults"))));
+        Button clear = new Button(messages.get("library.clearAllFilters"), Icons.of(MaterialDesignF.FILTER_REMOVE_OUTLINE));
+        clear.setId("clearSearchFilters");
+        clear.setOnAction(e -> viewModel.clearFilters());
+        clear.visibleProperty().bind(filtered.and(viewModel.searchErrorProperty().isEmpty()));
+        clear.managedProperty().bind(clear.visibleProperty());
+        VBox noneBox = new VBox(10, none, clear);
+        noneBox.setAlignment(Pos.CENTER);
+        results.setPlaceholder(noneBox);
         follow(results.getSelectionModel(), HitRow::id, HitRow::article);
         results.visibleProperty().bind(viewModel.searchActiveProperty());
         viewModel.searchActiveProperty().addListener((obs, o, active) -> {

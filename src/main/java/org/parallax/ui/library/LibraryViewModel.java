@@ -38,6 +38,7 @@ import org.parallax.core.index.LibraryException;
 import org.parallax.core.index.MetadataEdit;
 import org.parallax.core.ingest.ImportOutcome;
 import org.parallax.core.ingest.ImportReport;
+import org.parallax.ui.common.DateFields;
 import org.parallax.ui.common.Messages;
 import org.parallax.ui.common.Tasks;
 import org.slf4j.Logger;
@@ -89,6 +90,7 @@ public final class LibraryViewModel {
     private final BooleanProperty ready = new SimpleBooleanProperty(false);
     private final BooleanBinding writable;
     private final StringBinding summary;
+    private final StringBinding activeFilters;
 
     private final PauseTransition searchDelay = new PauseTransition(SEARCH_DELAY);
     private long reloadGeneration;
@@ -129,6 +131,7 @@ public final class LibraryViewModel {
             refilter();
         });
         summary = Bindings.createStringBinding(this::describe, articles, allArticles, hits, searchActive, searchError);
+        activeFilters = Bindings.createStringBinding(this::describeFilters, story, outletFilter, from, to);
     }
 
     // ---------------------------------------------------------------- loading
@@ -320,6 +323,29 @@ public final class LibraryViewModel {
         }
         return articles.size() == allArticles.size() ? messages.format("library.count", allArticles.size())
                 : messages.format("library.countFiltered", articles.size(), allArticles.size());
+    }
+
+    private String describeFilters() {
+        List<String> on = new ArrayList<>();
+        if (story.get() != null) {
+            on.add(messages.format("library.filterStory", story.get().label()));
+        }
+        if (outletFilter.get() != null) {
+            on.add(outletFilter.get().equals(NO_OUTLET) ? messages.get("library.filterNoOutlet")
+                    : messages.format("library.filterOutlet", outletFilter.get()));
+        }
+        if (from.get() != null) {
+            on.add(messages.format("library.filterFrom", DateFields.format(from.get())));
+        }
+        if (to.get() != null) {
+            on.add(messages.format("library.filterTo", DateFields.format(to.get())));
+        }
+        return String.join(", ", on);
+    }
+
+    /** The story, outlet and date filters that are on, for people ("story “…”, from 2023-09-13"); "" for none. */
+    public StringBinding activeFiltersProperty() {
+        return activeFilters;
     }
 
     /** Clears the story, outlet and date filters. */

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -112,6 +113,30 @@ class LibraryViewTest {
         assertThat(fx(() -> from.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("invalid"))))
                 .isTrue();
         assertThat(fx(() -> library().fromProperty().get())).isEqualTo(java.time.LocalDate.of(2023, 9, 13));
+    }
+
+    @Test
+    void aSearchEmptiedByFiltersSaysWhichAndClearsThem(FxRobot robot) throws Exception {
+        awaitSeeds(robot);
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> !library().stories().isEmpty());
+        var story = fx(() -> library().stories().get(0));
+        robot.interact(() -> {
+            library().storyProperty().set(story);
+            library().fromProperty().set(java.time.LocalDate.of(2100, 1, 1));
+        });
+        robot.clickOn("#searchField").write("Kursk");
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> library().searchActiveProperty().get());
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> library().hits().size())).isZero();
+        String said = robot.lookup("#noResults").queryAs(Label.class).getText();
+        assertThat(said).contains(story.label()).contains("from 2100-01-01");
+        Button clear = robot.lookup("#clearSearchFilters").queryAs(Button.class);
+        assertThat(clear.isVisible()).isTrue();
+        robot.interact(clear::fire);
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> !library().hits().isEmpty());
+        assertThat(fx(() -> library().storyProperty().get())).isNull();
+        assertThat(fx(() -> library().fromProperty().get())).isNull();
     }
 
     @Test
