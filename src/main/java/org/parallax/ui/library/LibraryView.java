@@ -312,8 +312,12 @@ public final class LibraryView extends BorderPane {
         empty.getStyleClass().add(Styles.PLACEHOLDER);
         empty.setWrapText(true);
         empty.setMaxWidth(460);
-        empty.textProperty().bind(Bindings.when(Bindings.isEmpty(viewModel.allArticles()))
-                .then(messages.get("library.empty")).otherwise(messages.get("library.noneFiltered")));
+        empty.setId("tablePlaceholder");
+        empty.textProperty().bind(Bindings.when(viewModel.importingSamplesProperty())
+                .then(messages.get("library.importingSamples"))
+                .otherwise(Bindings.when(viewModel.readyProperty().not()).then(messages.get("library.loading"))
+                        .otherwise(Bindings.when(Bindings.isEmpty(viewModel.allArticles()))
+                                .then(messages.get("library.empty")).otherwise(messages.get("library.noneFiltered")))));
         table.setPlaceholder(empty);
         follow(table.getSelectionModel(), ArticleRow::id, r -> r);
         table.visibleProperty().bind(viewModel.searchActiveProperty().not());

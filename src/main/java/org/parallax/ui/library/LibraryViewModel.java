@@ -88,6 +88,7 @@ public final class LibraryViewModel {
     private final ReadOnlyObjectWrapper<ImportReport> lastImport = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<LibraryStatus> status;
     private final BooleanProperty ready = new SimpleBooleanProperty(false);
+    private final BooleanProperty importingSamples = new SimpleBooleanProperty(false);
     private final BooleanBinding writable;
     private final StringBinding summary;
     private final StringBinding activeFilters;
@@ -148,13 +149,24 @@ public final class LibraryViewModel {
         tasks.run(messages.get("task.samples"), (p, c) -> {
             Optional<ImportReport> report = Optional.empty();
             try {
-                report = actions.importSamplesIfEmpty(p, c);
+                boolean[] said = {false};
+                report = actions.importSamplesIfEmpty((done, total, message) -> {
+                    if (!said[0]) {
+                        // only a first run imports anything, so any progress means the samples are coming
+                        said[0] = true;
+                        fx.execute(() -> importingSamples.set(true));
+                    }
+                    p.update(done, total, message);
+                }, c);
                 return report;
             } finally {
                 Optional<ImportReport> done = report;
                 fx.execute(() -> {
                     done.ifPresent(this::showImport);
-                    reload(() -> ready.set(true));
+                    reload(() -> {
+                        importingSamples.set(false);
+                        ready.set(true);
+                    });
                 });
             }
         }, r -> { }, e -> {
@@ -593,6 +605,11 @@ public final class LibraryViewModel {
     /** True once the library was first loaded (after the first-run import, if any). */
     public ReadOnlyBooleanProperty readyProperty() {
         return ready;
+    }
+
+    /** True while a first run imports the sample articles (the empty table says so). */
+    public ReadOnlyBooleanProperty importingSamplesProperty() {
+        return importingSamples;
     }
 
     /** "5 articles", "3 of 5 articles", "2 results"… */

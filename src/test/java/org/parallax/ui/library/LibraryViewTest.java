@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -94,6 +95,35 @@ class LibraryViewTest {
         assertThat(fx(() -> library().outlets().size())).isGreaterThanOrEqualTo(3);
         assertThat(robot.lookup("#librarySummary").queryAs(Label.class).getText()).isEqualTo("5 articles");
         assertThat(robot.lookup("#libraryBanner").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void whileTheSamplesImportTheTableSaysSoNotThatTheLibraryIsEmpty(FxRobot robot) throws Exception {
+        awaitSeeds(robot);
+        List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AtomicReference<org.parallax.ui.TestWindows.Opened> second = new AtomicReference<>();
+        // a second first run, watched from before it starts: the FX thread runs nothing else meanwhile
+        robot.interact(() -> {
+            org.parallax.ui.TestWindows.Opened opened = org.parallax.ui.TestWindows.openMainWindow(new Stage(),
+                    temp.resolve("second"), 1000, 700);
+            second.set(opened);
+            Label placeholder = (Label) opened.view().lookup("#articleTable").lookup("#tablePlaceholder");
+            Label shown = placeholder != null ? placeholder
+                    : (Label) ((TableView<?>) opened.view().lookup("#articleTable")).getPlaceholder();
+            said.add(shown.getText());
+            shown.textProperty().addListener((obs, was, now) -> said.add(now));
+        });
+        try {
+            WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> second.get().context().library().readyProperty().get());
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(said).anyMatch(t -> t.startsWith("Importing the sample articles"))
+                    .noneMatch(t -> t.startsWith("No articles yet"));
+        } finally {
+            robot.interact(() -> {
+                second.get().context().close();
+                ((Stage) second.get().view().getScene().getWindow()).close();
+            });
+        }
     }
 
     @Test
