@@ -77,6 +77,7 @@ public final class MainView extends StackPane {
         centre.setId("centre");
         libraryView.visibleProperty().bind(viewModel.pageProperty().isEqualTo(Page.LIBRARY));
         Runnable addComparisonPage = () -> {
+            comparisonScreen.get().setStoryName(this::storyName);
             Node comparisonPage = comparisonScreen.get().view();
             comparisonPage.visibleProperty().bind(viewModel.pageProperty().isEqualTo(Page.COMPARISON));
             centre.getChildren().add(comparisonPage);
@@ -158,7 +159,8 @@ public final class MainView extends StackPane {
             change.disableProperty().bind(viewModel.library().writableProperty().not());
         }
         MenuItem quit = item("menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), Platform::exit);
-        MenuItem export = item("menu.file.export", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+        MenuItem export = item("menu.file.export",
+                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 () -> comparisonScreen.get().chooseExport(window()));
         export.disableProperty().bind(comparisonModel.comparisonProperty().isNull());
         Menu file = new Menu(messages.get("menu.file"), null, importFiles, importFolder, paste, new SeparatorMenuItem(), export,
@@ -220,6 +222,19 @@ public final class MainView extends StackPane {
         MenuBar bar = new MenuBar(file, article, view, help);
         bar.setId("menuBar");
         return bar;
+    }
+
+    /** The library's story holding every article of the comparison, by its label; else the first article's title. */
+    private String storyName(org.parallax.core.compare.Comparison c) {
+        if (c == null || c.articles().isEmpty()) {
+            return null;
+        }
+        List<String> ids = c.articles().stream().map(a -> a.id()).toList();
+        return viewModel.library().stories().stream()
+                .filter(s -> s.ids().containsAll(ids))
+                .findFirst()
+                .map(s -> s.label())
+                .orElseGet(() -> c.articles().get(0).metadata().title());
     }
 
     private MenuItem item(String key, KeyCombination accelerator, Runnable action) {

@@ -28,6 +28,7 @@ final class ShortcutsView extends VBox {
             new String[] {"Ctrl+Enter", "shortcut.compare"},
             new String[] {"Ctrl+Shift+Enter", "shortcut.compareStory"},
             new String[] {"Ctrl+E  /  Delete", "shortcut.editRemove"},
+            new String[] {"Ctrl+Shift+E", "shortcut.export"},
             new String[] {"F1", "shortcut.help"});
 
     ShortcutsView(Messages messages, Runnable close) {

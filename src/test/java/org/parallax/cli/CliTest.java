@@ -67,6 +67,25 @@ class CliTest {
     }
 
     @Test
+    void everyCommandPrintsItsHelpWithoutNeedingItsArguments() {
+        var commands = new picocli.CommandLine(new ParallaxCommand()).getSubcommands();
+        assertThat(commands).containsKeys("import", "list", "show", "search", "edit", "remove", "extract", "compare");
+        for (String name : commands.keySet()) {
+            if (name.equals("help")) {
+                continue;
+            }
+            for (String flag : List.of("--help", "-h")) {
+                Run help = run(name, flag);
+                assertThat(help.exit()).as(name + " " + flag + ": " + help.err()).isZero();
+                assertThat(help.out()).as(name + " " + flag).startsWith("Usage: parallax " + name).contains("--help");
+                assertThat(help.err()).as(name + " " + flag).isEmpty();
+            }
+        }
+        // and the library was not touched: help opens nothing
+        assertThat(library).doesNotExist();
+    }
+
+    @Test
     void importsTheSeedsAndListsThemWithTheGoldMetadata() throws IOException {
         Run imported = run("import", seeds.toString());
         assertThat(imported.exit()).isZero();

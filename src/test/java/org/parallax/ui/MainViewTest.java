@@ -91,6 +91,22 @@ class MainViewTest {
         assertThat(view.isShortcutsShowing()).isFalse();
     }
 
+    @Test
+    void noTwoMenuItemsShareAShortcutAndTheCardListsEditAndExport(FxRobot robot) {
+        MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
+        List<javafx.scene.input.KeyCombination> accelerators = bar.getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).map(MenuItem::getAccelerator)
+                .filter(java.util.Objects::nonNull).toList();
+        assertThat(accelerators).doesNotHaveDuplicates();
+        assertThat(menuItem(robot, "menu.file.export").getAccelerator())
+                .isNotEqualTo(menuItem(robot, "menu.article.edit").getAccelerator());
+        robot.interact(view::toggleShortcuts);
+        List<String> keys = robot.lookup("#shortcutsOverlay .label").queryAllAs(javafx.scene.control.Label.class)
+                .stream().map(javafx.scene.control.Label::getText).toList();
+        assertThat(keys).contains("Ctrl+Shift+E").anyMatch(k -> k.startsWith("Ctrl+E"));
+        robot.interact(view::toggleShortcuts);
+    }
+
     /**
      * A long task reports progress in the status bar; meanwhile the FX thread keeps serving the user (page switch
      * and difference navigation work); Cancel stops the worker through its Cancellation.

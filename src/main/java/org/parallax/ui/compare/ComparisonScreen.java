@@ -3,7 +3,9 @@ package org.parallax.ui.compare;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
@@ -66,6 +68,7 @@ public final class ComparisonScreen {
     private final Messages messages;
     private final BorderPane root = new BorderPane();
     private final SideBySideView columns;
+    private Function<Comparison, String> storyName = c -> null;
     private final TabPane tabs = new TabPane();
     private final ClaimsView figures;
     private final ClaimsView quotes;
@@ -398,6 +401,11 @@ public final class ComparisonScreen {
         return model.exportTo(file, done);
     }
 
+    /** Names the story a comparison shows (for the export's file name); {@code null} when it has none. */
+    public void setStoryName(Function<Comparison, String> storyName) {
+        this.storyName = Objects.requireNonNull(storyName);
+    }
+
     /** Asks for a file (HTML, Markdown, CSV or JSON) and exports the current comparison to it. */
     public void chooseExport(Window owner) {
         if (model.comparisonProperty().get() == null) {
@@ -411,7 +419,8 @@ public final class ComparisonScreen {
                 new FileChooser.ExtensionFilter(messages.get("export.csv"), "*.csv"),
                 new FileChooser.ExtensionFilter(messages.get("export.json"), "*.json"));
         chooser.setSelectedExtensionFilter(html);
-        chooser.setInitialFileName("comparison.html");
+        chooser.setInitialDirectory(ExportFile.defaultFolder().toFile());
+        chooser.setInitialFileName(ExportFile.baseName(storyName.apply(model.comparisonProperty().get())) + ".html");
         File file = chooser.showSaveDialog(owner);
         if (file != null) {
             Path path = file.toPath();

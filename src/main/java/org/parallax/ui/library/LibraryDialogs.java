@@ -22,6 +22,7 @@ import org.parallax.core.article.Metadata;
 import org.parallax.core.index.LibraryEntry;
 import org.parallax.core.index.MetadataEdit;
 import org.parallax.core.index.MetadataEdit.Field;
+import org.parallax.ui.common.DateFields;
 import org.parallax.ui.common.Messages;
 
 /** The library's dialogs: edit metadata, paste an article, confirm remove and reset. Call on the FX thread. */
@@ -52,6 +53,7 @@ public final class LibraryDialogs {
         DatePicker published = new DatePicker(m.published());
         published.setId("editPublished");
         published.setPromptText("YYYY-MM-DD");
+        var editDateInvalid = DateFields.install(published, messages.get("date.invalid"));
         GridPane grid = grid();
         row(grid, 0, "edit.outlet", outlet);
         row(grid, 1, "edit.titleField", title);
@@ -65,6 +67,7 @@ public final class LibraryDialogs {
         ButtonType save = new ButtonType(messages.get("edit.save"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(save).setId("saveEdit");
+        dialog.getDialogPane().lookupButton(save).disableProperty().bind(editDateInvalid);
         dialog.setResultConverter(b -> {
             if (b != save) {
                 return null;
@@ -73,7 +76,7 @@ public final class LibraryDialogs {
             edit = changed(edit, Field.OUTLET, m.outlet(), outlet.getText());
             edit = changed(edit, Field.TITLE, m.title(), title.getText());
             edit = changed(edit, Field.BYLINE, m.byline(), byline.getText());
-            LocalDate date = published.getValue();
+            LocalDate date = DateFields.typed(published).orElse(null);
             if (!java.util.Objects.equals(date, m.published())) {
                 edit = edit.setPublished(date);
             }
@@ -110,6 +113,7 @@ public final class LibraryDialogs {
         DatePicker published = new DatePicker();
         published.setId("pastePublished");
         published.setPromptText("YYYY-MM-DD");
+        var pasteDateInvalid = DateFields.install(published, messages.get("date.invalid"));
         GridPane grid = grid();
         row(grid, 0, "edit.outlet", outlet);
         row(grid, 1, "edit.titleField", title);
@@ -120,10 +124,11 @@ public final class LibraryDialogs {
         ButtonType add = new ButtonType(messages.get("paste.add"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(add, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(add).setId("addPasted");
-        dialog.getDialogPane().lookupButton(add).disableProperty().bind(text.textProperty().isEmpty());
+        dialog.getDialogPane().lookupButton(add).disableProperty()
+                .bind(text.textProperty().isEmpty().or(pasteDateInvalid));
         dialog.setResultConverter(b -> b != add ? null : new PastedText(text.getText(),
                 new Metadata(blankToNull(title.getText()), blankToNull(outlet.getText()), null, null, null,
-                        published.getValue(), null)));
+                        DateFields.typed(published).orElse(null), null)));
         own(dialog);
         return dialog.showAndWait().filter(p -> !p.text().isBlank());
     }

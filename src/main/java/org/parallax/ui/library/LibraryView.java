@@ -6,7 +6,6 @@ import atlantafx.base.controls.Spacer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -65,6 +64,7 @@ import org.parallax.core.ingest.ImportOutcome;
 import org.parallax.core.ingest.ImportReport;
 import org.parallax.core.text.Languages;
 import org.parallax.ui.common.Icons;
+import org.parallax.ui.common.DateFields;
 import org.parallax.ui.common.Messages;
 import org.parallax.ui.common.Styles;
 
@@ -76,7 +76,7 @@ import org.parallax.ui.common.Styles;
  */
 public final class LibraryView extends BorderPane {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    private static final DateTimeFormatter DATE = DateFields.ISO;
 
     private final LibraryViewModel viewModel;
     private final Messages messages;
@@ -244,6 +244,7 @@ public final class LibraryView extends BorderPane {
         picker.setPromptText(messages.get(promptKey));
         picker.setPrefWidth(140);
         picker.setAccessibleText(messages.get(promptKey));
+        DateFields.install(picker, messages.get("date.invalid"));
         return picker;
     }
 
@@ -311,8 +312,12 @@ public final class LibraryView extends BorderPane {
         empty.getStyleClass().add(Styles.PLACEHOLDER);
         empty.setWrapText(true);
         empty.setMaxWidth(460);
-        empty.textProperty().bind(Bindings.when(Bindings.isEmpty(viewModel.allArticles()))
-                .then(messages.get("library.empty")).otherwise(messages.get("library.noneFiltered")));
+        empty.setId("tablePlaceholder");
+        empty.textProperty().bind(Bindings.when(viewModel.importingSamplesProperty())
+                .then(messages.get("library.importingSamples"))
+                .otherwise(Bindings.when(viewModel.readyProperty().not()).then(messages.get("library.loading"))
+                        .otherwise(Bindings.when(Bindings.isEmpty(viewModel.allArticles()))
+                                .then(messages.get("library.empty")).otherwise(messages.get("library.noneFiltered")))));
         table.setPlaceholder(empty);
         follow(table.getSelectionModel(), ArticleRow::id, r -> r);
         table.visibleProperty().bind(viewModel.searchActiveProperty().not());
@@ -367,10 +372,24 @@ public final class LibraryView extends BorderPane {
         results.setItems(viewModel.hits());
         results.setCellFactory(l -> new HitCell());
         Label none = new Label();
+        none.setId("noResults");
         none.getStyleClass().add(Styles.PLACEHOLDER);
-        none.textProperty().bind(Bindings.when(viewModel.searchErrorProperty().isEmpty())
-                .then(messages.get("library.noResults")).otherwise(""));
-        results.setPlaceholder(none);
+        none.setWrapText(true);
+        none.setMaxWidth(460);
+        var filtered = viewModel.activeFiltersProperty().isNotEmpty();
+        none.textProperty().bind(Bindings.when(viewModel.searchErrorProperty().isNotEmpty()).then("")
+                .otherwise(Bindings.when(filtered)
+                        .then(Bindings.createStringBinding(() -> messages.format("library.noResultsFiltered",
+                                viewModel.activeFiltersProperty().get()), viewModel.activeFiltersProperty()))
+                        .otherwise(messages.get("library.noResults"))));
+        Button clear = new Button(messages.get("library.clearAllFilters"), Icons.of(MaterialDesignF.FILTER_REMOVE_OUTLINE));
+        clear.setId("clearSearchFilters");
+        clear.setOnAction(e -> viewModel.clearFilters());
+        clear.visibleProperty().bind(filtered.and(viewModel.searchErrorProperty().isEmpty()));
+        clear.managedProperty().bind(clear.visibleProperty());
+        VBox noneBox = new VBox(10, none, clear);
+        noneBox.setAlignment(Pos.CENTER);
+        results.setPlaceholder(noneBox);
         follow(results.getSelectionModel(), HitRow::id, HitRow::article);
         results.visibleProperty().bind(viewModel.searchActiveProperty());
         viewModel.searchActiveProperty().addListener((obs, o, active) -> {

@@ -38,6 +38,7 @@ import org.parallax.core.index.LibraryException;
 import org.parallax.core.index.MetadataEdit;
 import org.parallax.core.ingest.ImportOutcome;
 import org.parallax.core.ingest.ImportReport;
+import org.parallax.ui.common.DateFields;
 import org.parallax.ui.common.Messages;
 import org.parallax.ui.common.Tasks;
 import org.slf4j.Logger;
@@ -87,8 +88,10 @@ public final class LibraryViewModel {
     private final ReadOnlyObjectWrapper<ImportReport> lastImport = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<LibraryStatus> status;
     private final BooleanProperty ready = new SimpleBooleanProperty(false);
+    private final BooleanProperty importingSamples = new SimpleBooleanProperty(false);
     private final BooleanBinding writable;
     private final StringBinding summary;
+    private final StringBinding activeFilters;
 
     private final PauseTransition searchDelay = new PauseTransition(SEARCH_DELAY);
     private long reloadGeneration;
@@ -129,6 +132,7 @@ public final class LibraryViewModel {
             refilter();
         });
         summary = Bindings.createStringBinding(this::describe, articles, allArticles, hits, searchActive, searchError);
+        activeFilters = Bindings.createStringBinding(this::describeFilters, story, outletFilter, from, to);
     }
 
     // ---------------------------------------------------------------- loading
@@ -145,13 +149,24 @@ public final class LibraryViewModel {
         tasks.run(messages.get("task.samples"), (p, c) -> {
             Optional<ImportReport> report = Optional.empty();
             try {
-                report = actions.importSamplesIfEmpty(p, c);
+                boolean[] said = {false};
+                report = actions.importSamplesIfEmpty((done, total, message) -> {
+                    if (!said[0]) {
+                        // only a first run imports anything, so any progress means the samples are coming
+                        said[0] = true;
+                        fx.execute(() -> importingSamples.set(true));
+                    }
+                    p.update(done, total, message);
+                }, c);
                 return report;
             } finally {
                 Optional<ImportReport> done = report;
                 fx.execute(() -> {
                     done.ifPresent(this::showImport);
-                    reload(() -> ready.set(true));
+                    reload(() -> {
+                        importingSamples.set(false);
+                        ready.set(true);
+                    });
                 });
             }
         }, r -> { }, e -> {
@@ -320,6 +335,29 @@ public final class LibraryViewModel {
         }
         return articles.size() == allArticles.size() ? messages.format("library.count", allArticles.size())
                 : messages.format("library.countFiltered", articles.size(), allArticles.size());
+    }
+
+    private String describeFilters() {
+        List<String> on = new ArrayList<>();
+        if (story.get() != null) {
+            on.add(messages.format("library.filterStory", story.get().label()));
+        }
+        if (outletFilter.get() != null) {
+            on.add(outletFilter.get().equals(NO_OUTLET) ? messages.get("library.filterNoOutlet")
+                    : messages.format("library.filterOutlet", outletFilter.get()));
+        }
+        if (from.get() != null) {
+            on.add(messages.format("library.filterFrom", DateFields.format(from.get())));
+        }
+        if (to.get() != null) {
+            on.add(messages.format("library.filterTo", DateFields.format(to.get())));
+        }
+        return String.join(", ", on);
+    }
+
+    /** The story, outlet and date filters that are on, for people ("story “…”, from 2023-09-13"); "" for none. */
+    public StringBinding activeFiltersProperty() {
+        return activeFilters;
     }
 
     /** Clears the story, outlet and date filters. */
@@ -567,6 +605,11 @@ public final class LibraryViewModel {
     /** True once the library was first loaded (after the first-run import, if any). */
     public ReadOnlyBooleanProperty readyProperty() {
         return ready;
+    }
+
+    /** True while a first run imports the sample articles (the empty table says so). */
+    public ReadOnlyBooleanProperty importingSamplesProperty() {
+        return importingSamples;
     }
 
     /** "5 articles", "3 of 5 articles", "2 results"… */

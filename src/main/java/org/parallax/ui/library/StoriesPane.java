@@ -2,7 +2,6 @@ package org.parallax.ui.library;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.beans.binding.Bindings;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
@@ -23,6 +22,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
 import org.parallax.core.compare.story.Stories;
 import org.parallax.ui.common.Icons;
+import org.parallax.ui.common.DateFields;
 import org.parallax.ui.common.Messages;
 import org.parallax.ui.common.Styles;
 
@@ -34,7 +34,7 @@ import org.parallax.ui.common.Styles;
  */
 final class StoriesPane extends VBox {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    private static final DateTimeFormatter DATE = DateFields.ISO;
 
     private final LibraryViewModel viewModel;
     private final Messages messages;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -93,6 +95,78 @@ class LibraryViewTest {
         assertThat(fx(() -> library().outlets().size())).isGreaterThanOrEqualTo(3);
         assertThat(robot.lookup("#librarySummary").queryAs(Label.class).getText()).isEqualTo("5 articles");
         assertThat(robot.lookup("#libraryBanner").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void whileTheSamplesImportTheTableSaysSoNotThatTheLibraryIsEmpty(FxRobot robot) throws Exception {
+        awaitSeeds(robot);
+        List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AtomicReference<org.parallax.ui.TestWindows.Opened> second = new AtomicReference<>();
+        // a second first run, watched from before it starts: the FX thread runs nothing else meanwhile
+        robot.interact(() -> {
+            org.parallax.ui.TestWindows.Opened opened = org.parallax.ui.TestWindows.openMainWindow(new Stage(),
+                    temp.resolve("second"), 1000, 700);
+            second.set(opened);
+            Label placeholder = (Label) opened.view().lookup("#articleTable").lookup("#tablePlaceholder");
+            Label shown = placeholder != null ? placeholder
+                    : (Label) ((TableView<?>) opened.view().lookup("#articleTable")).getPlaceholder();
+            said.add(shown.getText());
+            shown.textProperty().addListener((obs, was, now) -> said.add(now));
+        });
+        try {
+            WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> second.get().context().library().readyProperty().get());
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(said).anyMatch(t -> t.startsWith("Importing the sample articles"))
+                    .noneMatch(t -> t.startsWith("No articles yet"));
+        } finally {
+            robot.interact(() -> {
+                second.get().context().close();
+                ((Stage) second.get().view().getScene().getWindow()).close();
+            });
+        }
+    }
+
+    @Test
+    void theDateFilterReadsIsoAndKeepsTextThatIsNoDate(FxRobot robot) throws Exception {
+        awaitSeeds(robot);
+        javafx.scene.control.DatePicker from = robot.lookup("#dateFrom").queryAs(javafx.scene.control.DatePicker.class);
+        robot.clickOn(from.getEditor()).write("2023-09-13").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> library().fromProperty().get())).isEqualTo(java.time.LocalDate.of(2023, 9, 13));
+        assertThat(fx(() -> from.getEditor().getText())).isEqualTo("2023-09-13");
+
+        robot.interact(() -> from.getEditor().clear());
+        robot.clickOn(from.getEditor()).write("13th of Smarch").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        // the text stays, the field says it is no date, the filter keeps its last date
+        assertThat(fx(() -> from.getEditor().getText())).isEqualTo("13th of Smarch");
+        assertThat(fx(() -> from.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("invalid"))))
+                .isTrue();
+        assertThat(fx(() -> library().fromProperty().get())).isEqualTo(java.time.LocalDate.of(2023, 9, 13));
+    }
+
+    @Test
+    void aSearchEmptiedByFiltersSaysWhichAndClearsThem(FxRobot robot) throws Exception {
+        awaitSeeds(robot);
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> !library().stories().isEmpty());
+        var story = fx(() -> library().stories().get(0));
+        robot.interact(() -> {
+            library().storyProperty().set(story);
+            library().fromProperty().set(java.time.LocalDate.of(2100, 1, 1));
+        });
+        robot.clickOn("#searchField").write("Kursk");
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> library().searchActiveProperty().get());
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> library().hits().size())).isZero();
+        String said = robot.lookup("#noResults").queryAs(Label.class).getText();
+        assertThat(said).contains(story.label()).contains("from 2100-01-01");
+        Button clear = robot.lookup("#clearSearchFilters").queryAs(Button.class);
+        assertThat(clear.isVisible()).isTrue();
+        robot.interact(clear::fire);
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> !library().hits().isEmpty());
+        assertThat(fx(() -> library().storyProperty().get())).isNull();
+        assertThat(fx(() -> library().fromProperty().get())).isNull();
     }
 
     @Test
