@@ -41,6 +41,10 @@ class AttributionExtractorTest {
             Hundreds of nurses have tweeted about the cuts.                          | have tweeted         | Hundreds of nurses
             The memo sent to staff on Monday said the plant would close.             | said                 | The memo
             Nurses on Friday night warned of delays.                                 | warned               | Nurses
+            "Open the gates," the mayor yells as the water rises.                  | yells                | the mayor
+            The minister likened the new tax to "a trap for families".               | likened              | The minister
+            The mayor is promising cheaper buses and "a cleaner city".               | is promising         | The mayor
+            The neighbours branded the plan "a disgrace".                            | branded              | The neighbours
             """)
     void firstCueAndSource(String body, String cue, String source) {
         List<Attribution> a = find(body);
@@ -69,6 +73,8 @@ class AttributionExtractorTest {
             Officials declared a state of emergency.
             The union was informed by email.
             The 2025 forecast was cut.
+            The brands in the shop were cheap.
+            It was a promising start for the club.
             """)
     void noCue(String body) {
         assertThat(find(body)).isEmpty();
