@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.parallax.core.extract.Attribution;
@@ -51,6 +52,14 @@ class AttributionExtractorTest {
         assertThat(a).isNotEmpty();
         assertThat(a.get(0).cueText()).isEqualTo(cue);
         assertThat(a.get(0).source()).isEqualTo(source);
+    }
+
+    @Test
+    void pronounAgreesInGenderWithAnHonorific() {
+        List<Attribution> a = find("Mr. Tom Berg met Ms. Ana Ruiz on Monday. Ruiz said the bridge would reopen. "
+                + "Berg said the money was there. She said the work would take a year.");
+        assertThat(a).hasSize(3);
+        assertThat(a.get(2).source()).isEqualTo("Ana Ruiz");
     }
 
     @ParameterizedTest
