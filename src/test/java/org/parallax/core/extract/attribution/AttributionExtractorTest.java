@@ -46,6 +46,8 @@ class AttributionExtractorTest {
             The minister likened the new tax to "a trap for families".               | likened              | The minister
             The mayor is promising cheaper buses and "a cleaner city".               | is promising         | The mayor
             The neighbours branded the plan "a disgrace".                            | branded              | The neighbours
+            "The road is safe," Rep. Ann Cole (D-Ohio) said on Monday.               | said                 | Ann Cole
+            The port authority (PAX) said the ships would wait.                    | said                 | The port authority
             """)
     void firstCueAndSource(String body, String cue, String source) {
         List<Attribution> a = find(body);
