@@ -18,6 +18,9 @@ final class SourceResolver extends RunState {
 
     private final NameSplitter names;
 
+    /** The gender the article shows for a person (key {@link Names#personKey}): true female, false male. */
+    private final java.util.Map<String, Boolean> genders = new java.util.HashMap<>();
+
     SourceResolver(RunState shared, NameSplitter names) {
         super(shared);
         this.names = names;
@@ -46,6 +49,16 @@ final class SourceResolver extends RunState {
                     role = names.roleBefore(toks, i);
                 }
                 addPerson(ns.name(), role, toks.get(ns.from()).start());
+                Boolean g = null;
+                for (int k = ns.from() - 1; k >= Math.max(0, ns.from() - 2) && g == null; k--) {
+                    g = honorificGender(toks.get(k).text());
+                }
+                if (g == null && role != null) {
+                    g = honorificGender(role.split("\\s+")[0]);
+                }
+                if (g != null) {
+                    genders.putIfAbsent(Names.personKey(fullName(ns.name())), g);
+                }
             } else if (ns != null && !ns.person() && j - i >= 2) {
                 orgNames.add(body.substring(toks.get(i).start(), toks.get(j - 1).end()));
             }
@@ -105,8 +118,10 @@ final class SourceResolver extends RunState {
         int lastTok = b - 1;
         switch (l) {
             case "he", "she", "him", "her" -> {
-                Source p = recentPerson(pos);
+                boolean female = l.equals("she") || l.equals("her");
+                Source p = recentPerson(pos, female);
                 if (p != null) {
+                    genders.putIfAbsent(Names.personKey(p.name()), female);
                     return new Found(p.name(), p.role(), span, true, false, lastTok);
                 }
                 Person m = recentMention(pos);
@@ -289,6 +304,41 @@ final class SourceResolver extends RunState {
             }
         }
         return null;
+    }
+
+    /**
+     * The most recent person source a "he" ({@code female} false) or "she" may stand for: one whose gender, when
+     * the article shows it (an honorific "Mr."/"Ms." before the name, or an earlier pronoun taken for that
+     * person), agrees; else the most recent person source.
+     */
+    Source recentPerson(int pos, boolean female) {
+        int para = paragraphOf(pos);
+        for (int k = sources.size() - 1; k >= 0 && sources.size() - k <= MAX_LOOK_BACK; k--) {
+            Source s = sources.get(k);
+            if (para - s.paragraph() > 4) {
+                break;
+            }
+            if (s.pos() < pos && s.person() && s.name().indexOf(" and ") < 0) {
+                Boolean known = genders.get(Names.personKey(s.name()));
+                if (known == null || known == female) {
+                    return s;
+                }
+            }
+        }
+        return recentPerson(pos);
+    }
+
+    /** The gender an honorific before a name shows: true for "Mrs."/"Ms."/"Miss", false for "Mr.", else null. */
+    static Boolean honorificGender(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.endsWith(".")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        return switch (w) {
+            case "mr" -> Boolean.FALSE;
+            case "mrs", "ms", "miss" -> Boolean.TRUE;
+            default -> null;
+        };
     }
 
     Person recentMention(int pos) {

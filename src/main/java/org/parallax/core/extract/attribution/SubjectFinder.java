@@ -176,6 +176,17 @@ final class SubjectFinder extends RunState {
                 b -= 2;
                 continue;
             }
+            // a short parenthesis after the subject: "Rep. Ann Cole (D-Ohio) said", "the agency (FEMA) said"
+            if (l.equals(")")) {
+                int open = b - 2;
+                while (open > 0 && b - 1 - open <= 6 && !toks.get(open).text().equals("(")) {
+                    open--;
+                }
+                if (open > 0 && b - 1 - open <= 6 && toks.get(open).text().equals("(")) {
+                    b = open;
+                    continue;
+                }
+            }
             break;
         }
         if (b == 0) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.parallax.core.extract.Attribution;
@@ -41,12 +42,26 @@ class AttributionExtractorTest {
             Hundreds of nurses have tweeted about the cuts.                          | have tweeted         | Hundreds of nurses
             The memo sent to staff on Monday said the plant would close.             | said                 | The memo
             Nurses on Friday night warned of delays.                                 | warned               | Nurses
+            "Open the gates," the mayor yells as the water rises.                  | yells                | the mayor
+            The minister likened the new tax to "a trap for families".               | likened              | The minister
+            The mayor is promising cheaper buses and "a cleaner city".               | is promising         | The mayor
+            The neighbours branded the plan "a disgrace".                            | branded              | The neighbours
+            "The road is safe," Rep. Ann Cole (D-Ohio) said on Monday.               | said                 | Ann Cole
+            The port authority (PAX) said the ships would wait.                    | said                 | The port authority
             """)
     void firstCueAndSource(String body, String cue, String source) {
         List<Attribution> a = find(body);
         assertThat(a).isNotEmpty();
         assertThat(a.get(0).cueText()).isEqualTo(cue);
         assertThat(a.get(0).source()).isEqualTo(source);
+    }
+
+    @Test
+    void pronounAgreesInGenderWithAnHonorific() {
+        List<Attribution> a = find("Mr. Tom Berg met Ms. Ana Ruiz on Monday. Ruiz said the bridge would reopen. "
+                + "Berg said the money was there. She said the work would take a year.");
+        assertThat(a).hasSize(3);
+        assertThat(a.get(2).source()).isEqualTo("Ana Ruiz");
     }
 
     @ParameterizedTest
@@ -69,6 +84,8 @@ class AttributionExtractorTest {
             Officials declared a state of emergency.
             The union was informed by email.
             The 2025 forecast was cut.
+            The brands in the shop were cheap.
+            It was a promising start for the club.
             """)
     void noCue(String body) {
         assertThat(find(body)).isEmpty();

@@ -27,6 +27,7 @@ class QuoteExtractorTest {
             Army spokesman Tom Berg stated, “We will win this fight soon.”                     | Tom Berg
             "We will win this fight soon," Tom Berg told reporters on Friday.                  | Tom Berg
             “We will win this fight soon,” a source close to the ministry said.                | a source close to the ministry
+            "We will win this fight soon," Rep. Tom Berg (D-Ohio) said in an interview.      | Tom Berg
             "We will win this fight soon," Tom Berg wrote on Telegram.                         | Tom Berg
             Tom Berg said in a statement that the army would "win this fight soon" anyway.     | Tom Berg
             Ana Ruiz, head of the city council said: "We will win this fight soon."            | Ana Ruiz
