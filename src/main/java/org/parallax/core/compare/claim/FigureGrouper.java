@@ -136,7 +136,7 @@ final class FigureGrouper {
                 byRoot.put(cluster.get(0), cluster);
             }
         }
-        List<List<Item>> clusters = joinSameValues(new ArrayList<>(byRoot.values()));
+        List<List<Item>> clusters = moveSpecificCounts(joinSameValues(new ArrayList<>(byRoot.values())));
         List<List<Item>> out = new ArrayList<>();
         Map<Item, List<Item>> of = new HashMap<>();
         for (List<Item> c : clusters) {
@@ -668,6 +668,61 @@ final class FigureGrouper {
             }
             clusters.get(bi).addAll(clusters.remove(bj));
         }
+    }
+
+    /**
+     * A specific count (three or more significant digits, not a year: "2,938") that no other mention of its group
+     * states moves to the one group where another article states exactly that value, whatever frame or modality
+     * its words gave it, when years, months and nationality do not keep them apart: such a value repeated in a
+     * story is one quantity, named "dead" by one outlet and "species" by another.
+     */
+    private static List<List<Item>> moveSpecificCounts(List<List<Item>> clusters) {
+        List<Item> all = new ArrayList<>();
+        clusters.forEach(all::addAll);
+        for (Item it : all) {
+            double v = specific(it);
+            if (Double.isNaN(v)) {
+                continue;
+            }
+            List<Item> home = clusters.stream().filter(c -> c.contains(it)).findFirst().orElseThrow();
+            if (home.stream().anyMatch(o -> o != it && specific(o) == v)) {
+                continue;
+            }
+            List<Item> target = null;
+            int candidates = 0;
+            for (List<Item> c : clusters) {
+                if (c != home && c.stream().anyMatch(o -> o.article != it.article && specific(o) == v)) {
+                    candidates++;
+                    target = c;
+                }
+            }
+            if (candidates != 1 || target.stream().anyMatch(o -> apart(it, o))) {
+                continue;
+            }
+            home.remove(it);
+            target.add(it);
+            if (home.isEmpty()) {
+                clusters.remove(home);
+            }
+        }
+        return clusters;
+    }
+
+    private static double specific(Item it) {
+        Figure f = it.figure;
+        if (f.value() == null || f.isRange() || f.isVague() || f.currency() != null
+                || f.dimension() != null && !f.dimension().equals("count")) {
+            return Double.NaN;
+        }
+        double v = f.value();
+        return v < 100 || v != Math.rint(v) || v % 100 == 0 || (v >= 1900 && v <= 2100) ? Double.NaN : v;
+    }
+
+    private static boolean apart(Item x, Item y) {
+        return x.article == y.article && x.part == y.part && x.sentence == y.sentence
+                || !x.years.isEmpty() && !y.years.isEmpty() && disjoint(x.years, y.years)
+                || !x.months.isEmpty() && !y.months.isEmpty() && disjoint(x.months, y.months)
+                || !x.nationality.isEmpty() && !y.nationality.isEmpty() && disjoint(x.nationality, y.nationality);
     }
 
     /** "key|unit|value" when every item of the cluster states that one exact value of a measure; else null. */

@@ -165,6 +165,17 @@ class ClaimComparerTest {
     }
 
     @Test
+    void oneSpecificCountNamedInTwoWaysIsOneQuantity() {
+        List<ComparedArticle> articles = List.of(
+                article("North Gazette", null, "Inspectors counted 1,437 dead fish along the creek on Monday.\n\n"
+                        + "The plant employs 60 people."),
+                article("South Courier", null, "The agency said 1,437 aquatic animals died after the spill.\n\n"
+                        + "Crews laid 12 booms on the water."));
+        FigureGroup fish = groupWith(COMPARER.compare(articles), m -> m.figure().text().contains("1,437"));
+        assertThat(fish.mentions()).extracting(FigureMention::article).containsExactlyInAnyOrder(0, 1);
+    }
+
+    @Test
     void emptyInput() {
         assertThat(COMPARER.compare(List.of())).isEqualTo(Claims.EMPTY);
     }
