@@ -136,9 +136,10 @@ final class FigureGrouper {
                 byRoot.put(cluster.get(0), cluster);
             }
         }
+        List<List<Item>> clusters = moveSpecificCounts(joinSameValues(new ArrayList<>(byRoot.values())));
         List<List<Item>> out = new ArrayList<>();
         Map<Item, List<Item>> of = new HashMap<>();
-        for (List<Item> c : byRoot.values()) {
+        for (List<Item> c : clusters) {
             List<Item> copy = new ArrayList<>(c);
             for (Item it : c) {
                 of.put(it, copy);
@@ -631,6 +632,129 @@ final class FigureGrouper {
             s -= VAGUE_PENALTY; // "thousands of" beside a number is a loose remark more often than the same count
         }
         return s;
+    }
+
+    /**
+     * Clusters of one key that state one exact value (the same number in the same unit, neither a range nor vague)
+     * in different articles join across modality buckets when nothing in their contexts keeps them apart (frame,
+     * years, months, nationality: {@link #cannotLink}): the same "4%" of one measure is one quantity whether one
+     * outlet frames it as the current level and another as a projection. Frame counts are left alone (a
+     * projected toll is not the toll), and the most similar pair joins first.
+     */
+    private List<List<Item>> joinSameValues(List<List<Item>> clusters) {
+        while (true) {
+            double best = Double.NEGATIVE_INFINITY;
+            int bi = -1;
+            int bj = -1;
+            for (int i = 0; i < clusters.size(); i++) {
+                String value = exactValue(clusters.get(i));
+                if (value == null) {
+                    continue;
+                }
+                for (int j = i + 1; j < clusters.size(); j++) {
+                    if (!value.equals(exactValue(clusters.get(j)))) {
+                        continue;
+                    }
+                    double s = joinable(clusters.get(i), clusters.get(j));
+                    if (s > best) {
+                        best = s;
+                        bi = i;
+                        bj = j;
+                    }
+                }
+            }
+            if (bi < 0) {
+                return clusters;
+            }
+            clusters.get(bi).addAll(clusters.remove(bj));
+        }
+    }
+
+    /**
+     * A specific count (three or more significant digits, not a year: "2,938") that no other mention of its group
+     * states moves to the one group where another article states exactly that value, whatever frame or modality
+     * its words gave it, when years, months and nationality do not keep them apart: such a value repeated in a
+     * story is one quantity, named "dead" by one outlet and "species" by another.
+     */
+    private static List<List<Item>> moveSpecificCounts(List<List<Item>> clusters) {
+        List<Item> all = new ArrayList<>();
+        clusters.forEach(all::addAll);
+        for (Item it : all) {
+            double v = specific(it);
+            if (Double.isNaN(v)) {
+                continue;
+            }
+            List<Item> home = clusters.stream().filter(c -> c.contains(it)).findFirst().orElseThrow();
+            if (home.stream().anyMatch(o -> o != it && specific(o) == v)) {
+                continue;
+            }
+            List<Item> target = null;
+            int candidates = 0;
+            for (List<Item> c : clusters) {
+                if (c != home && c.stream().anyMatch(o -> o.article != it.article && specific(o) == v)) {
+                    candidates++;
+                    target = c;
+                }
+            }
+            if (candidates != 1 || target.stream().anyMatch(o -> apart(it, o))) {
+                continue;
+            }
+            home.remove(it);
+            target.add(it);
+            if (home.isEmpty()) {
+                clusters.remove(home);
+            }
+        }
+        return clusters;
+    }
+
+    private static double specific(Item it) {
+        Figure f = it.figure;
+        if (f.value() == null || f.isRange() || f.isVague() || f.currency() != null
+                || f.dimension() != null && !f.dimension().equals("count")) {
+            return Double.NaN;
+        }
+        double v = f.value();
+        return v < 100 || v != Math.rint(v) || v % 100 == 0 || (v >= 1900 && v <= 2100) ? Double.NaN : v;
+    }
+
+    private static boolean apart(Item x, Item y) {
+        return x.article == y.article && x.part == y.part && x.sentence == y.sentence
+                || !x.years.isEmpty() && !y.years.isEmpty() && disjoint(x.years, y.years)
+                || !x.months.isEmpty() && !y.months.isEmpty() && disjoint(x.months, y.months)
+                || !x.nationality.isEmpty() && !y.nationality.isEmpty() && disjoint(x.nationality, y.nationality);
+    }
+
+    /** "key|unit|value" when every item of the cluster states that one exact value of a measure; else null. */
+    private static String exactValue(List<Item> cluster) {
+        String out = null;
+        for (Item it : cluster) {
+            Figure f = it.figure;
+            if (it.key == null || it.key.startsWith("frame:") || it.backReference != null || f.value() == null
+                    || f.isRange() || f.isVague()) {
+                return null;
+            }
+            String v = it.key + "|" + f.unit() + "|" + f.currency() + "|" + f.value();
+            if (out != null && !out.equals(v)) {
+                return null;
+            }
+            out = v;
+        }
+        return out;
+    }
+
+    /** The mean similarity of two clusters, or negative infinity when two of their items cannot link. */
+    private double joinable(List<Item> a, List<Item> b) {
+        double total = 0;
+        for (Item x : a) {
+            for (Item y : b) {
+                if (cannotLink(x, y)) {
+                    return Double.NEGATIVE_INFINITY;
+                }
+                total += similarity(x, y);
+            }
+        }
+        return total / (a.size() * b.size());
     }
 
     /** The bucket of bare numbers (no unit, no frame, no earlier figure of the same value). */

@@ -55,13 +55,17 @@ final class Verdicts {
 
     /**
      * Half a unit of the last non-zero digit of a count written with two or more trailing zeros ("5,500" is 5,450
-     * to 5,550; "43,000" is 42,500 to 43,500), in the unit as written; 0 for other numbers: a round count of
-     * thousands is a rounded count, while "300", "60%" or "$2bn" are not taken as rounded.
+     * to 5,550; "43,000" is 42,500 to 43,500), in the unit as written; a share in tens of per cent ("60%") is
+     * 57.5 to 62.5; 0 for other numbers: a round count of thousands is a rounded count, while "300", "65%" or
+     * "$2bn" are not taken as rounded.
      */
     static double rounding(Figure f) {
         Double value = f.value();
         if (value == null || f.text() == null) {
             return 0;
+        }
+        if ("percent".equals(f.dimension()) && value >= 10 && value < 100 && value % 10 == 0) {
+            return 2.5; // "60%" is a share rounded to tens as often as not: 62 % may be written so
         }
         java.util.regex.Matcher m = WRITTEN.matcher(f.text());
         if (!m.find()) {

@@ -153,6 +153,29 @@ class ClaimComparerTest {
     }
 
     @Test
+    void oneExactMeasureValueJoinsAcrossCurrentAndProjectedWording() {
+        List<ComparedArticle> articles = List.of(
+                article("North Gazette", null, "The central bank kept its deposit rate at 3.1% on Thursday.\n\n"
+                        + "Unemployment in the region stood at 7.2% last month."),
+                article("South Courier", null, "Analysts said the deposit rate would stay at 3.1% for now.\n\n"
+                        + "Ships carried 400 containers through the canal."));
+        FigureGroup rate = groupWith(COMPARER.compare(articles), m -> m.figure().text().contains("3.1"));
+        assertThat(rate.mentions()).extracting(FigureMention::article).containsExactlyInAnyOrder(0, 1);
+        assertThat(rate.verdict()).isEqualTo(Verdict.AGREE);
+    }
+
+    @Test
+    void oneSpecificCountNamedInTwoWaysIsOneQuantity() {
+        List<ComparedArticle> articles = List.of(
+                article("North Gazette", null, "Inspectors counted 1,437 dead fish along the creek on Monday.\n\n"
+                        + "The plant employs 60 people."),
+                article("South Courier", null, "The agency said 1,437 aquatic animals died after the spill.\n\n"
+                        + "Crews laid 12 booms on the water."));
+        FigureGroup fish = groupWith(COMPARER.compare(articles), m -> m.figure().text().contains("1,437"));
+        assertThat(fish.mentions()).extracting(FigureMention::article).containsExactlyInAnyOrder(0, 1);
+    }
+
+    @Test
     void emptyInput() {
         assertThat(COMPARER.compare(List.of())).isEqualTo(Claims.EMPTY);
     }

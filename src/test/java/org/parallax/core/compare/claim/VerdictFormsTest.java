@@ -30,6 +30,9 @@ class VerdictFormsTest {
         "The toll rose to 2,000.                | The toll rose to 3,000.                          | DIFFER",
         "The company hired 300 engineers.       | The company hired 320 engineers.                 | DIFFER",
         "The epicentre was about 75 km away.    | The epicentre was 71 km away.                    | DIFFER",
+        "Turnout was 70% in the north.          | Turnout was 68% in the north.                    | CONSISTENT",
+        "Turnout was 70% in the north.          | Turnout was 74% in the north.                    | DIFFER",
+        "Turnout was 65% in the north.          | Turnout was 67% in the north.                    | DIFFER",
     })
     void formsAndHedges(String a, String b, String expected) {
         assertThat(Verdicts.verdict(List.of(first(a.strip()), first(b.strip()))))
