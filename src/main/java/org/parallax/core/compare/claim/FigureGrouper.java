@@ -136,7 +136,7 @@ final class FigureGrouper {
                 byRoot.put(cluster.get(0), cluster);
             }
         }
-        List<List<Item>> clusters = moveSpecificCounts(joinSameValues(new ArrayList<>(byRoot.values())));
+        List<List<Item>> clusters = gatherSpecificCounts(moveSpecificCounts(joinSameValues(new ArrayList<>(byRoot.values()))));
         List<List<Item>> out = new ArrayList<>();
         Map<Item, List<Item>> of = new HashMap<>();
         for (List<Item> c : clusters) {
@@ -706,6 +706,56 @@ final class FigureGrouper {
             }
         }
         return clusters;
+    }
+
+    /**
+     * A specific count stated by several articles but sitting in several groups ("38,222" called minnows by one
+     * outlet, small fish by another, species by a third) is one quantity: its mentions leave their groups for one
+     * group of their own, when years, months, nationality and sentences do not keep any two of them apart. A
+     * value is gathered only when no group already holds every mention of it.
+     */
+    private static List<List<Item>> gatherSpecificCounts(List<List<Item>> clusters) {
+        Map<Double, List<Item>> byValue = new LinkedHashMap<>();
+        for (List<Item> c : clusters) {
+            for (Item it : c) {
+                double v = specific(it);
+                if (!Double.isNaN(v)) {
+                    byValue.computeIfAbsent(v, k -> new ArrayList<>()).add(it);
+                }
+            }
+        }
+        for (List<Item> same : byValue.values()) {
+            if (same.stream().map(i -> i.article).distinct().count() < 2) {
+                continue;
+            }
+            List<List<Item>> homes = new ArrayList<>();
+            for (Item it : same) {
+                List<Item> home = clusters.stream().filter(c -> c.contains(it)).findFirst().orElseThrow();
+                if (homes.stream().noneMatch(h -> h == home)) {
+                    homes.add(home);
+                }
+            }
+            if (homes.size() < 2 || anyApart(same)) {
+                continue;
+            }
+            for (List<Item> home : homes) {
+                home.removeAll(same);
+            }
+            clusters.removeIf(List::isEmpty);
+            clusters.add(new ArrayList<>(same));
+        }
+        return clusters;
+    }
+
+    private static boolean anyApart(List<Item> items) {
+        for (int i = 0; i < items.size(); i++) {
+            for (int j = i + 1; j < items.size(); j++) {
+                if (apart(items.get(i), items.get(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static double specific(Item it) {

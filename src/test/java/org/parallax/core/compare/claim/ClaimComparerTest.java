@@ -176,6 +176,21 @@ class ClaimComparerTest {
     }
 
     @Test
+    void oneSpecificCountInThreeGroupsGathersIntoOne() {
+        // three outlets name one count three ways, each beside other figures its words would join it to
+        List<ComparedArticle> articles = List.of(
+                article("North Gazette", null, "More than 9,000 fish died in the creek, officials said.\n\n"
+                        + "Among them were 2,417 trout counted by inspectors on Monday."),
+                article("South Courier", null, "The spill killed 2,417 trout and 310 crayfish, the agency said.\n\n"
+                        + "About 60 birds were also found."),
+                article("East Ledger", null, "An estimated 2,417 small fish died, according to the state.\n\n"
+                        + "Nearly 9,500 fish were killed in all."));
+        FigureGroup trout = groupWith(COMPARER.compare(articles), m -> m.figure().text().contains("2,417"));
+        assertThat(trout.mentions()).extracting(FigureMention::article).containsExactlyInAnyOrder(0, 1, 2);
+        assertThat(trout.mentions()).allSatisfy(m -> assertThat(m.figure().text()).contains("2,417"));
+    }
+
+    @Test
     void emptyInput() {
         assertThat(COMPARER.compare(List.of())).isEqualTo(Claims.EMPTY);
     }
