@@ -709,7 +709,7 @@ final class FigureGrouper {
     }
 
     /**
-     * A specific count stated by several articles but sitting in several groups ("38,222" called minnows by one
+     * A specific count stated by several articles but sitting in several groups ("2,417" called trout by one
      * outlet, small fish by another, species by a third) is one quantity: its mentions leave their groups for one
      * group of their own, when years, months, nationality and sentences do not keep any two of them apart. A
      * value is gathered only when no group already holds every mention of it.
