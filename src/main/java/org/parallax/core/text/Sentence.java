@@ -1,5 +1,6 @@
 package org.parallax.core.text;
 
+import java.util.List;
 import org.parallax.core.article.Span;
 
 /**
@@ -16,5 +17,22 @@ public record Sentence(Span span, int paragraph) {
 
     public int end() {
         return span.end();
+    }
+
+    /** Index of the sentence holding {@code pos} (or the last one starting before it) in reading order, -1 if none. */
+    public static int indexAt(List<Sentence> sentences, int pos) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        int ans = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).start() <= pos) {
+                ans = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return ans;
     }
 }

@@ -1,5 +1,6 @@
 package org.parallax.core.text;
 
+import java.util.List;
 import org.parallax.core.article.Span;
 
 /**
@@ -35,5 +36,20 @@ public record Token(Span span, String text, Kind kind) {
 
     public boolean isCapitalized() {
         return kind == Kind.WORD && Character.isUpperCase(text.codePointAt(0));
+    }
+
+    /** Index of the first of {@code toks} (in reading order) starting at or after {@code pos}; their size if none. */
+    public static int firstAtOrAfter(List<Token> toks, int pos) {
+        int lo = 0;
+        int hi = toks.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (toks.get(mid).start() < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 }

@@ -119,36 +119,4 @@ final class ClaimText {
         }
         return w.length() > 5 ? w.substring(0, 5) : w;
     }
-
-    /** Index of the first token starting at or after {@code pos}. */
-    static int firstAtOrAfter(List<Token> toks, int pos) {
-        int lo = 0;
-        int hi = toks.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (toks.get(mid).start() < pos) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    /** Index of the sentence holding {@code pos} (or the last one starting before it), -1 if none. */
-    static int sentenceAt(List<Sentence> sentences, int pos) {
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        int ans = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sentences.get(mid).start() <= pos) {
-                ans = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return ans;
-    }
 }

@@ -184,7 +184,7 @@ final class FigureGrouper {
             if (f.start() < 0 || f.end() > body.length()) {
                 continue;
             }
-            int s = ClaimText.sentenceAt(sentences, f.start());
+            int s = Sentence.indexAt(sentences, f.start());
             out.add(new Item(a, part, f, sourceOf(f, ex), article.published(), s));
         }
         List<Span> figureSpans = new ArrayList<>();
@@ -388,8 +388,8 @@ final class FigureGrouper {
     private void describe(Item it, String body, Span window, Span sentence, List<Attribution> atts,
                           List<Span> figureSpans) {
         List<Token> toks = ClaimText.allTokens(body, window);
-        int first = ClaimText.firstAtOrAfter(toks, it.figure.start());
-        int last = ClaimText.firstAtOrAfter(toks, it.figure.end()); // first token after the figure
+        int first = Token.firstAtOrAfter(toks, it.figure.start());
+        int last = Token.firstAtOrAfter(toks, it.figure.end()); // first token after the figure
         it.modality = modality(toks, first, last);
         List<Span> skip = new ArrayList<>();
         for (Attribution a : atts) {
@@ -456,8 +456,8 @@ final class FigureGrouper {
         if (t.span().overlaps(f.span())) {
             return 0;
         }
-        int a = ClaimText.firstAtOrAfter(toks, Math.min(t.start(), f.start()));
-        int b = ClaimText.firstAtOrAfter(toks, Math.max(t.start(), f.end()));
+        int a = Token.firstAtOrAfter(toks, Math.min(t.start(), f.start()));
+        int b = Token.firstAtOrAfter(toks, Math.max(t.start(), f.end()));
         int words = 0;
         for (int k = a; k < b && k < toks.size(); k++) {
             if (toks.get(k).kind() != Token.Kind.PUNCT) {

@@ -163,23 +163,9 @@ class RunState {
     }
 
     boolean quoteEndsBefore(List<Token> toks, int pos) {
-        int lo = 0;
-        int hi = toks.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (toks.get(mid).start() < pos) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        for (int k = lo; k < toks.size(); k++) {
-            if (toks.get(k).start() >= pos) {
-                return k > 0 && (isQuoteMark(toks.get(k - 1)) || k > 1 && toks.get(k - 1).text().equals(",")
-                        && isQuoteMark(toks.get(k - 2)));
-            }
-        }
-        return false;
+        int k = Token.firstAtOrAfter(toks, pos);
+        return k < toks.size() && k > 0 && (isQuoteMark(toks.get(k - 1)) || k > 1 && toks.get(k - 1).text().equals(",")
+                && isQuoteMark(toks.get(k - 2)));
     }
 
     Span contentSentence(Sentence s) {

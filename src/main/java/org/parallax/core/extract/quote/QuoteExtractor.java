@@ -186,7 +186,8 @@ public final class QuoteExtractor {
 
     private static int cueBefore(String body, List<Sentence> sentences, Paragraphs paras, QuotedStretch q,
                                  List<Attribution> atts) {
-        Sentence s = sentenceAt(sentences, q.open());
+        int at = Sentence.indexAt(sentences, q.open());
+        Sentence s = at < 0 ? null : sentences.get(at);
         int k = firstCueAtOrAfter(atts, q.open()) - 1;
         for (; k >= 0; k--) {
             Attribution a = atts.get(k);
@@ -313,22 +314,6 @@ public final class QuoteExtractor {
             }
         }
         return lo;
-    }
-
-    private static Sentence sentenceAt(List<Sentence> sentences, int pos) {
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        Sentence ans = null;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sentences.get(mid).start() <= pos) {
-                ans = sentences.get(mid);
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return ans;
     }
 
     /** True when only blanks, dashes or bullets stand between the paragraph's start and the opening mark. */
