@@ -132,12 +132,12 @@ final class CompareCommand extends Subcommand {
         try (Library library = openLibraryToRead()) {
             for (String id : ids) {
                 LibraryEntry e = library.get(id).orElseThrow(() -> new Failures.UserError(
-                        id + " is neither a file nor an article id in " + library.directory() + " (see: parallax list)."));
+                        id + " is neither a file nor an article id in " + library.location() + " (see: parallax list)."));
                 add(e, articles, extractions, extractor);
             }
             if (story != null) {
                 LibraryEntry seed = library.get(story).orElseThrow(() -> new Failures.UserError(
-                        "No article with id " + story + " in " + library.directory() + " (see: parallax list)."));
+                        "No article with id " + story + " in " + library.location() + " (see: parallax list)."));
                 for (LibraryEntry e : sameStory(library.list(), seed)) {
                     add(e, articles, extractions, extractor);
                 }

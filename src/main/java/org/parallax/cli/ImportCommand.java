@@ -37,7 +37,7 @@ final class ImportCommand extends Subcommand {
                         report.outcomes().stream().map(Views::importLine).toList(),
                         report.count(ImportOutcome.Status.IMPORTED), report.count(ImportOutcome.Status.DUPLICATE),
                         report.count(ImportOutcome.Status.SKIPPED), report.cancelled(),
-                        library.directory().toString())));
+                        library.location())));
             } else {
                 print(report, library);
             }
@@ -75,7 +75,7 @@ final class ImportCommand extends Subcommand {
         out().printf("%d imported, %d duplicate, %d skipped%s. Library: %s%n",
                 report.count(ImportOutcome.Status.IMPORTED), report.count(ImportOutcome.Status.DUPLICATE),
                 report.count(ImportOutcome.Status.SKIPPED), report.cancelled() ? " (cancelled)" : "",
-                library.directory());
+                library.location());
     }
 
     /** Why a file was skipped, without the file's name that the message starts with (the line shows it). */

@@ -21,7 +21,7 @@ final class ListCommand extends Subcommand {
                 return 0;
             }
             if (entries.isEmpty()) {
-                out().println("The library at " + library.directory() + " is empty. Add articles with: parallax import PATH...");
+                out().println("The library at " + library.location() + " is empty. Add articles with: parallax import PATH...");
                 return 0;
             }
             out().printf("%-" + ID_WIDTH + "s  %-10s  %-4s  %-18s  %6s  %4s  %4s  %s%n",
@@ -35,7 +35,7 @@ final class ListCommand extends Subcommand {
                         Reports.cut(m.outlet() == null ? "-" : m.outlet(), 18), v.words(), v.figures(), v.quotes(),
                         Reports.cut(m.title() == null ? "(untitled)" : m.title(), 70));
             }
-            out().printf("%d articles in %s%n", entries.size(), library.directory());
+            out().printf("%d articles in %s%n", entries.size(), library.location());
             return 0;
         }
     }

@@ -15,7 +15,7 @@ final class RemoveCommand extends Subcommand {
     public Integer call() throws Exception {
         try (Library library = openLibrary()) {
             LibraryEntry e = library.get(id).orElseThrow(() -> new Failures.UserError(
-                    "No article with id " + id + " in " + library.directory() + " (see: parallax list)."));
+                    "No article with id " + id + " in " + library.location() + " (see: parallax list)."));
             library.remove(e.article().id());
             if (json()) {
                 out().println(Json.write(new Removed(e.article().id(), true)));

@@ -19,7 +19,7 @@ final class ShowCommand extends Subcommand {
     public Integer call() throws Exception {
         try (Library library = openLibraryToRead()) {
             LibraryEntry e = library.get(id).orElseThrow(() -> new Failures.UserError(
-                    "No article with id " + id + " in " + library.directory() + " (see: parallax list)."));
+                    "No article with id " + id + " in " + library.location() + " (see: parallax list)."));
             if (json()) {
                 out().println(Json.write(Views.detail(e)));
                 return 0;

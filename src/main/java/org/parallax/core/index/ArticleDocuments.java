@@ -53,7 +53,7 @@ import org.slf4j.LoggerFactory;
  * <li>{@code published}: an {@link IntPoint} of the epoch day, for exact dates and date ranges.</li>
  * <li>{@code language}: the article's ISO 639-3 code ({@code eng}, {@code fra}), a {@link StringField}, stored
  *     and searchable exactly ({@code language:fra}); absent when not known (schema 3; see
- *     {@link Library#SCHEMA_VERSION}).</li>
+ *     {@link LocalLibrary#SCHEMA_VERSION}).</li>
  * <li>The searchable metadata fields hold the <em>effective</em> value (edits win). The stored
  *     {@code imported.*} and {@code edit.*} fields keep both layers apart, so edits survive re-import.</li>
  * <li>Stored only: {@code furniture} (one value a line, in order), {@code dek} (absent before it was kept), {@code source}, {@code format},

@@ -9,19 +9,30 @@ import org.parallax.core.extract.Extraction;
  */
 public final class Batch implements AutoCloseable {
 
+    /** How a backend commits a batch when it closes. */
+    @FunctionalInterface
+    public interface Ending {
+        void end() throws LibraryException;
+    }
+
     private final Library library;
+    private final Ending ending;
     private boolean closed;
 
-    Batch(Library library) {
+    /** A batch of changes to {@code library}, ended by {@code ending}: for a backend's {@link Library#batch()}. */
+    public Batch(Library library, Ending ending) {
         this.library = library;
+        this.ending = ending;
     }
 
     public AddResult add(Article article, Extraction extraction) throws LibraryException {
         return library.add(article, extraction);
     }
 
-    AddResult add(Library.NewEntry entry) throws LibraryException {
-        return library.add(entry);
+    /** Adds an entry whose document the importer may have made already (only the local library uses it). */
+    AddResult add(NewEntry entry) throws LibraryException {
+        return library instanceof LocalLibrary local ? local.add(entry)
+                : library.add(entry.entry().article(), entry.entry().extraction());
     }
 
     public LibraryEntry edit(String id, MetadataEdit edit) throws LibraryException {
@@ -39,6 +50,6 @@ public final class Batch implements AutoCloseable {
             return;
         }
         closed = true;
-        library.endBatch();
+        ending.end();
     }
 }

@@ -138,7 +138,7 @@ public final class Importer {
      * A file read and extracted by a worker: the article and its document ready to add, with notes on what was
      * left out (or null), or why it is skipped.
      */
-    private record Read(Library.NewEntry entry, String notes, ImportOutcome skipped) {
+    private record Read(NewEntry entry, String notes, ImportOutcome skipped) {
     }
 
     /** Runs on a worker: reads, extracts and encodes one file; never throws for a bad file. */
@@ -173,7 +173,7 @@ public final class Importer {
             LOG.error("extraction failed for {}", file, e);
             extraction = Extraction.EMPTY;
         }
-        return new Read(Library.NewEntry.of(article, extraction, true), notes.isEmpty() ? null : String.join(" ", notes),
+        return new Read(NewEntry.of(article, extraction, true), notes.isEmpty() ? null : String.join(" ", notes),
                 null);
     }
 

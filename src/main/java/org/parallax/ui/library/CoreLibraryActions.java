@@ -205,7 +205,7 @@ public final class CoreLibraryActions implements LibraryActions {
         if (library == null || library.isReadOnly() || library.size() > 0) {
             return Optional.empty();
         }
-        LOG.info("The library at {} is empty: importing the sample articles", library.directory());
+        LOG.info("The library at {} is empty: importing the sample articles", library.location());
         return Optional.of(importSamples(progress, cancellation));
     }
 
@@ -239,7 +239,7 @@ public final class CoreLibraryActions implements LibraryActions {
         try {
             library.close();
         } catch (LibraryException e) {
-            LOG.error("Closing the library at {} failed", library.directory(), e);
+            LOG.error("Closing the library at {} failed", library.location(), e);
         }
     }
 }

@@ -12,7 +12,7 @@ public final class LibraryHooks {
     }
 
     /** {@link Library#open(Path)}, with the directory passed through {@code wrap} (to make writes fail…). */
-    public static Library openWrapped(Path dir, UnaryOperator<Directory> wrap) throws LibraryException {
-        return Library.open(dir, d -> wrap.apply(FSDirectory.open(d)));
+    public static LocalLibrary openWrapped(Path dir, UnaryOperator<Directory> wrap) throws LibraryException {
+        return LocalLibrary.open(dir, d -> wrap.apply(FSDirectory.open(d)));
     }
 }

@@ -55,7 +55,7 @@ class LibraryStorageTest {
         try (Library library = Library.open(temp)) {
             assertThat(library.size()).isZero();
         }
-        assertThat(TestIndexes.commitData(temp)).containsEntry(Library.SCHEMA_KEY, Integer.toString(Library.SCHEMA_VERSION));
+        assertThat(TestIndexes.commitData(temp)).containsEntry(LocalLibrary.SCHEMA_KEY, Integer.toString(LocalLibrary.SCHEMA_VERSION));
     }
 
     @Test
@@ -93,7 +93,7 @@ class LibraryStorageTest {
     @Test
     void aLibraryFromANewerParallaxIsRefusedAndLeftAlone() throws Exception {
         fillWithSeeds(temp);
-        TestIndexes.setCommitData(temp, Map.of(Library.SCHEMA_KEY, Integer.toString(Library.SCHEMA_VERSION + 1), Library.VERSION_KEY, "9.0"));
+        TestIndexes.setCommitData(temp, Map.of(LocalLibrary.SCHEMA_KEY, Integer.toString(LocalLibrary.SCHEMA_VERSION + 1), LocalLibrary.VERSION_KEY, "9.0"));
         Map<String, String> before = TestIndexes.snapshot(temp);
         for (var opener : List.<Opener>of(Library::open, Library::openReadOnly)) {
             assertThatThrownBy(() -> opener.open(temp)).isInstanceOf(LibraryException.class)
@@ -114,7 +114,7 @@ class LibraryStorageTest {
             library.edit(TestArticles.seeds().get(0).id(), MetadataEdit.none().set(Field.OUTLET, "UPI"));
             before = library.list();
         }
-        TestIndexes.setCommitData(temp, Map.of(Library.SCHEMA_KEY, "0"));
+        TestIndexes.setCommitData(temp, Map.of(LocalLibrary.SCHEMA_KEY, "0"));
         // the upgrade detects the language of articles stored without one: the seeds are English
         before = before.stream().map(e -> new LibraryEntry(e.article().withLanguage("eng"), e.imported(), e.edits(),
                 e.importedAt(), e.extraction())).toList();
@@ -127,7 +127,7 @@ class LibraryStorageTest {
             assertThat(library.list()).isEqualTo(before);
             assertThat(library.search("outlet:upi", 5)).hasSize(1);
         }
-        assertThat(TestIndexes.commitData(temp)).containsEntry(Library.SCHEMA_KEY, Integer.toString(Library.SCHEMA_VERSION));
+        assertThat(TestIndexes.commitData(temp)).containsEntry(LocalLibrary.SCHEMA_KEY, Integer.toString(LocalLibrary.SCHEMA_VERSION));
         try (Library library = Library.openReadOnly(temp)) {
             assertThat(library.list()).isEqualTo(before);
         }
@@ -145,7 +145,7 @@ class LibraryStorageTest {
             library.add(french, TestArticles.randomExtraction(new Random(2), french.body()));
             assertThat(library.get(french.id()).orElseThrow().extraction()).isNotEqualTo(Extraction.EMPTY);
         }
-        TestIndexes.setCommitData(temp, Map.of(Library.SCHEMA_KEY, "2"));
+        TestIndexes.setCommitData(temp, Map.of(LocalLibrary.SCHEMA_KEY, "2"));
 
         // read-only, a format-2 library opens as it is: the languages are unknown until it is upgraded
         try (Library library = Library.openReadOnly(temp)) {

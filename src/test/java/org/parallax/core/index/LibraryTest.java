@@ -31,14 +31,15 @@ class LibraryTest {
     @Test
     void opensANewLibraryInAMissingFolder() throws Exception {
         Path dir = temp.resolve("a/b/library");
-        try (Library library = Library.open(dir)) {
+        try (LocalLibrary library = LocalLibrary.open(dir)) {
             assertThat(library.directory()).isEqualTo(dir.toAbsolutePath());
+            assertThat(library.location()).isEqualTo(dir.toAbsolutePath().toString());
             assertThat(library.isReadOnly()).isFalse();
             assertThat(library.size()).isZero();
             assertThat(library.list()).isEmpty();
         }
         assertThat(dir).isDirectory();
-        assertThat(TestIndexes.commitData(dir)).containsEntry(Library.SCHEMA_KEY, Integer.toString(Library.SCHEMA_VERSION)).containsKey(Library.VERSION_KEY);
+        assertThat(TestIndexes.commitData(dir)).containsEntry(LocalLibrary.SCHEMA_KEY, Integer.toString(LocalLibrary.SCHEMA_VERSION)).containsKey(LocalLibrary.VERSION_KEY);
     }
 
     @Test

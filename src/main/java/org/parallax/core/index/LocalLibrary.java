@@ -1,0 +1,963 @@
+package org.parallax.core.index;
+
+import java.io.EOFException;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.parallax.core.article.Article;
+import org.parallax.core.article.Metadata;
+import org.parallax.core.extract.Extraction;
+import org.parallax.core.index.LibraryException.Reason;
+import org.parallax.core.text.Languages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The local library: every imported article, with its metadata, the user's edits and its extraction, in one
+ * Lucene index in a folder on this machine. There is no other store. The document layout is described in {@link ArticleDocuments}.
+ *
+ * <p>One open read-write library owns one {@link IndexWriter} (and so Lucene's {@code write.lock}) and one
+ * {@link SearcherManager}; both are closed with it. A second read-write open of the same folder, from this or
+ * another process, fails with {@link Reason#LOCKED}. {@link #openReadOnly} takes no lock and sees the last
+ * commit of whoever writes.
+ *
+ * <p>Changes ({@link #add}, {@link #edit}, {@link #remove}) are committed at once, unless made inside a
+ * {@link #batch()}, which commits once when it closes. All methods are safe to call from several threads:
+ * reads run in parallel, changes one at a time.
+ *
+ * <p>The commit user data records the schema ({@code parallax.schema}) and the Parallax version that last wrote
+ * the library. A library from a newer Parallax is refused; one from an older Parallax is migrated by
+ * re-indexing its stored documents when opened read-write. A folder that is neither empty nor a library, or
+ * a damaged index, is refused and left untouched.
+ */
+public final class LocalLibrary implements Library {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalLibrary.class);
+
+    /**
+     * The layout of documents and commit data this code writes; bump it when that changes. 3: each article's
+     * language (migration detects it for older articles and drops the extraction of those not in English).
+     */
+    public static final int SCHEMA_VERSION = 3;
+
+    /**
+     * The oldest schema a read-only open reads as it is, without upgrading: format 2 lacks only the articles'
+     * languages, read as unknown (list, show and search work; the upgrade comes with the next write).
+     */
+    static final int OLDEST_READABLE_SCHEMA = 2;
+
+    static final String SCHEMA_KEY = "parallax.schema";
+    static final String VERSION_KEY = "parallax.version";
+
+    /** Files an operating system drops into folders, which do not make a folder "not empty". */
+    private static final Set<String> IGNORABLE = Set.of(".DS_Store", "Thumbs.db", "desktop.ini");
+    /** Names of files Lucene writes: segments_N, write.lock, _0.cfs, _1_Lucene99_0.doc… */
+    private static final Pattern LUCENE_FILE = Pattern.compile("segments.*|write\\.lock|_[0-9a-z]+.*");
+    private static final int MAX_CANDIDATES_NAMED = 5;
+    /** The classic parser's {@code Encountered " <KIND> "image "" at line 1, column 5.} */
+    private static final Pattern ENCOUNTERED = Pattern.compile("Encountered \" .+? \"(.*?)\"\" at line \\d+, column (\\d+)");
+
+    private final Path dir;
+    private final boolean readOnly;
+    private final Analyzer analyzer = ArticleDocuments.analyzer();
+    private final IndexWriter writer;
+    /** The searchers; null only for a read-only library whose folder holds no index yet. */
+    private volatile SearcherManager searchers;
+    private Directory directory;
+
+    /** Read lock: any operation; write lock: closing. */
+    private final ReentrantReadWriteLock lifecycle = new ReentrantReadWriteLock();
+    /** Held while changing the index, so changes (read-check-write) are atomic. */
+    private final ReentrantLock changing = new ReentrantLock();
+    private boolean closed;
+    private int batchDepth;
+    /** Ids changed since the searchers were last refreshed; guarded by {@link #changing}. */
+    private final Set<String> unrefreshed = new HashSet<>();
+    private final AtomicLong changes = new AtomicLong();
+    private final AtomicLong refreshedUpTo = new AtomicLong();
+
+    private LocalLibrary(Path dir, boolean readOnly, Directory directory, IndexWriter writer, SearcherManager searchers) {
+        this.dir = dir;
+        this.readOnly = readOnly;
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = searchers;
+    }
+
+    /**
+     * Opens the library in {@code dir} for reading and writing, creating the folder and an empty library when
+     * the folder is missing or empty.
+     *
+     * @throws LibraryException when the folder holds something else, the index is damaged or from a newer
+     *                          Parallax, or another Parallax has it open
+     */
+    public static LocalLibrary open(Path dir) throws LibraryException {
+        return open(dir, FSDirectory::open);
+    }
+
+    /** How a read-write library opens its Lucene directory; tests wrap it to simulate failing storage. */
+    @FunctionalInterface
+    interface DirectoryOpener {
+        Directory open(Path dir) throws IOException;
+    }
+
+    /** {@link #open(Path)} with another way to open the directory: a test hook (disk full…). */
+    static LocalLibrary open(Path dir, DirectoryOpener opener) throws LibraryException {
+        Path d = dir.toAbsolutePath().normalize();
+        Found found = inspect(d);
+        if (found.hasIndex() && found.schema() > SCHEMA_VERSION) {
+            checkReadable(d, found.schema());
+        }
+        Directory directory = null;
+        IndexWriter writer = null;
+        try {
+            Files.createDirectories(d);
+            directory = opener.open(d);
+            IndexWriterConfig config = new IndexWriterConfig(ArticleDocuments.analyzer())
+                    // never CREATE: it would wipe an index another process made since inspect()
+                    .setOpenMode(found.hasIndex() ? IndexWriterConfig.OpenMode.APPEND
+                            : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setCommitOnClose(false);
+            writer = new IndexWriter(directory, config);
+            if (!found.hasIndex() && DirectoryReader.indexExists(directory)) {
+                LOG.info("A library appeared at {} while opening it; checking it first", d);
+                closeQuietly(writer, directory);
+                return open(dir, opener);
+            }
+            writer.setLiveCommitData(commitData().entrySet());
+            if (!found.hasIndex()) {
+                writer.commit();
+                LOG.info("Created a new library at {}", d);
+            } else if (found.schema() < SCHEMA_VERSION) {
+                migrate(writer, found.schema(), d);
+            }
+            SearcherManager searchers = new SearcherManager(writer, true, false, null);
+            LOG.info("Opened the library at {} for writing", d);
+            return new LocalLibrary(d, false, directory, writer, searchers);
+        } catch (LockObtainFailedException e) {
+            closeQuietly(writer, directory);
+            throw new LibraryException(Reason.LOCKED, "The library at " + d
+                    + " is open in another Parallax window or command; close it there, or pick another library with --library.",
+                    e);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(writer, directory);
+            throw failure(d, "open", e);
+        }
+    }
+
+    /**
+     * Opens the library in {@code dir} for reading only: list, show and search while another window or
+     * command may be writing. Sees the last commit and picks up later ones. A missing or empty folder reads as
+     * an empty library and is not created.
+     */
+    public static LocalLibrary openReadOnly(Path dir) throws LibraryException {
+        Path d = dir.toAbsolutePath().normalize();
+        Found found = inspect(d);
+        if (!found.hasIndex()) {
+            LOG.info("Opened the library at {} read-only; it holds no index yet", d);
+            return new LocalLibrary(d, true, null, null, null);
+        }
+        checkReadable(d, found.schema());
+        FSDirectory directory = null;
+        try {
+            directory = FSDirectory.open(d);
+            SearcherManager searchers = new SearcherManager(directory, null);
+            LOG.info("Opened the library at {} read-only", d);
+            return new LocalLibrary(d, true, directory, null, searchers);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(null, directory);
+            throw failure(d, "open", e);
+        }
+    }
+
+    /** The library's folder. */
+    public Path directory() {
+        return dir;
+    }
+
+    @Override
+    public String location() {
+        return dir.toString();
+    }
+
+    @Override
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    @Override
+    public AddResult add(Article article, Extraction extraction) throws LibraryException {
+        return add(NewEntry.of(article, extraction, false));
+    }
+
+    AddResult add(NewEntry added) throws LibraryException {
+        Article article = added.entry().article();
+        Extraction ex = added.entry().extraction();
+        return change(() -> {
+            Optional<LibraryEntry> stored = storedEntry(article.id());
+            if (stored.isEmpty()) {
+                write(article.id(), added.document() != null ? added.document()
+                        : ArticleDocuments.encode(added.entry()));
+                LOG.debug("Added article {} from {}", article.id(), article.source());
+                return AddResult.ADDED;
+            }
+            LibraryEntry old = stored.get();
+            LibraryEntry merged = reimport(old, article, ex);
+            if (!merged.equals(old)) {
+                writeEntry(merged);
+                LOG.debug("Refreshed the imported data of article {} from {}", article.id(), article.source());
+            }
+            return AddResult.DUPLICATE;
+        });
+    }
+
+    @Override
+    public Optional<LibraryEntry> get(String idOrUniquePrefix) throws LibraryException {
+        String key = normaliseId(idOrUniquePrefix);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        return read(s -> {
+            Optional<Integer> doc = resolve(s, key);
+            return doc.isEmpty() ? Optional.empty() : Optional.of(decode(s, doc.get()));
+        }, Optional.empty());
+    }
+
+    @Override
+    public List<LibraryEntry> list() throws LibraryException {
+        List<LibraryEntry> all = read(LocalLibrary::all, List.of());
+        List<LibraryEntry> sorted = new ArrayList<>(all);
+        sorted.sort(Library.LIST_ORDER);
+        return sorted;
+    }
+
+    @Override
+    public List<SearchHit> search(String query, int limit) throws LibraryException {
+        if (limit <= 0) {
+            throw new IllegalArgumentException("limit must be positive: " + limit);
+        }
+        if (query == null || query.isBlank()) {
+            return List.of();
+        }
+        Query q = parse(query);
+        return read(s -> {
+            // a huge limit would allocate a huge queue: no more than there are documents
+            TopDocs top = s.search(q, Math.min(limit, Math.max(1, s.getIndexReader().maxDoc())));
+            int[] docIds = new int[top.scoreDocs.length];
+            for (int i = 0; i < docIds.length; i++) {
+                docIds[i] = top.scoreDocs[i].doc;
+            }
+            StoredFields stored = s.storedFields();
+            List<LibraryEntry> entries = new ArrayList<>(docIds.length);
+            Map<Integer, String> bodies = new HashMap<>();
+            for (int docId : docIds) {
+                LibraryEntry entry = ArticleDocuments.decode(stored.document(docId));
+                entries.add(entry);
+                bodies.put(docId, entry.article().body());
+            }
+            // the highlighter takes the bodies just read instead of reading every document a second time
+            List<List<Snippet>> snippets = new SnippetHighlighter(s, analyzer, bodies).bodySnippets(q, docIds);
+            List<SearchHit> hits = new ArrayList<>(docIds.length);
+            for (int i = 0; i < docIds.length; i++) {
+                hits.add(new SearchHit(entries.get(i), top.scoreDocs[i].score, snippets.get(i)));
+            }
+            return hits;
+        }, List.of());
+    }
+
+    @Override
+    public LibraryEntry edit(String id, MetadataEdit edit) throws LibraryException {
+        Objects.requireNonNull(edit, "edit");
+        String key = normaliseId(id);
+        return change(() -> {
+            LibraryEntry old = resolveForChange(key)
+                    .orElseThrow(() -> notFound(id));
+            Metadata edits = edit.applyTo(old.edits());
+            if (edits.equals(old.edits())) {
+                return old;
+            }
+            LibraryEntry updated = new LibraryEntry(old.article().withMetadata(old.imported().overriddenBy(edits)),
+                    old.imported(), edits, old.importedAt(), old.extraction());
+            writeEntry(updated);
+            LOG.debug("Edited article {}", updated.id());
+            return updated;
+        });
+    }
+
+    @Override
+    public boolean remove(String id) throws LibraryException {
+        String key = normaliseId(id);
+        if (key.isEmpty()) {
+            return false;
+        }
+        return change(() -> {
+            Optional<LibraryEntry> found = resolveForChange(key);
+            if (found.isEmpty()) {
+                return false;
+            }
+            String full = found.get().id();
+            writer.deleteDocuments(ArticleDocuments.idTerm(full));
+            markChanged(full);
+            LOG.debug("Removed article {}", full);
+            return true;
+        });
+    }
+
+    @Override
+    public int size() throws LibraryException {
+        return read(s -> s.getIndexReader().numDocs(), 0);
+    }
+
+    @Override
+    public void commit() throws LibraryException {
+        change(() -> {
+            commitNow();
+            return null;
+        });
+    }
+
+    @Override
+    public Batch batch() throws LibraryException {
+        change(() -> {
+            batchDepth++;
+            return null;
+        });
+        return new Batch(this, this::endBatch);
+    }
+
+    void endBatch() throws LibraryException {
+        lifecycle.readLock().lock();
+        try {
+            if (closed) {
+                return;
+            }
+            changing.lock();
+            try {
+                batchDepth = Math.max(0, batchDepth - 1);
+                if (batchDepth == 0) {
+                    commitNow();
+                }
+            } finally {
+                changing.unlock();
+            }
+        } catch (IOException | RuntimeException e) {
+            throw failure(dir, "write", e);
+        } finally {
+            lifecycle.readLock().unlock();
+        }
+    }
+
+    /**
+     * Throws away every change not yet committed, after a failed write (disk full…), so that nothing reported
+     * as not imported is committed later by {@link #close()}. The library then accepts no more changes; close
+     * and reopen it. Holds on to nothing a later open would need: Lucene deletes the uncommitted files.
+     */
+    @Override
+    public void discardUncommitted() {
+        lifecycle.readLock().lock();
+        try {
+            if (closed || writer == null) {
+                return;
+            }
+            changing.lock();
+            try {
+                batchDepth = 0;
+                writer.rollback();
+                LOG.warn("Discarded the uncommitted changes to the library at {} after a failed write", dir);
+            } finally {
+                changing.unlock();
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Discarding the uncommitted changes to the library at {} failed", dir, e);
+        } finally {
+            lifecycle.readLock().unlock();
+        }
+    }
+
+    /** Commits what is pending, then closes the index. Calling it again does nothing. */
+    @Override
+    public void close() throws LibraryException {
+        lifecycle.writeLock().lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            LibraryException failed = null;
+            try {
+                if (writer != null && writer.isOpen()) {
+                    writer.commit();
+                }
+            } catch (IOException | RuntimeException e) {
+                failed = failure(dir, "write", e);
+            }
+            try {
+                if (searchers != null) {
+                    searchers.close();
+                }
+                if (writer != null) {
+                    writer.close();
+                }
+                if (directory != null) {
+                    directory.close();
+                }
+                analyzer.close();
+            } catch (IOException | RuntimeException e) {
+                if (failed == null) {
+                    failed = failure(dir, "close", e);
+                }
+            }
+            LOG.info("Closed the library at {}", dir);
+            if (failed != null) {
+                throw failed;
+            }
+        } finally {
+            lifecycle.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Library[" + dir + (readOnly ? ", read-only]" : "]");
+    }
+
+    // ------------------------------------------------------------------------------------------ opening
+
+    /** What a folder holds: no index (hasIndex false), or an index with its schema. */
+    private record Found(boolean hasIndex, int schema) {
+    }
+
+    /** Looks at the folder without changing anything. */
+    private static Found inspect(Path d) throws LibraryException {
+        if (!Files.exists(d)) {
+            return new Found(false, 0);
+        }
+        if (!Files.isDirectory(d)) {
+            throw new LibraryException(Reason.NOT_A_LIBRARY, d
+                    + " is a file, not a library folder; pick a folder with --library.");
+        }
+        List<String> names;
+        try (Stream<Path> files = Files.list(d)) {
+            names = files.map(p -> p.getFileName().toString()).filter(n -> !IGNORABLE.contains(n)).toList();
+        } catch (IOException e) {
+            throw failure(d, "open", e);
+        }
+        if (names.isEmpty() || names.equals(List.of("write.lock"))) {
+            return new Found(false, 0);
+        }
+        boolean hasSegments = names.stream().anyMatch(n -> n.startsWith("segments_"));
+        if (!hasSegments) {
+            if (names.stream().allMatch(n -> LUCENE_FILE.matcher(n).matches())) {
+                throw damaged(d, "its segments file is missing", null);
+            }
+            throw new LibraryException(Reason.NOT_A_LIBRARY, "The folder " + d
+                    + " is not a Parallax library and already holds other files; pick an empty or new folder with --library.");
+        }
+        try (FSDirectory directory = FSDirectory.open(d); DirectoryReader reader = DirectoryReader.open(directory)) {
+            String schema = reader.getIndexCommit().getUserData().get(SCHEMA_KEY);
+            if (schema == null) {
+                throw new LibraryException(Reason.NOT_A_LIBRARY, "The folder " + d
+                        + " holds a search index that Parallax did not make; pick an empty or new folder with --library.");
+            }
+            try {
+                return new Found(true, Integer.parseInt(schema.trim()));
+            } catch (NumberFormatException e) {
+                throw damaged(d, "its format number '" + schema + "' is unreadable", e);
+            }
+        } catch (IOException | RuntimeException e) {
+            throw failure(d, "open", e);
+        }
+    }
+
+    private static void checkReadable(Path d, int schema) throws LibraryException {
+        if (schema > SCHEMA_VERSION) {
+            throw new LibraryException(Reason.NEWER_SCHEMA, "The library at " + d
+                    + " was made by a newer Parallax (library format " + schema + ", this one reads up to "
+                    + SCHEMA_VERSION + "); update Parallax, or pick another library with --library.");
+        }
+        if (schema < OLDEST_READABLE_SCHEMA) {
+            throw new LibraryException(Reason.OLDER_SCHEMA, "The library at " + d
+                    + " was made by an older Parallax (library format " + schema
+                    + "); open it once in the Parallax window or with an import to upgrade it, then try again.");
+        }
+    }
+
+    /** Re-indexes every stored document with this version's schema and analysers, then commits. */
+    private static void migrate(IndexWriter writer, int from, Path d) throws IOException {
+        if (from > SCHEMA_VERSION) {
+            throw new IllegalStateException("cannot migrate down from " + from);
+        }
+        LOG.info("Upgrading the library at {} from format {} to {}", d, from, SCHEMA_VERSION);
+        int count = 0;
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
+                StoredFields stored = leaf.reader().storedFields();
+                for (int i = 0; i < leaf.reader().maxDoc(); i++) {
+                    if (live != null && !live.get(i)) {
+                        continue;
+                    }
+                    LibraryEntry entry = upgraded(ArticleDocuments.decode(stored.document(i)));
+                    writer.updateDocument(ArticleDocuments.idTerm(entry.id()), ArticleDocuments.encode(entry));
+                    count++;
+                }
+            }
+        }
+        writer.commit();
+        LOG.info("Upgraded {} articles in the library at {}", count, d);
+    }
+
+    /**
+     * An entry stored by an older Parallax, brought up to this schema: from format 2, its language detected,
+     * and for an article not in a language extraction reads, its figures, quotes and attributions dropped (they
+     * were read with English rules: wrong more often than not, see {@link Languages#extractionReads}).
+     */
+    static LibraryEntry upgraded(LibraryEntry entry) {
+        Article a = entry.article();
+        if (a.language() != null) {
+            return entry;
+        }
+        String language = Languages.detect(a.metadata().title(), a.body());
+        Extraction extraction = Languages.extractionReads(language) ? entry.extraction() : Extraction.EMPTY;
+        return new LibraryEntry(a.withLanguage(language), entry.imported(), entry.edits(), entry.importedAt(),
+                extraction);
+    }
+
+    private static Map<String, String> commitData() {
+        Map<String, String> data = new HashMap<>();
+        data.put(SCHEMA_KEY, Integer.toString(SCHEMA_VERSION));
+        data.put(VERSION_KEY, parallaxVersion());
+        return data;
+    }
+
+    /** This Parallax's version, from the jar manifest; "development" when run from classes. */
+    static String parallaxVersion() {
+        String v = LocalLibrary.class.getPackage().getImplementationVersion();
+        return v == null ? "development" : v;
+    }
+
+    // ------------------------------------------------------------------------------------------ reading
+
+    @FunctionalInterface
+    private interface Read<T> {
+        T apply(IndexSearcher searcher) throws IOException, LibraryException;
+    }
+
+    private <T> T read(Read<T> action, T whenNoIndex) throws LibraryException {
+        lifecycle.readLock().lock();
+        try {
+            ensureOpen();
+            SearcherManager sm = currentSearchers();
+            if (sm == null) {
+                return whenNoIndex;
+            }
+            IndexSearcher s = sm.acquire();
+            try {
+                return action.apply(s);
+            } finally {
+                sm.release(s);
+            }
+        } catch (IOException | RuntimeException e) {
+            throw failure(dir, "read", e);
+        } finally {
+            lifecycle.readLock().unlock();
+        }
+    }
+
+    /** The searchers, refreshed to see the latest changes (read-write) or the latest commit (read-only). */
+    private SearcherManager currentSearchers() throws IOException, LibraryException {
+        if (readOnly) {
+            SearcherManager sm = searchers;
+            if (sm == null) {
+                sm = openLateReaders();
+            }
+            if (sm != null) {
+                sm.maybeRefresh();
+            }
+            return sm;
+        }
+        long upTo = changes.get();
+        if (refreshedUpTo.get() < upTo) {
+            searchers.maybeRefreshBlocking();
+            refreshedUpTo.accumulateAndGet(upTo, Math::max);
+        }
+        return searchers;
+    }
+
+    /** For a read-only library opened before any index existed: opens one once a writer made it. */
+    private synchronized SearcherManager openLateReaders() throws IOException, LibraryException {
+        if (searchers != null) {
+            return searchers;
+        }
+        Found found = inspect(dir);
+        if (!found.hasIndex()) {
+            return null;
+        }
+        checkReadable(dir, found.schema());
+        FSDirectory d = FSDirectory.open(dir);
+        try {
+            searchers = new SearcherManager(d, null);
+        } catch (IOException | RuntimeException e) {
+            d.close();
+            throw e;
+        }
+        directory = d;
+        return searchers;
+    }
+
+    private static List<LibraryEntry> all(IndexSearcher s) throws IOException {
+        List<LibraryEntry> out = new ArrayList<>(s.getIndexReader().numDocs());
+        for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+            Bits live = leaf.reader().getLiveDocs();
+            StoredFields stored = leaf.reader().storedFields();
+            for (int i = 0; i < leaf.reader().maxDoc(); i++) {
+                if (live == null || live.get(i)) {
+                    out.add(ArticleDocuments.decode(stored.document(i)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The document id of the article with id {@code key}, else of the one article whose id starts with it. */
+    private Optional<Integer> resolve(IndexSearcher s, String key) throws IOException, LibraryException {
+        TopDocs exact = s.search(new TermQuery(ArticleDocuments.idTerm(key)), 1);
+        if (exact.scoreDocs.length > 0) {
+            return Optional.of(exact.scoreDocs[0].doc);
+        }
+        PrefixQuery prefix = new PrefixQuery(ArticleDocuments.idTerm(key));
+        TopDocs matches = s.search(prefix, MAX_CANDIDATES_NAMED);
+        if (matches.scoreDocs.length == 0) {
+            return Optional.empty();
+        }
+        if (matches.scoreDocs.length == 1) {
+            return Optional.of(matches.scoreDocs[0].doc);
+        }
+        int total = s.count(prefix);
+        StoredFields stored = s.storedFields();
+        List<String> named = new ArrayList<>();
+        for (ScoreDoc sd : matches.scoreDocs) {
+            LibraryEntry e = ArticleDocuments.decode(stored.document(sd.doc));
+            String title = e.article().metadata().title();
+            named.add(title == null ? e.id() : e.id() + " (" + shorten(title) + ")");
+        }
+        throw new LibraryException(Reason.AMBIGUOUS, "The id '" + key + "' matches " + total + " articles: "
+                + String.join(", ", named) + (total > named.size() ? ", …" : "") + "; type more of the id.");
+    }
+
+    private LibraryEntry decode(IndexSearcher s, int doc) throws IOException {
+        return ArticleDocuments.decode(s.storedFields().document(doc));
+    }
+
+    private Query parse(String query) throws LibraryException {
+        try {
+            return matchAllIfOnlyNegative(new LibraryQueryParser(analyzer).parse(query));
+        } catch (ParseException e) {
+            throw new LibraryException(Reason.BAD_QUERY,
+                    "Cannot understand the search '" + query.strip() + "': " + explain(e) + ".", e);
+        }
+    }
+
+    /** "NOT kursk" or "-kursk" alone means every article without the word, not nothing. */
+    private static Query matchAllIfOnlyNegative(Query q) {
+        if (q instanceof BooleanQuery bq && !bq.clauses().isEmpty()
+                && bq.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.MUST_NOT)) {
+            BooleanQuery.Builder b = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+            bq.clauses().forEach(b::add);
+            return b.build();
+        }
+        return q;
+    }
+
+    /** A short reason from the parser's message, which is several lines of grammar. */
+    static String explain(ParseException e) {
+        String m = e.getMessage() == null ? "" : e.getMessage();
+        if (m.startsWith("Cannot parse '")) {
+            int colon = m.indexOf("': ");
+            m = colon >= 0 ? m.substring(colon + 3) : m;
+        }
+        if (m.matches("(?s)Encountered\\s+\"?<EOF>.*") || m.contains("Lexical error") && m.contains("<EOF>")) {
+            return "it ends too early; check for an unclosed quote or bracket, or a dangling AND/OR/NOT";
+        }
+        if (m.contains("Lexical error")) {
+            return "it has a character out of place; put special characters in quotes or escape them with \\";
+        }
+        java.util.regex.Matcher found = ENCOUNTERED.matcher(m);
+        if (found.find()) {
+            int column = Integer.parseInt(found.group(2));
+            return "there is an unexpected '" + found.group(1).strip() + "' at character " + (column + 1)
+                    + "; check quotes, brackets and AND/OR/NOT";
+        }
+        if (m.contains("too many boolean clauses") || m.contains("maxClauseCount")) {
+            return "it expands to too many words; make wildcards more specific";
+        }
+        String line = m.lines().findFirst().orElse("").strip();
+        return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
+    }
+
+    // ------------------------------------------------------------------------------------------ changing
+
+    @FunctionalInterface
+    private interface Change<T> {
+        T run() throws IOException, LibraryException;
+    }
+
+    private <T> T change(Change<T> action) throws LibraryException {
+        lifecycle.readLock().lock();
+        try {
+            ensureOpen();
+            if (readOnly) {
+                throw new LibraryException(Reason.READ_ONLY,
+                        "The library at " + dir + " was opened read-only, so it cannot be changed.");
+            }
+            changing.lock();
+            try {
+                T result = action.run();
+                if (batchDepth == 0) {
+                    commitNow();
+                }
+                return result;
+            } finally {
+                changing.unlock();
+            }
+        } catch (IOException | RuntimeException e) {
+            throw failure(dir, "write", e);
+        } finally {
+            lifecycle.readLock().unlock();
+        }
+    }
+
+    private void commitNow() throws IOException {
+        if (writer.hasUncommittedChanges()) {
+            writer.commit();
+        }
+    }
+
+    private void writeEntry(LibraryEntry entry) throws IOException {
+        write(entry.id(), ArticleDocuments.encode(entry));
+    }
+
+    private void write(String id, Document document) throws IOException {
+        writer.updateDocument(ArticleDocuments.idTerm(id), document);
+        markChanged(id);
+    }
+
+    private void markChanged(String id) {
+        unrefreshed.add(id);
+        changes.incrementAndGet();
+    }
+
+    /**
+     * The stored entry with exactly this id, seeing changes not yet visible to searchers (inside a batch,
+     * searchers are refreshed only when an id changed since the last refresh is asked for).
+     */
+    private Optional<LibraryEntry> storedEntry(String id) throws IOException {
+        refreshIfChanged(id);
+        IndexSearcher s = searchers.acquire();
+        try {
+            TopDocs top = s.search(new TermQuery(ArticleDocuments.idTerm(id)), 1);
+            return top.scoreDocs.length == 0 ? Optional.empty() : Optional.of(decode(s, top.scoreDocs[0].doc));
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** Like {@link #get} but for changes: sees pending changes. */
+    private Optional<LibraryEntry> resolveForChange(String key) throws IOException, LibraryException {
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!unrefreshed.isEmpty()) {
+            refreshAll();
+        }
+        IndexSearcher s = searchers.acquire();
+        try {
+            Optional<Integer> doc = resolve(s, key);
+            return doc.isEmpty() ? Optional.empty() : Optional.of(decode(s, doc.get()));
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    private void refreshIfChanged(String id) throws IOException {
+        if (unrefreshed.contains(id)) {
+            refreshAll();
+        }
+    }
+
+    /** Called holding {@link #changing}, so no change slips between reading the counter and refreshing. */
+    private void refreshAll() throws IOException {
+        long upTo = changes.get();
+        searchers.maybeRefreshBlocking();
+        refreshedUpTo.accumulateAndGet(upTo, Math::max);
+        unrefreshed.clear();
+    }
+
+    /** The entry after re-importing {@code article}; see {@link #add}. */
+    private static LibraryEntry reimport(LibraryEntry old, Article article, Extraction extraction) {
+        Article stored = old.article();
+        boolean sameSource = article.source() != null && article.source().equals(stored.source());
+        if (sameSource) {
+            Article fresh = new Article(stored.id(), article.metadata().overriddenBy(old.edits()), article.body(),
+                    article.furniture(), article.source(), article.format(), article.dek(), List.of(),
+                    article.language() != null ? article.language() : stored.language());
+            return new LibraryEntry(fresh, article.metadata(), old.edits(), old.importedAt(), extraction);
+        }
+        Metadata imported = article.metadata().overriddenBy(old.imported());
+        Extraction kept = old.extraction();
+        if (article.body().equals(stored.body()) && !extraction.equals(Extraction.EMPTY)) {
+            kept = extraction;
+        }
+        Article shown = stored.withMetadata(imported.overriddenBy(old.edits()));
+        if (shown.language() == null) {
+            shown = shown.withLanguage(article.language());
+        }
+        return new LibraryEntry(shown, imported, old.edits(), old.importedAt(), kept);
+    }
+
+    // ------------------------------------------------------------------------------------------ errors
+
+    private void ensureOpen() throws LibraryException {
+        if (closed) {
+            throw new LibraryException(Reason.CLOSED, "The library at " + dir + " is closed.");
+        }
+    }
+
+    private static LibraryException notFound(String id) {
+        return new LibraryException(Reason.NOT_FOUND, "There is no article with the id '" + id + "' in the library.");
+    }
+
+    /** Turns an exception from Lucene or the file system into a message for the user. */
+    static LibraryException failure(Path d, String doing, Exception e) {
+        if (e instanceof LibraryException le) {
+            return le;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof NoSuchFileException || t instanceof FileNotFoundException) {
+                return damaged(d, "a file is missing", e);
+            }
+        }
+        Throwable t = e;
+        while (t != null) {
+            if (t instanceof LockObtainFailedException) {
+                return new LibraryException(Reason.LOCKED, "The library at " + d
+                        + " is open in another Parallax window or command; close it there, or pick another library with --library.",
+                        e);
+            }
+            if (t instanceof CorruptIndexException) {
+                return damaged(d, "a file's contents do not check out", e);
+            }
+            if (t instanceof IndexFormatTooNewException) {
+                return damaged(d, "it was written in a format this Parallax does not know", e);
+            }
+            if (t instanceof IndexFormatTooOldException) {
+                return damaged(d, "it was written in a format too old to read", e);
+            }
+            if (t instanceof EOFException) {
+                return damaged(d, "a file is cut short", e);
+            }
+            if (t instanceof IndexNotFoundException) {
+                return damaged(d, "its segments file is missing", e);
+            }
+            if (t instanceof AccessDeniedException) {
+                return new LibraryException(Reason.IO, "Parallax is not allowed to " + doing + " the library at "
+                        + d + "; check the folder's permissions.", e);
+            }
+            String m = t.getMessage() == null ? "" : t.getMessage();
+            if (t instanceof IOException && m.contains("Read-only file system")) {
+                return new LibraryException(Reason.IO, "The library at " + d + " is on a read-only disk or folder, so"
+                        + " Parallax cannot " + doing + " it; list, show and search still work, or copy the folder"
+                        + " somewhere writable and use --library.", e);
+            }
+            if (t instanceof IOException && (m.contains("No space left on device") || m.contains("Disk quota exceeded"))) {
+                return new LibraryException(Reason.IO, "The disk holding the library at " + d + " is full, so"
+                        + " Parallax could not " + doing + " it; what was stored before is kept. Free some space"
+                        + " and try again.", e);
+            }
+            if (t instanceof AlreadyClosedException) {
+                return new LibraryException(Reason.IO, "The library at " + d
+                        + " stopped accepting changes after an earlier error; close and reopen it.", e);
+            }
+            t = t.getCause();
+        }
+        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+        return new LibraryException(Reason.IO, "Parallax could not " + doing + " the library at " + d + " ("
+                + detail + ").", e);
+    }
+
+    private static LibraryException damaged(Path d, String what, Throwable cause) {
+        return new LibraryException(Reason.DAMAGED, "The library at " + d + " is damaged (" + what
+                + "); Parallax left its files untouched, so back them up, then import your articles again into a new library with --library NEW_FOLDER.",
+                cause);
+    }
+
+    private static void closeQuietly(IndexWriter writer, Directory directory) {
+        try {
+            if (writer != null) {
+                writer.rollback();
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Closing a half-opened writer failed", e);
+        }
+        try {
+            if (directory != null) {
+                directory.close();
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Closing a half-opened directory failed", e);
+        }
+    }
+
+    private static String normaliseId(String id) {
+        return id == null ? "" : id.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 59) + "…";
+    }
+}
