@@ -77,7 +77,7 @@ final class Reports {
             out.println("  " + article.dek());
         }
         List<String> parts = new ArrayList<>();
-        parts.add(m.outlet() == null ? "outlet unknown" : m.outlet());
+        parts.add(m.outlet() == null ? Metadata.OUTLET_NOT_STATED : m.outlet());
         parts.add(m.published() == null ? "undated" : m.published().toString());
         if (m.byline() != null) {
             parts.add("by " + m.byline());

@@ -1,6 +1,7 @@
 package org.parallax.cli;
 
 import java.util.List;
+import org.parallax.core.article.Metadata;
 import org.parallax.core.index.Library;
 import org.parallax.core.index.SearchHit;
 import org.parallax.core.index.Snippet;
@@ -37,7 +38,7 @@ final class SearchCommand extends Subcommand {
             for (SearchHit h : hits) {
                 Views.ArticleView a = Views.article(h.entry());
                 out().printf("%s  %.2f  %s \u00B7 %s \u00B7 %s%n", ImportCommand.shortId(a.id()), h.score(),
-                        a.outlet() == null ? "outlet unknown" : a.outlet(),
+                        a.outlet() == null ? Metadata.OUTLET_NOT_STATED : a.outlet(),
                         a.published() == null ? "undated" : a.published(),
                         a.title() == null ? "(untitled)" : a.title());
                 for (Snippet s : h.snippets()) {

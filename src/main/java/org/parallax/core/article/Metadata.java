@@ -18,6 +18,17 @@ public record Metadata(String title, String outlet, String byline, String wire, 
 
     public static final Metadata EMPTY = new Metadata(null, null, null, null, null, null, null);
 
+    /** What every view says where an article names no outlet (the desktop app's messages say the same). */
+    public static final String OUTLET_NOT_STATED = "Outlet not stated";
+
+    /**
+     * The outlet as people read it, or "Outlet not stated (article N)" for the {@code index}-th article of a
+     * comparison (from 0), so that two such articles are still told apart.
+     */
+    public static String outletOrNumber(String outlet, int index) {
+        return outlet == null || outlet.isBlank() ? OUTLET_NOT_STATED + " (article " + (index + 1) + ")" : outlet.strip();
+    }
+
     /** This metadata with every non-null field of {@code over} taking precedence. */
     public Metadata overriddenBy(Metadata over) {
         if (over == null) {

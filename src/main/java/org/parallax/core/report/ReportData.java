@@ -130,10 +130,9 @@ public record ReportData(List<ArticleRow> articles, List<FigureGroupRow> figureG
         return new ReportData(articles, figures, quotes, attributions, reuse, alignment);
     }
 
-    /** The outlet of an article as people read it: its outlet, or "Article N" when unknown. */
+    /** The outlet of an article as people read it: its outlet, or "Outlet not stated (article N)". */
     public String outletOf(int article) {
-        ArticleRow a = articles.get(article);
-        return a.outlet() != null ? a.outlet() : "Article " + (article + 1) + " (outlet not stated)";
+        return Metadata.outletOrNumber(articles.get(article).outlet(), article);
     }
 
     private static int rank(Verdict v) {
