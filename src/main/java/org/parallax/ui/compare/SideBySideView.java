@@ -1,8 +1,6 @@
 package org.parallax.ui.compare;
 
 import atlantafx.base.controls.Popover;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -45,6 +43,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
 import org.parallax.core.article.Span;
 import org.parallax.core.compare.claim.QuoteFlag;
 import org.parallax.core.compare.claim.Verdict;
+import org.parallax.ui.common.DateFields;
 import org.parallax.ui.common.Icons;
 import org.parallax.ui.common.Messages;
 import org.parallax.ui.common.Styles;
@@ -266,11 +265,6 @@ public final class SideBySideView extends BorderPane {
         }
     }
 
-    private java.util.Locale locale() {
-        java.util.Locale l = messages.bundle().getLocale();
-        return l == null || l.getLanguage().isEmpty() ? java.util.Locale.ENGLISH : l;
-    }
-
     /** How far the rows are scrolled sideways, in pixels. */
     private double horizontalOffset() {
         double range = rowsGrid.getWidth() - scroll.getViewportBounds().getWidth();
@@ -412,7 +406,7 @@ public final class SideBySideView extends BorderPane {
         outlet.getStyleClass().add(Styles.OUTLET);
         outlet.setMinWidth(0);
         Label detail = new Label(h.date() == null ? messages.get("comparison.undated")
-                : h.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale())));
+                : DateFields.format(h.date()));
         detail.setId("columnDetail-" + index);
         detail.getStyleClass().add(Styles.HEADER_DETAIL);
         detail.setMinWidth(Region.USE_PREF_SIZE);
