@@ -40,6 +40,7 @@ import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.parallax.core.article.Span;
 import org.parallax.core.compare.claim.QuoteFlag;
 import org.parallax.core.compare.claim.Verdict;
@@ -74,6 +75,11 @@ public final class SideBySideView extends BorderPane {
     static final double COLUMN_MIN_WIDTH = 340;
     /** gutter key of attributions flagged as credited differently elsewhere */
     private static final String ATTRIBUTION_DIFFERS = "attribution-differs";
+    /** style class of a cell holding its column's mention of the claim chosen */
+    static final String CLAIM_MENTION = "claim-mention";
+    /** style class of a pinned column's header and cells */
+    static final String PINNED = "pinned";
+    private static final Insets ROWS_PADDING = new Insets(8, 12, 16, 12);
 
     private final SideBySideViewModel viewModel;
     private final Messages messages;
@@ -95,6 +101,12 @@ public final class SideBySideView extends BorderPane {
     private HighlightRef popoverFor;
     private final javafx.animation.PauseTransition relayout = new javafx.animation.PauseTransition(Duration.millis(150));
     private double builtWidth = -1;
+    /** behind the pinned columns, hiding the columns that scroll under them */
+    private final Region rowsBackdrop = new Region();
+    private final Region headerBackdrop = new Region();
+    /** the cells marked as mentions of the claim chosen */
+    private final List<Region> mentionCells = new ArrayList<>();
+    private Runnable claimAligner;
 
     public SideBySideView(SideBySideViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -128,14 +140,29 @@ public final class SideBySideView extends BorderPane {
         clip.heightProperty().bind(headerStrip.heightProperty());
         headerStrip.setClip(clip);
         headerStrip.getStyleClass().add("header-strip");
-        scroll.hvalueProperty().addListener((obs, old, v) -> headerStrip.requestLayout());
-        rowsGrid.widthProperty().addListener((obs, old, v) -> headerStrip.requestLayout());
+        scroll.hvalueProperty().addListener((obs, old, v) -> {
+            headerStrip.requestLayout();
+            placePinned();
+        });
+        rowsGrid.widthProperty().addListener((obs, old, v) -> {
+            headerStrip.requestLayout();
+            placePinned();
+        });
+        rowsGrid.heightProperty().addListener((obs, old, v) -> placePinned());
+        scroll.viewportBoundsProperty().addListener((obs, old, v) -> placePinned());
+        for (Region backdrop : List.of(rowsBackdrop, headerBackdrop)) {
+            backdrop.setManaged(false);
+            backdrop.setVisible(false);
+            backdrop.setViewOrder(-1);
+            backdrop.getStyleClass().add("pinned-backdrop");
+        }
+        headerBackdrop.getStyleClass().add("header-backdrop");
         setTop(new VBox(toolbar(), headerStrip));
 
         rowsGrid.setId("comparisonRows");
         rowsGrid.setHgap(GAP);
         rowsGrid.setVgap(8);
-        rowsGrid.setPadding(new Insets(8, 12, 16, 12));
+        rowsGrid.setPadding(ROWS_PADDING);
         scroll.setId("comparisonScroll");
         // columns never narrower than a readable measure: past that the view scrolls sideways
         scroll.setFitToWidth(true);
@@ -181,6 +208,7 @@ public final class SideBySideView extends BorderPane {
         viewModel.rowsProperty().addListener((obs, old, r) -> rebuild());
         viewModel.currentProperty().addListener((obs, old, ref) -> showCurrent(old, ref));
         viewModel.currentColumnProperty().addListener((obs, old, c) -> markColumn(old.intValue(), c.intValue()));
+        viewModel.claimProperty().addListener((obs, old, c) -> showClaimMentions());
         differenceCount.textProperty().bind(viewModel.differenceCountProperty().asString(messages.get("comparison.differences")));
         rebuild();
     }
@@ -297,6 +325,7 @@ public final class SideBySideView extends BorderPane {
         headerGrid.getChildren().clear();
         headerGrid.getColumnConstraints().clear();
         headers.clear();
+        headerGrid.getChildren().add(headerBackdrop);
         boolean empty = model.isEmpty();
         emptyLabel.setVisible(empty);
         scroll.setVisible(!empty);
@@ -318,8 +347,11 @@ public final class SideBySideView extends BorderPane {
         rows = viewModel.rowsProperty().get();
         rowsGrid.getChildren().clear();
         rowsGrid.getColumnConstraints().clear();
+        rowsGrid.setPadding(ROWS_PADDING);
+        rowsGrid.getChildren().add(rowsBackdrop);
         areas.clear();
         cells.clear();
+        mentionCells.clear();
         int n = model.columns().size();
         for (int c = 0; c < n; c++) {
             ColumnConstraints cc = column();
@@ -358,7 +390,11 @@ public final class SideBySideView extends BorderPane {
         }
         scroll.setVvalue(0);
         builtWidth = scroll.getViewportBounds().getWidth();
+        placePinned();
         settle();
+        if (viewModel.claimProperty().get() != null) {
+            showClaimMentions();
+        }
     }
 
     /**
@@ -444,7 +480,25 @@ public final class SideBySideView extends BorderPane {
         HBox.setHgrow(spring, Priority.ALWAYS);
         HBox second = new HBox(8, detail, spring, counts);
         second.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(2, outlet, second);
+        boolean pinned = viewModel.isPinned(index);
+        javafx.scene.control.ToggleButton pin = new javafx.scene.control.ToggleButton(null,
+                Icons.of(pinned ? MaterialDesignP.PIN : MaterialDesignP.PIN_OUTLINE));
+        pin.setId("columnPin-" + index);
+        pin.setSelected(pinned);
+        String pinWords = messages.get(pinned ? "sideBySide.unpin" : "sideBySide.pin");
+        pin.setTooltip(new Tooltip(pinWords));
+        pin.setAccessibleText(pinWords);
+        pin.getStyleClass().addAll(atlantafx.base.theme.Styles.BUTTON_ICON, atlantafx.base.theme.Styles.FLAT,
+                atlantafx.base.theme.Styles.SMALL, "column-pin");
+        pin.setMinWidth(Region.USE_PREF_SIZE);
+        pin.setFocusTraversable(false);
+        // after this event: pinning rebuilds the columns, this button with them
+        pin.setOnAction(e -> Platform.runLater(() -> viewModel.setPinned(index, pin.isSelected())));
+        HBox.setHgrow(outlet, Priority.ALWAYS);
+        outlet.setMaxWidth(Double.MAX_VALUE);
+        HBox first = new HBox(4, outlet, pin);
+        first.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(2, first, second);
         box.setId("columnHeader-" + index);
         box.getStyleClass().add(Styles.COLUMN_HEADER);
         box.setAccessibleRole(AccessibleRole.TEXT);
@@ -452,6 +506,9 @@ public final class SideBySideView extends BorderPane {
         box.setAccessibleText(String.join(", ", more));
         Tooltip.install(box, new Tooltip(String.join("\n", more)));
         box.setMinWidth(0);
+        if (pinned) {
+            box.getStyleClass().add(PINNED);
+        }
         box.setOnMouseClicked(e -> viewModel.currentColumnProperty().set(index));
         return box;
     }
@@ -625,7 +682,12 @@ public final class SideBySideView extends BorderPane {
         int to = Math.min(cell.length(), s.end() - cell.start());
         area.selectRange(from, to);
         area.requestFocus();
-        scrollIntoView(area, from, to);
+        ClaimRef claim = viewModel.claimProperty().get();
+        if (claim != null && claim.equals(viewModel.getModel().highlight(ref).claim())) {
+            showClaimMentions();
+        } else {
+            scrollIntoView(area, from, to);
+        }
     }
 
     /** Gives the keyboard to the current highlight's cell (else the view), so that F8 and the arrows work at once. */
@@ -762,14 +824,226 @@ public final class SideBySideView extends BorderPane {
         if (range > 0 && (y < top + 20 || y > top + viewport - 40)) {
             scroll.setVvalue(clamp((y - viewport / 3) / range));
         }
+        showColumnOf(area.getParent());
+    }
+
+    /** Scrolls sideways, if need be, so that the column of {@code cell} shows beside the pinned ones. */
+    private void showColumnOf(Node cell) {
         double hrange = rowsGrid.getWidth() - scroll.getViewportBounds().getWidth();
-        if (hrange > 0) {
-            double left = scroll.getHvalue() * hrange;
-            double width = scroll.getViewportBounds().getWidth();
-            if (inGrid.getMinX() < left || inGrid.getMaxX() > left + width) {
-                scroll.setHvalue(clamp((inGrid.getMinX() - rowsGrid.getPadding().getLeft()) / hrange));
+        if (hrange <= 0 || cell == null || PINNED.equals(cell.getUserData())) {
+            return;
+        }
+        double pinnedWidth = pinnedRight();
+        double x = cell.getLayoutX();
+        double left = scroll.getHvalue() * hrange;
+        double width = scroll.getViewportBounds().getWidth();
+        double cellWidth = cell.getLayoutBounds().getWidth();
+        if (x < left + pinnedWidth || x + cellWidth > left + width) {
+            double lead = pinnedWidth > 0 ? pinnedWidth + GAP / 2 : rowsGrid.getPadding().getLeft();
+            scroll.setHvalue(clamp((x - lead) / hrange));
+        }
+    }
+
+    // ---- pinned columns ----
+
+    /** How many columns, from the left, are pinned. */
+    private int pinnedColumns() {
+        return Math.min(viewModel.pinnedCount(), headers.size());
+    }
+
+    /** The right edge of the last pinned column in the rows' coordinates (scrolled to the left), or 0. */
+    private double pinnedRight() {
+        int k = pinnedColumns();
+        if (k == 0 || cells.isEmpty()) {
+            return 0;
+        }
+        Region last = cells.get(0).get(k - 1);
+        return last.getLayoutX() + last.getWidth();
+    }
+
+    /**
+     * Keeps the pinned columns (the first {@link #pinnedColumns()}) at the left of the viewport, over a backdrop
+     * that hides the columns scrolling under them; the headers follow.
+     */
+    private void placePinned() {
+        int k = pinnedColumns();
+        double off = horizontalOffset();
+        for (int c = 0; c < headers.size(); c++) {
+            boolean pin = c < k;
+            double x = pin ? off : 0;
+            headers.get(c).setTranslateX(x);
+            headers.get(c).setViewOrder(pin ? -2 : 0);
+            for (List<Region> row : cells) {
+                Region cell = row.get(c);
+                cell.setTranslateX(x);
+                cell.setViewOrder(pin ? -2 : 0);
+                cell.setUserData(pin ? PINNED : null);
             }
         }
+        boolean show = k > 0 && off > 0.5 && !cells.isEmpty();
+        rowsBackdrop.setVisible(show);
+        headerBackdrop.setVisible(show);
+        if (show) {
+            double width = pinnedRight() + GAP / 2;
+            rowsBackdrop.resizeRelocate(off, 0, width, rowsGrid.getHeight());
+            Region lastHeader = headers.get(k - 1);
+            headerBackdrop.resizeRelocate(off, 0, lastHeader.getLayoutX() + lastHeader.getWidth() + GAP / 2,
+                    headerGrid.getHeight());
+        }
+    }
+
+    // ---- the claim chosen, in every column ----
+
+    /**
+     * Shows every column's mention of the claim chosen ({@link SideBySideViewModel#claimProperty()}): each column
+     * slides down so that its mention stands at the height of the lowest one, the mentions are selected and
+     * marked, and the view scrolls there. Worked out again over the next pulses while the text areas size
+     * themselves; with no claim chosen the columns go back to their aligned rows.
+     */
+    public void showClaimMentions() {
+        javafx.scene.Scene scene = getScene();
+        if (scene == null) {
+            Platform.runLater(() -> alignOnClaim(true));
+            return;
+        }
+        if (claimAligner != null) {
+            scene.removePostLayoutPulseListener(claimAligner);
+        }
+        int[] pulses = {0};
+        int[] stable = {0};
+        double[] last = {Double.NaN};
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            double state = alignOnClaim(false);
+            boolean same = Math.abs(state - last[0]) < 0.5 || Double.isNaN(state) && Double.isNaN(last[0]);
+            if (!same || pulses[0] == 0) {
+                alignOnClaim(true);
+            }
+            stable[0] = same ? stable[0] + 1 : 0;
+            last[0] = state;
+            if (++pulses[0] >= 60 || stable[0] >= 3) {
+                scene.removePostLayoutPulseListener(listener[0]);
+                claimAligner = null;
+            } else {
+                Platform.requestNextPulse();
+            }
+        };
+        claimAligner = listener[0];
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
+    }
+
+    /**
+     * Slides each column to its mention of the claim chosen and, if {@code scrollThere}, scrolls to them.
+     *
+     * @return the height the mentions stand at plus the largest slide (to tell when the layout has settled), or
+     *     NaN when no column mentions the claim
+     */
+    private double alignOnClaim(boolean scrollThere) {
+        ClaimRef claim = viewModel.claimProperty().get();
+        HighlightRef current = viewModel.getCurrent();
+        for (Region cell : mentionCells) {
+            cell.getStyleClass().remove(CLAIM_MENTION);
+        }
+        mentionCells.clear();
+        int n = rows.isEmpty() ? 0 : cells.get(0).size();
+        double[] y = new double[n];
+        java.util.Arrays.fill(y, Double.NaN);
+        if (claim != null && n > 0) {
+            List<Optional<HighlightRef>> mentions = viewModel.getModel().mentions(claim);
+            for (int c = 0; c < n && c < mentions.size(); c++) {
+                HighlightRef ref = mentions.get(c).orElse(null);
+                if (ref == null || ref.row() >= areas.size() || areas.get(ref.row()).get(c) == null) {
+                    continue;
+                }
+                StyleClassedTextArea area = areas.get(ref.row()).get(c);
+                Region cell = cells.get(ref.row()).get(c);
+                Span cellSpan = rows.get(ref.row()).cells().get(c);
+                Span s = viewModel.getModel().highlight(ref).span();
+                int from = Math.max(0, s.start() - cellSpan.start());
+                int to = Math.min(cellSpan.length(), s.end() - cellSpan.start());
+                if (!ref.equals(current) && (area.getSelection().getStart() != from || area.getSelection().getEnd() != to)) {
+                    area.selectRange(from, to);
+                }
+                cell.getStyleClass().add(CLAIM_MENTION);
+                mentionCells.add(cell);
+                double inCell = 0;
+                Optional<Bounds> chars = area.getScene() == null ? Optional.empty()
+                        : area.getCharacterBoundsOnScreen(from, Math.max(from + 1, to));
+                if (chars.isPresent()) {
+                    Bounds local = cell.screenToLocal(chars.get());
+                    if (local != null) {
+                        inCell = local.getMinY();
+                    }
+                }
+                y[c] = cell.getLayoutY() + inCell;
+            }
+        }
+        double target = java.util.Arrays.stream(y).filter(v -> !Double.isNaN(v)).max().orElse(Double.NaN);
+        double maxShift = 0;
+        for (int c = 0; c < n; c++) {
+            double shift = Double.isNaN(y[c]) ? 0 : target - y[c];
+            maxShift = Math.max(maxShift, shift);
+            for (List<Region> row : cells) {
+                row.get(c).setTranslateY(shift);
+            }
+        }
+        double bottom = ROWS_PADDING.getBottom() + maxShift;
+        if (Math.abs(rowsGrid.getPadding().getBottom() - bottom) > 0.5) {
+            rowsGrid.setPadding(new Insets(ROWS_PADDING.getTop(), ROWS_PADDING.getRight(), bottom, ROWS_PADDING.getLeft()));
+        }
+        if (Double.isNaN(target)) {
+            return Double.NaN;
+        }
+        if (scrollThere) {
+            double viewport = scroll.getViewportBounds().getHeight();
+            double range = rowsGrid.getHeight() - viewport;
+            if (range > 0) {
+                scroll.setVvalue(clamp((target - viewport / 3) / range));
+            }
+            if (current != null && current.row() < cells.size() && current.column() < n) {
+                showColumnOf(cells.get(current.row()).get(current.column()));
+            }
+        }
+        return target + maxShift + rowsGrid.getHeight();
+    }
+
+    /**
+     * Where each column's mention of the claim chosen stands in the scroll pane's viewport, in scene coordinates
+     * (for tests): empty for a column that does not mention it.
+     */
+    public List<Optional<Bounds>> claimMentionBounds() {
+        List<Optional<Bounds>> out = new ArrayList<>();
+        ClaimRef claim = viewModel.claimProperty().get();
+        if (claim == null || rows.isEmpty()) {
+            return out;
+        }
+        List<Optional<HighlightRef>> mentions = viewModel.getModel().mentions(claim);
+        for (int c = 0; c < mentions.size(); c++) {
+            HighlightRef ref = mentions.get(c).orElse(null);
+            StyleClassedTextArea area = ref == null || ref.row() >= areas.size() ? null : areas.get(ref.row()).get(c);
+            if (area == null || area.getScene() == null) {
+                out.add(Optional.empty());
+                continue;
+            }
+            Span cellSpan = rows.get(ref.row()).cells().get(c);
+            Span s = viewModel.getModel().highlight(ref).span();
+            int from = Math.max(0, s.start() - cellSpan.start());
+            int to = Math.min(cellSpan.length(), s.end() - cellSpan.start());
+            out.add(area.getCharacterBoundsOnScreen(from, Math.max(from + 1, to)).map(b -> area.getScene().getRoot()
+                    .screenToLocal(b)).map(b -> area.getScene().getRoot().localToScene(b)));
+        }
+        return out;
+    }
+
+    /** The state this view shows (for tests). */
+    SideBySideViewModel viewModel() {
+        return viewModel;
+    }
+
+    /** The rows' scroll pane (for tests). */
+    ScrollPane rowsScroll() {
+        return scroll;
     }
 
     private static double clamp(double v) {
