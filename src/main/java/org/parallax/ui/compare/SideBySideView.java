@@ -106,7 +106,18 @@ public final class SideBySideView extends BorderPane {
     private final Region headerBackdrop = new Region();
     /** the cells marked as mentions of the claim chosen */
     private final List<Region> mentionCells = new ArrayList<>();
-    private Runnable claimAligner;
+    private final List<StyleClassedTextArea> mentionAreas = new ArrayList<>();
+    private List<Optional<HighlightRef>> mentions = List.of();
+    private ClaimRef mentionsClaim;
+    private SideBySideModel mentionsModel;
+    /** after each layout pulse while a claim is chosen: keeps every column at its mention */
+    private final Runnable claimKeeper = this::keepClaimAligned;
+    /** pulses left in which the view still scrolls to the mentions (after a claim is chosen), and how many were alike */
+    private int scrollPulses;
+    private int stablePulses;
+    private double lastClaimState = Double.NaN;
+    /** true while some column is slid to its mention */
+    private boolean slid;
 
     public SideBySideView(SideBySideViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -193,6 +204,12 @@ public final class SideBySideView extends BorderPane {
             }
         });
         sceneProperty().addListener((obs, old, sc) -> {
+            if (old != null) {
+                old.removePostLayoutPulseListener(claimKeeper);
+            }
+            if (sc != null) {
+                sc.addPostLayoutPulseListener(claimKeeper);
+            }
             fitColumns();
             settle();
         });
@@ -352,6 +369,7 @@ public final class SideBySideView extends BorderPane {
         areas.clear();
         cells.clear();
         mentionCells.clear();
+        mentionAreas.clear();
         int n = model.columns().size();
         for (int c = 0; c < n; c++) {
             ColumnConstraints cc = column();
@@ -901,36 +919,41 @@ public final class SideBySideView extends BorderPane {
      * themselves; with no claim chosen the columns go back to their aligned rows.
      */
     public void showClaimMentions() {
-        javafx.scene.Scene scene = getScene();
-        if (scene == null) {
-            Platform.runLater(() -> alignOnClaim(true));
+        scrollPulses = 60;
+        stablePulses = 0;
+        lastClaimState = Double.NaN;
+        Platform.requestNextPulse();
+    }
+
+    /**
+     * After each layout pulse: while a claim is chosen, each column stays slid to its mention however the text
+     * areas resize; for a while after the claim was chosen (until the layout has settled) the view also scrolls
+     * there. Idle when no claim is chosen and nothing is slid.
+     */
+    private void keepClaimAligned() {
+        if (viewModel.claimProperty().get() == null && !slid && mentionCells.isEmpty()) {
+            scrollPulses = 0;
             return;
         }
-        if (claimAligner != null) {
-            scene.removePostLayoutPulseListener(claimAligner);
+        if (!showing()) {
+            return;
         }
-        int[] pulses = {0};
-        int[] stable = {0};
-        double[] last = {Double.NaN};
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            double state = alignOnClaim(false);
-            boolean same = Math.abs(state - last[0]) < 0.5 || Double.isNaN(state) && Double.isNaN(last[0]);
-            if (!same || pulses[0] == 0) {
-                alignOnClaim(true);
-            }
-            stable[0] = same ? stable[0] + 1 : 0;
-            last[0] = state;
-            if (++pulses[0] >= 60 || stable[0] >= 3) {
-                scene.removePostLayoutPulseListener(listener[0]);
-                claimAligner = null;
-            } else {
-                Platform.requestNextPulse();
-            }
-        };
-        claimAligner = listener[0];
-        scene.addPostLayoutPulseListener(listener[0]);
-        Platform.requestNextPulse();
+        double state = alignOnClaim(false);
+        if (scrollPulses <= 0) {
+            return;
+        }
+        boolean same = Math.abs(state - lastClaimState) < 0.5 || Double.isNaN(state) && Double.isNaN(lastClaimState);
+        if (!same || scrollPulses == 60) {
+            alignOnClaim(true);
+        }
+        stablePulses = same ? stablePulses + 1 : 0;
+        lastClaimState = state;
+        scrollPulses--;
+        if (stablePulses >= 3) {
+            scrollPulses = 0;
+        } else {
+            Platform.requestNextPulse();
+        }
     }
 
     /**
@@ -942,15 +965,13 @@ public final class SideBySideView extends BorderPane {
     private double alignOnClaim(boolean scrollThere) {
         ClaimRef claim = viewModel.claimProperty().get();
         HighlightRef current = viewModel.getCurrent();
-        for (Region cell : mentionCells) {
-            cell.getStyleClass().remove(CLAIM_MENTION);
-        }
-        mentionCells.clear();
+        List<Region> marked = new ArrayList<>();
+        List<StyleClassedTextArea> markedAreas = new ArrayList<>();
         int n = rows.isEmpty() ? 0 : cells.get(0).size();
         double[] y = new double[n];
         java.util.Arrays.fill(y, Double.NaN);
         if (claim != null && n > 0) {
-            List<Optional<HighlightRef>> mentions = viewModel.getModel().mentions(claim);
+            List<Optional<HighlightRef>> mentions = mentionsOf(claim);
             for (int c = 0; c < n && c < mentions.size(); c++) {
                 HighlightRef ref = mentions.get(c).orElse(null);
                 if (ref == null || ref.row() >= areas.size() || areas.get(ref.row()).get(c) == null) {
@@ -965,8 +986,8 @@ public final class SideBySideView extends BorderPane {
                 if (!ref.equals(current) && (area.getSelection().getStart() != from || area.getSelection().getEnd() != to)) {
                     area.selectRange(from, to);
                 }
-                cell.getStyleClass().add(CLAIM_MENTION);
-                mentionCells.add(cell);
+                marked.add(cell);
+                markedAreas.add(area);
                 double inCell = 0;
                 Optional<Bounds> chars = area.getScene() == null ? Optional.empty()
                         : area.getCharacterBoundsOnScreen(from, Math.max(from + 1, to));
@@ -979,6 +1000,27 @@ public final class SideBySideView extends BorderPane {
                 y[c] = cell.getLayoutY() + inCell;
             }
         }
+        if (!marked.equals(mentionCells)) {
+            // style classes changed only when the cells change: a change costs a CSS pass and another pulse
+            for (int i = 0; i < mentionCells.size(); i++) {
+                Region cell = mentionCells.get(i);
+                if (!marked.contains(cell)) {
+                    cell.getStyleClass().remove(CLAIM_MENTION);
+                    if (!cell.getStyleClass().contains(Styles.CURRENT)) {
+                        mentionAreas.get(i).deselect();
+                    }
+                }
+            }
+            for (Region cell : marked) {
+                if (!cell.getStyleClass().contains(CLAIM_MENTION)) {
+                    cell.getStyleClass().add(CLAIM_MENTION);
+                }
+            }
+            mentionCells.clear();
+            mentionCells.addAll(marked);
+            mentionAreas.clear();
+            mentionAreas.addAll(markedAreas);
+        }
         double target = java.util.Arrays.stream(y).filter(v -> !Double.isNaN(v)).max().orElse(Double.NaN);
         double maxShift = 0;
         for (int c = 0; c < n; c++) {
@@ -988,6 +1030,7 @@ public final class SideBySideView extends BorderPane {
                 row.get(c).setTranslateY(shift);
             }
         }
+        slid = maxShift > 0;
         double bottom = ROWS_PADDING.getBottom() + maxShift;
         if (Math.abs(rowsGrid.getPadding().getBottom() - bottom) > 0.5) {
             rowsGrid.setPadding(new Insets(ROWS_PADDING.getTop(), ROWS_PADDING.getRight(), bottom, ROWS_PADDING.getLeft()));
@@ -1001,11 +1044,63 @@ public final class SideBySideView extends BorderPane {
             if (range > 0) {
                 scroll.setVvalue(clamp((target - viewport / 3) / range));
             }
-            if (current != null && current.row() < cells.size() && current.column() < n) {
-                showColumnOf(cells.get(current.row()).get(current.column()));
-            }
+            snapToMentions(y, current);
         }
         return target + maxShift + rowsGrid.getHeight();
+    }
+
+    /**
+     * Scrolls sideways so that the viewport starts at a column's left edge (beside the pinned ones): the leftmost
+     * column that mentions the claim, or the current mention's column if it would not show from there.
+     */
+    private void snapToMentions(double[] mentionY, HighlightRef current) {
+        double hrange = rowsGrid.getWidth() - scroll.getViewportBounds().getWidth();
+        if (hrange <= 0 || cells.isEmpty()) {
+            return;
+        }
+        int k = pinnedColumns();
+        List<Region> firstRow = cells.get(0);
+        int start = -1;
+        for (int c = k; c < mentionY.length; c++) {
+            if (!Double.isNaN(mentionY[c])) {
+                start = c;
+                break;
+            }
+        }
+        if (start < 0) {
+            return;
+        }
+        double pinnedWidth = pinnedRight();
+        double lead = pinnedWidth > 0 ? pinnedWidth + GAP / 2 : rowsGrid.getPadding().getLeft();
+        double visible = scroll.getViewportBounds().getWidth() - (pinnedWidth > 0 ? lead : 0);
+        if (current != null && current.column() >= k && current.column() < firstRow.size()) {
+            Region cur = firstRow.get(current.column());
+            if (cur.getLayoutX() + cur.getWidth() > firstRow.get(start).getLayoutX() + visible) {
+                start = current.column();
+            }
+        }
+        scroll.setHvalue(clamp((firstRow.get(start).getLayoutX() - lead) / hrange));
+    }
+
+    /** {@link SideBySideModel#mentions}, worked out once per claim and model (it is read after every pulse). */
+    private List<Optional<HighlightRef>> mentionsOf(ClaimRef claim) {
+        SideBySideModel model = viewModel.getModel();
+        if (!claim.equals(mentionsClaim) || model != mentionsModel) {
+            mentions = model.mentions(claim);
+            mentionsClaim = claim;
+            mentionsModel = model;
+        }
+        return mentions;
+    }
+
+    /** True if this view and every parent up to the scene's root are visible (an unselected tab's content is not). */
+    private boolean showing() {
+        for (Node n = this; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return getScene() != null;
     }
 
     /**

@@ -152,6 +152,13 @@ class ComparisonLayoutTest {
                     .map(r -> ClaimRows.rank(r.verdict())).toList();
             assertThat(ranks).isSorted();
         }
+        // every row opened to each outlet's sentence: the outlets and sentences wrap between words too
+        robot.interact(() -> {
+            for (int i = 0; i < figures.rows().size(); i++) {
+                figures.setOpen(i, true);
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         List<String> problems = new ArrayList<>();
         checkText(screen.view().lookup("#comparisonSummary"), problems);
         checkText(screen.view().lookup("#comparisonTabs .tab-header-area"), problems);
