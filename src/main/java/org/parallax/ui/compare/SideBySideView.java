@@ -54,6 +54,12 @@ import org.parallax.ui.common.Styles;
  * lacks the passage), highlights coloured by verdict and paired with an underline style and a gutter icon,
  * one scroll bar for all columns, a legend, and a popover listing every outlet's version of a highlight.
  *
+ * <p>Columns are never narrower than {@link #COLUMN_MIN_WIDTH} (about forty characters): more of them scroll
+ * sideways. The pin on a column's header keeps that column at the left while the others scroll; "Outlets shown"
+ * narrows the view to some outlets. A claim chosen in the claims view ({@link SideBySideViewModel#selectClaim})
+ * slides every column to its own first mention of it, all at one height, marked; moving to a mark of another claim
+ * brings the aligned rows back.
+ *
  * <p>Keys: F8 / Shift+F8 (or Ctrl+. / Ctrl+,) next / previous difference; Ctrl+Right / Ctrl+Left next / previous
  * column; Enter shows the current highlight's versions; Esc hides them.
  */
