@@ -2,7 +2,6 @@ package org.parallax.ui.compare;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -22,6 +21,7 @@ import org.parallax.core.compare.claim.QuoteFlag;
 import org.parallax.core.compare.claim.QuoteGroup;
 import org.parallax.core.compare.claim.QuoteMention;
 import org.parallax.core.compare.claim.Verdict;
+import org.parallax.ui.common.DateFields;
 import org.parallax.ui.common.Messages;
 
 /**
@@ -117,9 +117,7 @@ public final class ClaimRows {
 
     public ClaimRows(Messages messages) {
         this.messages = Objects.requireNonNull(messages);
-        Locale locale = messages.bundle().getLocale();
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(locale == null || locale.getLanguage().isEmpty() ? Locale.ENGLISH : locale);
+        this.dates = DateFields.ISO;
     }
 
     /** The verdict order of rows after the first: differ, consistent, agree, one outlet. */

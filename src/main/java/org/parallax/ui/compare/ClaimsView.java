@@ -42,6 +42,8 @@ public final class ClaimsView extends StackPane {
     static final String CHIP = "claim-chip";
     static final String SELECTED = "selected";
     static final String OPEN = "open";
+    /** the width of an opened row's outlet names, unless a word among them needs more */
+    private static final double OUTLET_WIDTH = 170;
 
     private final Messages messages;
     private final String emptyKey;
@@ -237,8 +239,25 @@ public final class ClaimsView extends StackPane {
 
         VBox sentences = new VBox(0);
         sentences.getStyleClass().add("claim-sentences");
+        List<Label> outlets = new ArrayList<>();
         for (ClaimRows.Sentence s : row.sentences()) {
-            sentences.getChildren().add(sentence(s));
+            sentences.getChildren().add(sentence(s, outlets));
+        }
+        // one width for the row's outlet names, wide enough for the longest word among them
+        // ("(libyannewswire.com)"): they wrap between words, never inside one
+        String longest = row.sentences().stream().flatMap(s -> java.util.Arrays.stream(s.outlet().split("\\s+")))
+                .max(java.util.Comparator.comparingInt(String::length)).orElse("");
+        for (Label outlet : outlets) {
+            outlet.fontProperty().addListener((obs, old, font) -> {
+                Text word = new Text(longest);
+                word.setFont(font);
+                double need = Math.max(OUTLET_WIDTH, Math.ceil(word.getLayoutBounds().getWidth())
+                        + outlet.snappedLeftInset() + outlet.snappedRightInset() + 2);
+                for (Label l : outlets) {
+                    l.setMinWidth(Math.max(l.getMinWidth(), need));
+                    l.setPrefWidth(Math.max(l.getPrefWidth(), need));
+                }
+            });
         }
         sentences.setVisible(false);
         sentences.setManaged(false);
@@ -327,13 +346,14 @@ public final class ClaimsView extends StackPane {
         return box;
     }
 
-    private Node sentence(ClaimRows.Sentence s) {
+    private Node sentence(ClaimRows.Sentence s, List<Label> outlets) {
         Label outlet = new Label(s.outlet());
         outlet.getStyleClass().add("sentence-outlet");
-        outlet.setMinWidth(170);
-        outlet.setPrefWidth(170);
+        outlet.setMinWidth(OUTLET_WIDTH);
+        outlet.setPrefWidth(OUTLET_WIDTH);
         outlet.setWrapText(true);
         outlet.setMinHeight(Region.USE_PREF_SIZE);
+        outlets.add(outlet);
         String t = s.text();
         Text before = new Text(t.substring(0, s.mark().start()));
         Text mark = new Text(t.substring(s.mark().start(), s.mark().end()));

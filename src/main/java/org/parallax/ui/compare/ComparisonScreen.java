@@ -46,8 +46,8 @@ import org.parallax.ui.common.Tasks;
  * differ · ≈ 0 consistent · ✓ 2 agree · ○ 2 in one outlet only · 6 quotes shared · …", wrapping, never cut) with
  * Export, then tabs: Figures · Quotes · Attributions (the {@link ClaimsView claims}, one row per claim, differing
  * ones first) · Side by side (the {@link SideBySideView article texts in columns}) · Timeline. It opens on the
- * Figures tab. Selecting a claim's row selects its first mention in the side-by-side view (and the figure group in
- * the timeline). While the comparer runs (off the FX thread, through {@link Tasks}) a progress card with Cancel
+ * Figures tab. Selecting a claim's row selects it in the side-by-side view, where every column scrolls to its own
+ * mention of it, marked (and the figure group in the timeline). While the comparer runs (off the FX thread, through {@link Tasks}) a progress card with Cancel
  * covers the screen; it goes when the comparison is done, failed or cancelled.
  *
  * <p>Wiring (once, in the app context): {@code ComparisonScreen screen = new ComparisonScreen(tasks, messages);}
@@ -119,7 +119,11 @@ public final class ComparisonScreen {
             if (i.intValue() == SIDE_BY_SIDE) {
                 // once the tab's content is shown (a node that is not visible cannot take the focus)
                 javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.millis(50));
-                later.setOnFinished(e -> columns.focusCurrent());
+                later.setOnFinished(e -> {
+                    columns.focusCurrent();
+                    // laid out now it shows: every column to its mention of the claim chosen
+                    columns.showClaimMentions();
+                });
                 later.play();
             }
         });

@@ -329,7 +329,7 @@ public final class ComparisonScreenModel {
     /** Selects figure group {@code index} and its first mention in the columns. */
     public void selectFigureGroup(int index) {
         selectedFigureGroup.set(index);
-        view.getModel().first(ClaimRef.figureGroup(index)).ifPresent(view::select);
+        view.selectClaim(ClaimRef.figureGroup(index));
     }
 
     /** Selects the claim of a claims-view row in the columns (a figure group also in the timeline). */
@@ -337,7 +337,7 @@ public final class ComparisonScreenModel {
         if (claim.kind() == ClaimRef.Kind.FIGURE_GROUP) {
             selectFigureGroup(claim.index());
         } else {
-            view.getModel().first(claim).ifPresent(view::select);
+            view.selectClaim(claim);
         }
     }
 
@@ -348,7 +348,7 @@ public final class ComparisonScreenModel {
 
     /** Selects the first mention of quote group {@code index} in the columns. */
     public void selectQuoteGroup(int index) {
-        view.getModel().first(ClaimRef.quoteGroup(index)).ifPresent(view::select);
+        view.selectClaim(ClaimRef.quoteGroup(index));
     }
 
     /** The timeline of the selected figure group. */

@@ -1,7 +1,6 @@
 package org.parallax.ui.compare;
 
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.geometry.Insets;
@@ -10,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.parallax.core.compare.claim.QuoteFlag;
+import org.parallax.ui.common.DateFields;
 import org.parallax.ui.common.Icons;
 import org.parallax.ui.common.Messages;
 import org.parallax.ui.common.Styles;
@@ -52,7 +52,7 @@ final class HighlightPopover {
             l.getStyleClass().add("popover-head");
             grid.add(l, i, 0);
         }
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.bundle().getLocale());
+        DateTimeFormatter dates = DateFields.ISO;
         int row = 1;
         for (Version v : h.versions()) {
             Label wording = new Label(v.wording());

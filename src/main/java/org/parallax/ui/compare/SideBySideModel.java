@@ -137,6 +137,23 @@ public record SideBySideModel(List<Column> columns, List<Row> rows) {
         return refs(h -> claim.equals(h.claim())).stream().findFirst();
     }
 
+    /**
+     * Each column's first mention of {@code claim}, in column order (empty where the column does not mention it):
+     * what selecting a claim shows in every column at once.
+     */
+    public List<Optional<HighlightRef>> mentions(ClaimRef claim) {
+        List<Optional<HighlightRef>> out = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            out.add(Optional.empty());
+        }
+        for (HighlightRef ref : refs(h -> claim.equals(h.claim()))) {
+            if (out.get(ref.column()).isEmpty()) {
+                out.set(ref.column(), Optional.of(ref));
+            }
+        }
+        return out;
+    }
+
     public Highlight highlight(HighlightRef ref) {
         return columns.get(ref.column()).highlights().get(ref.highlight());
     }

@@ -1,8 +1,6 @@
 package org.parallax.ui.compare;
 
 import atlantafx.base.controls.Popover;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -42,9 +40,11 @@ import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.parallax.core.article.Span;
 import org.parallax.core.compare.claim.QuoteFlag;
 import org.parallax.core.compare.claim.Verdict;
+import org.parallax.ui.common.DateFields;
 import org.parallax.ui.common.Icons;
 import org.parallax.ui.common.Messages;
 import org.parallax.ui.common.Styles;
@@ -53,6 +53,12 @@ import org.parallax.ui.common.Styles;
  * The side-by-side comparison: one column per outlet, passages aligned in rows (an empty cell where an outlet
  * lacks the passage), highlights coloured by verdict and paired with an underline style and a gutter icon,
  * one scroll bar for all columns, a legend, and a popover listing every outlet's version of a highlight.
+ *
+ * <p>Columns are never narrower than {@link #COLUMN_MIN_WIDTH} (about forty characters): more of them scroll
+ * sideways. The pin on a column's header keeps that column at the left while the others scroll; "Outlets shown"
+ * narrows the view to some outlets. A claim chosen in the claims view ({@link SideBySideViewModel#selectClaim})
+ * slides every column to its own first mention of it, all at one height, marked; moving to a mark of another claim
+ * brings the aligned rows back.
  *
  * <p>Keys: F8 / Shift+F8 (or Ctrl+. / Ctrl+,) next / previous difference; Ctrl+Right / Ctrl+Left next / previous
  * column; Enter shows the current highlight's versions; Esc hides them.
@@ -75,6 +81,11 @@ public final class SideBySideView extends BorderPane {
     static final double COLUMN_MIN_WIDTH = 340;
     /** gutter key of attributions flagged as credited differently elsewhere */
     private static final String ATTRIBUTION_DIFFERS = "attribution-differs";
+    /** style class of a cell holding its column's mention of the claim chosen */
+    static final String CLAIM_MENTION = "claim-mention";
+    /** style class of a pinned column's header and cells */
+    static final String PINNED = "pinned";
+    private static final Insets ROWS_PADDING = new Insets(8, 12, 16, 12);
 
     private final SideBySideViewModel viewModel;
     private final Messages messages;
@@ -96,6 +107,23 @@ public final class SideBySideView extends BorderPane {
     private HighlightRef popoverFor;
     private final javafx.animation.PauseTransition relayout = new javafx.animation.PauseTransition(Duration.millis(150));
     private double builtWidth = -1;
+    /** behind the pinned columns, hiding the columns that scroll under them */
+    private final Region rowsBackdrop = new Region();
+    private final Region headerBackdrop = new Region();
+    /** the cells marked as mentions of the claim chosen */
+    private final List<Region> mentionCells = new ArrayList<>();
+    private final List<StyleClassedTextArea> mentionAreas = new ArrayList<>();
+    private List<Optional<HighlightRef>> mentions = List.of();
+    private ClaimRef mentionsClaim;
+    private SideBySideModel mentionsModel;
+    /** after each layout pulse while a claim is chosen: keeps every column at its mention */
+    private final Runnable claimKeeper = this::keepClaimAligned;
+    /** pulses left in which the view still scrolls to the mentions (after a claim is chosen), and how many were alike */
+    private int scrollPulses;
+    private int stablePulses;
+    private double lastClaimState = Double.NaN;
+    /** true while some column is slid to its mention */
+    private boolean slid;
 
     public SideBySideView(SideBySideViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -129,14 +157,29 @@ public final class SideBySideView extends BorderPane {
         clip.heightProperty().bind(headerStrip.heightProperty());
         headerStrip.setClip(clip);
         headerStrip.getStyleClass().add("header-strip");
-        scroll.hvalueProperty().addListener((obs, old, v) -> headerStrip.requestLayout());
-        rowsGrid.widthProperty().addListener((obs, old, v) -> headerStrip.requestLayout());
+        scroll.hvalueProperty().addListener((obs, old, v) -> {
+            headerStrip.requestLayout();
+            placePinned();
+        });
+        rowsGrid.widthProperty().addListener((obs, old, v) -> {
+            headerStrip.requestLayout();
+            placePinned();
+        });
+        rowsGrid.heightProperty().addListener((obs, old, v) -> placePinned());
+        scroll.viewportBoundsProperty().addListener((obs, old, v) -> placePinned());
+        for (Region backdrop : List.of(rowsBackdrop, headerBackdrop)) {
+            backdrop.setManaged(false);
+            backdrop.setVisible(false);
+            backdrop.setViewOrder(-1);
+            backdrop.getStyleClass().add("pinned-backdrop");
+        }
+        headerBackdrop.getStyleClass().add("header-backdrop");
         setTop(new VBox(toolbar(), headerStrip));
 
         rowsGrid.setId("comparisonRows");
         rowsGrid.setHgap(GAP);
         rowsGrid.setVgap(8);
-        rowsGrid.setPadding(new Insets(8, 12, 16, 12));
+        rowsGrid.setPadding(ROWS_PADDING);
         scroll.setId("comparisonScroll");
         // columns never narrower than a readable measure: past that the view scrolls sideways
         scroll.setFitToWidth(true);
@@ -167,6 +210,12 @@ public final class SideBySideView extends BorderPane {
             }
         });
         sceneProperty().addListener((obs, old, sc) -> {
+            if (old != null) {
+                old.removePostLayoutPulseListener(claimKeeper);
+            }
+            if (sc != null) {
+                sc.addPostLayoutPulseListener(claimKeeper);
+            }
             fitColumns();
             settle();
         });
@@ -182,6 +231,7 @@ public final class SideBySideView extends BorderPane {
         viewModel.rowsProperty().addListener((obs, old, r) -> rebuild());
         viewModel.currentProperty().addListener((obs, old, ref) -> showCurrent(old, ref));
         viewModel.currentColumnProperty().addListener((obs, old, c) -> markColumn(old.intValue(), c.intValue()));
+        viewModel.claimProperty().addListener((obs, old, c) -> showClaimMentions());
         differenceCount.textProperty().bind(viewModel.differenceCountProperty().asString(messages.get("comparison.differences")));
         rebuild();
     }
@@ -266,11 +316,6 @@ public final class SideBySideView extends BorderPane {
         }
     }
 
-    private java.util.Locale locale() {
-        java.util.Locale l = messages.bundle().getLocale();
-        return l == null || l.getLanguage().isEmpty() ? java.util.Locale.ENGLISH : l;
-    }
-
     /** How far the rows are scrolled sideways, in pixels. */
     private double horizontalOffset() {
         double range = rowsGrid.getWidth() - scroll.getViewportBounds().getWidth();
@@ -303,6 +348,7 @@ public final class SideBySideView extends BorderPane {
         headerGrid.getChildren().clear();
         headerGrid.getColumnConstraints().clear();
         headers.clear();
+        headerGrid.getChildren().add(headerBackdrop);
         boolean empty = model.isEmpty();
         emptyLabel.setVisible(empty);
         scroll.setVisible(!empty);
@@ -324,8 +370,12 @@ public final class SideBySideView extends BorderPane {
         rows = viewModel.rowsProperty().get();
         rowsGrid.getChildren().clear();
         rowsGrid.getColumnConstraints().clear();
+        rowsGrid.setPadding(ROWS_PADDING);
+        rowsGrid.getChildren().add(rowsBackdrop);
         areas.clear();
         cells.clear();
+        mentionCells.clear();
+        mentionAreas.clear();
         int n = model.columns().size();
         for (int c = 0; c < n; c++) {
             ColumnConstraints cc = column();
@@ -364,7 +414,11 @@ public final class SideBySideView extends BorderPane {
         }
         scroll.setVvalue(0);
         builtWidth = scroll.getViewportBounds().getWidth();
+        placePinned();
         settle();
+        if (viewModel.claimProperty().get() != null) {
+            showClaimMentions();
+        }
     }
 
     /**
@@ -412,7 +466,7 @@ public final class SideBySideView extends BorderPane {
         outlet.getStyleClass().add(Styles.OUTLET);
         outlet.setMinWidth(0);
         Label detail = new Label(h.date() == null ? messages.get("comparison.undated")
-                : h.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale())));
+                : DateFields.format(h.date()));
         detail.setId("columnDetail-" + index);
         detail.getStyleClass().add(Styles.HEADER_DETAIL);
         detail.setMinWidth(Region.USE_PREF_SIZE);
@@ -450,7 +504,25 @@ public final class SideBySideView extends BorderPane {
         HBox.setHgrow(spring, Priority.ALWAYS);
         HBox second = new HBox(8, detail, spring, counts);
         second.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(2, outlet, second);
+        boolean pinned = viewModel.isPinned(index);
+        javafx.scene.control.ToggleButton pin = new javafx.scene.control.ToggleButton(null,
+                Icons.of(pinned ? MaterialDesignP.PIN : MaterialDesignP.PIN_OUTLINE));
+        pin.setId("columnPin-" + index);
+        pin.setSelected(pinned);
+        String pinWords = messages.get(pinned ? "sideBySide.unpin" : "sideBySide.pin");
+        pin.setTooltip(new Tooltip(pinWords));
+        pin.setAccessibleText(pinWords);
+        pin.getStyleClass().addAll(atlantafx.base.theme.Styles.BUTTON_ICON, atlantafx.base.theme.Styles.FLAT,
+                atlantafx.base.theme.Styles.SMALL, "column-pin");
+        pin.setMinWidth(Region.USE_PREF_SIZE);
+        pin.setFocusTraversable(false);
+        // after this event: pinning rebuilds the columns, this button with them
+        pin.setOnAction(e -> Platform.runLater(() -> viewModel.setPinned(index, pin.isSelected())));
+        HBox.setHgrow(outlet, Priority.ALWAYS);
+        outlet.setMaxWidth(Double.MAX_VALUE);
+        HBox first = new HBox(4, outlet, pin);
+        first.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(2, first, second);
         box.setId("columnHeader-" + index);
         box.getStyleClass().add(Styles.COLUMN_HEADER);
         box.setAccessibleRole(AccessibleRole.TEXT);
@@ -458,6 +530,9 @@ public final class SideBySideView extends BorderPane {
         box.setAccessibleText(String.join(", ", more));
         Tooltip.install(box, new Tooltip(String.join("\n", more)));
         box.setMinWidth(0);
+        if (pinned) {
+            box.getStyleClass().add(PINNED);
+        }
         box.setOnMouseClicked(e -> viewModel.currentColumnProperty().set(index));
         return box;
     }
@@ -631,7 +706,12 @@ public final class SideBySideView extends BorderPane {
         int to = Math.min(cell.length(), s.end() - cell.start());
         area.selectRange(from, to);
         area.requestFocus();
-        scrollIntoView(area, from, to);
+        ClaimRef claim = viewModel.claimProperty().get();
+        if (claim != null && claim.equals(viewModel.getModel().highlight(ref).claim())) {
+            showClaimMentions();
+        } else {
+            scrollIntoView(area, from, to);
+        }
     }
 
     /** Gives the keyboard to the current highlight's cell (else the view), so that F8 and the arrows work at once. */
@@ -768,14 +848,303 @@ public final class SideBySideView extends BorderPane {
         if (range > 0 && (y < top + 20 || y > top + viewport - 40)) {
             scroll.setVvalue(clamp((y - viewport / 3) / range));
         }
+        showColumnOf(area.getParent());
+    }
+
+    /** Scrolls sideways, if need be, so that the column of {@code cell} shows beside the pinned ones. */
+    private void showColumnOf(Node cell) {
         double hrange = rowsGrid.getWidth() - scroll.getViewportBounds().getWidth();
-        if (hrange > 0) {
-            double left = scroll.getHvalue() * hrange;
-            double width = scroll.getViewportBounds().getWidth();
-            if (inGrid.getMinX() < left || inGrid.getMaxX() > left + width) {
-                scroll.setHvalue(clamp((inGrid.getMinX() - rowsGrid.getPadding().getLeft()) / hrange));
+        if (hrange <= 0 || cell == null || PINNED.equals(cell.getUserData())) {
+            return;
+        }
+        double pinnedWidth = pinnedRight();
+        double x = cell.getLayoutX();
+        double left = scroll.getHvalue() * hrange;
+        double width = scroll.getViewportBounds().getWidth();
+        double cellWidth = cell.getLayoutBounds().getWidth();
+        if (x < left + pinnedWidth || x + cellWidth > left + width) {
+            double lead = pinnedWidth > 0 ? pinnedWidth + GAP / 2 : rowsGrid.getPadding().getLeft();
+            scroll.setHvalue(clamp((x - lead) / hrange));
+        }
+    }
+
+    // ---- pinned columns ----
+
+    /** How many columns, from the left, are pinned. */
+    private int pinnedColumns() {
+        return Math.min(viewModel.pinnedCount(), headers.size());
+    }
+
+    /** The right edge of the last pinned column in the rows' coordinates (scrolled to the left), or 0. */
+    private double pinnedRight() {
+        int k = pinnedColumns();
+        if (k == 0 || cells.isEmpty()) {
+            return 0;
+        }
+        Region last = cells.get(0).get(k - 1);
+        return last.getLayoutX() + last.getWidth();
+    }
+
+    /**
+     * Keeps the pinned columns (the first {@link #pinnedColumns()}) at the left of the viewport, over a backdrop
+     * that hides the columns scrolling under them; the headers follow.
+     */
+    private void placePinned() {
+        int k = pinnedColumns();
+        double off = horizontalOffset();
+        for (int c = 0; c < headers.size(); c++) {
+            boolean pin = c < k;
+            double x = pin ? off : 0;
+            headers.get(c).setTranslateX(x);
+            headers.get(c).setViewOrder(pin ? -2 : 0);
+            for (List<Region> row : cells) {
+                Region cell = row.get(c);
+                cell.setTranslateX(x);
+                cell.setViewOrder(pin ? -2 : 0);
+                cell.setUserData(pin ? PINNED : null);
             }
         }
+        boolean show = k > 0 && off > 0.5 && !cells.isEmpty();
+        rowsBackdrop.setVisible(show);
+        headerBackdrop.setVisible(show);
+        if (show) {
+            double width = pinnedRight() + GAP / 2;
+            rowsBackdrop.resizeRelocate(off, 0, width, rowsGrid.getHeight());
+            Region lastHeader = headers.get(k - 1);
+            headerBackdrop.resizeRelocate(off, 0, lastHeader.getLayoutX() + lastHeader.getWidth() + GAP / 2,
+                    headerGrid.getHeight());
+        }
+    }
+
+    // ---- the claim chosen, in every column ----
+
+    /**
+     * Shows every column's mention of the claim chosen ({@link SideBySideViewModel#claimProperty()}): each column
+     * slides down so that its mention stands at the height of the lowest one, the mentions are selected and
+     * marked, and the view scrolls there. Worked out again over the next pulses while the text areas size
+     * themselves; with no claim chosen the columns go back to their aligned rows.
+     */
+    public void showClaimMentions() {
+        scrollPulses = 60;
+        stablePulses = 0;
+        lastClaimState = Double.NaN;
+        Platform.requestNextPulse();
+    }
+
+    /**
+     * After each layout pulse: while a claim is chosen, each column stays slid to its mention however the text
+     * areas resize; for a while after the claim was chosen (until the layout has settled) the view also scrolls
+     * there. Idle when no claim is chosen and nothing is slid.
+     */
+    private void keepClaimAligned() {
+        if (viewModel.claimProperty().get() == null && !slid && mentionCells.isEmpty()) {
+            scrollPulses = 0;
+            return;
+        }
+        if (!showing()) {
+            return;
+        }
+        double state = alignOnClaim(false);
+        if (scrollPulses <= 0) {
+            return;
+        }
+        boolean same = Math.abs(state - lastClaimState) < 0.5 || Double.isNaN(state) && Double.isNaN(lastClaimState);
+        if (!same || scrollPulses == 60) {
+            alignOnClaim(true);
+        }
+        stablePulses = same ? stablePulses + 1 : 0;
+        lastClaimState = state;
+        scrollPulses--;
+        if (stablePulses >= 3) {
+            scrollPulses = 0;
+        } else {
+            Platform.requestNextPulse();
+        }
+    }
+
+    /**
+     * Slides each column to its mention of the claim chosen and, if {@code scrollThere}, scrolls to them.
+     *
+     * @return the height the mentions stand at plus the largest slide (to tell when the layout has settled), or
+     *     NaN when no column mentions the claim
+     */
+    private double alignOnClaim(boolean scrollThere) {
+        ClaimRef claim = viewModel.claimProperty().get();
+        HighlightRef current = viewModel.getCurrent();
+        List<Region> marked = new ArrayList<>();
+        List<StyleClassedTextArea> markedAreas = new ArrayList<>();
+        int n = rows.isEmpty() ? 0 : cells.get(0).size();
+        double[] y = new double[n];
+        java.util.Arrays.fill(y, Double.NaN);
+        if (claim != null && n > 0) {
+            List<Optional<HighlightRef>> mentions = mentionsOf(claim);
+            for (int c = 0; c < n && c < mentions.size(); c++) {
+                HighlightRef ref = mentions.get(c).orElse(null);
+                if (ref == null || ref.row() >= areas.size() || areas.get(ref.row()).get(c) == null) {
+                    continue;
+                }
+                StyleClassedTextArea area = areas.get(ref.row()).get(c);
+                Region cell = cells.get(ref.row()).get(c);
+                Span cellSpan = rows.get(ref.row()).cells().get(c);
+                Span s = viewModel.getModel().highlight(ref).span();
+                int from = Math.max(0, s.start() - cellSpan.start());
+                int to = Math.min(cellSpan.length(), s.end() - cellSpan.start());
+                if (!ref.equals(current) && (area.getSelection().getStart() != from || area.getSelection().getEnd() != to)) {
+                    area.selectRange(from, to);
+                }
+                marked.add(cell);
+                markedAreas.add(area);
+                double inCell = 0;
+                Optional<Bounds> chars = area.getScene() == null ? Optional.empty()
+                        : area.getCharacterBoundsOnScreen(from, Math.max(from + 1, to));
+                if (chars.isPresent()) {
+                    Bounds local = cell.screenToLocal(chars.get());
+                    if (local != null) {
+                        inCell = local.getMinY();
+                    }
+                }
+                y[c] = cell.getLayoutY() + inCell;
+            }
+        }
+        if (!marked.equals(mentionCells)) {
+            // style classes changed only when the cells change: a change costs a CSS pass and another pulse
+            for (int i = 0; i < mentionCells.size(); i++) {
+                Region cell = mentionCells.get(i);
+                if (!marked.contains(cell)) {
+                    cell.getStyleClass().remove(CLAIM_MENTION);
+                    if (!cell.getStyleClass().contains(Styles.CURRENT)) {
+                        mentionAreas.get(i).deselect();
+                    }
+                }
+            }
+            for (Region cell : marked) {
+                if (!cell.getStyleClass().contains(CLAIM_MENTION)) {
+                    cell.getStyleClass().add(CLAIM_MENTION);
+                }
+            }
+            mentionCells.clear();
+            mentionCells.addAll(marked);
+            mentionAreas.clear();
+            mentionAreas.addAll(markedAreas);
+        }
+        double target = java.util.Arrays.stream(y).filter(v -> !Double.isNaN(v)).max().orElse(Double.NaN);
+        double maxShift = 0;
+        for (int c = 0; c < n; c++) {
+            double shift = Double.isNaN(y[c]) ? 0 : target - y[c];
+            maxShift = Math.max(maxShift, shift);
+            for (List<Region> row : cells) {
+                row.get(c).setTranslateY(shift);
+            }
+        }
+        slid = maxShift > 0;
+        double bottom = ROWS_PADDING.getBottom() + maxShift;
+        if (Math.abs(rowsGrid.getPadding().getBottom() - bottom) > 0.5) {
+            rowsGrid.setPadding(new Insets(ROWS_PADDING.getTop(), ROWS_PADDING.getRight(), bottom, ROWS_PADDING.getLeft()));
+        }
+        if (Double.isNaN(target)) {
+            return Double.NaN;
+        }
+        if (scrollThere) {
+            double viewport = scroll.getViewportBounds().getHeight();
+            double range = rowsGrid.getHeight() - viewport;
+            if (range > 0) {
+                scroll.setVvalue(clamp((target - viewport / 3) / range));
+            }
+            snapToMentions(y, current);
+        }
+        return target + maxShift + rowsGrid.getHeight();
+    }
+
+    /**
+     * Scrolls sideways so that the viewport starts at a column's left edge (beside the pinned ones): the leftmost
+     * column that mentions the claim, or the current mention's column if it would not show from there.
+     */
+    private void snapToMentions(double[] mentionY, HighlightRef current) {
+        double hrange = rowsGrid.getWidth() - scroll.getViewportBounds().getWidth();
+        if (hrange <= 0 || cells.isEmpty()) {
+            return;
+        }
+        int k = pinnedColumns();
+        List<Region> firstRow = cells.get(0);
+        int start = -1;
+        for (int c = k; c < mentionY.length; c++) {
+            if (!Double.isNaN(mentionY[c])) {
+                start = c;
+                break;
+            }
+        }
+        if (start < 0) {
+            return;
+        }
+        double pinnedWidth = pinnedRight();
+        double lead = pinnedWidth > 0 ? pinnedWidth + GAP / 2 : rowsGrid.getPadding().getLeft();
+        double visible = scroll.getViewportBounds().getWidth() - (pinnedWidth > 0 ? lead : 0);
+        if (current != null && current.column() >= k && current.column() < firstRow.size()) {
+            Region cur = firstRow.get(current.column());
+            if (cur.getLayoutX() + cur.getWidth() > firstRow.get(start).getLayoutX() + visible) {
+                start = current.column();
+            }
+        }
+        scroll.setHvalue(clamp((firstRow.get(start).getLayoutX() - lead) / hrange));
+    }
+
+    /** {@link SideBySideModel#mentions}, worked out once per claim and model (it is read after every pulse). */
+    private List<Optional<HighlightRef>> mentionsOf(ClaimRef claim) {
+        SideBySideModel model = viewModel.getModel();
+        if (!claim.equals(mentionsClaim) || model != mentionsModel) {
+            mentions = model.mentions(claim);
+            mentionsClaim = claim;
+            mentionsModel = model;
+        }
+        return mentions;
+    }
+
+    /** True if this view and every parent up to the scene's root are visible (an unselected tab's content is not). */
+    private boolean showing() {
+        for (Node n = this; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return getScene() != null;
+    }
+
+    /**
+     * Where each column's mention of the claim chosen stands in the scroll pane's viewport, in scene coordinates
+     * (for tests): empty for a column that does not mention it.
+     */
+    public List<Optional<Bounds>> claimMentionBounds() {
+        List<Optional<Bounds>> out = new ArrayList<>();
+        ClaimRef claim = viewModel.claimProperty().get();
+        if (claim == null || rows.isEmpty()) {
+            return out;
+        }
+        List<Optional<HighlightRef>> mentions = viewModel.getModel().mentions(claim);
+        for (int c = 0; c < mentions.size(); c++) {
+            HighlightRef ref = mentions.get(c).orElse(null);
+            StyleClassedTextArea area = ref == null || ref.row() >= areas.size() ? null : areas.get(ref.row()).get(c);
+            if (area == null || area.getScene() == null) {
+                out.add(Optional.empty());
+                continue;
+            }
+            Span cellSpan = rows.get(ref.row()).cells().get(c);
+            Span s = viewModel.getModel().highlight(ref).span();
+            int from = Math.max(0, s.start() - cellSpan.start());
+            int to = Math.min(cellSpan.length(), s.end() - cellSpan.start());
+            out.add(area.getCharacterBoundsOnScreen(from, Math.max(from + 1, to)).map(b -> area.getScene().getRoot()
+                    .screenToLocal(b)).map(b -> area.getScene().getRoot().localToScene(b)));
+        }
+        return out;
+    }
+
+    /** The state this view shows (for tests). */
+    SideBySideViewModel viewModel() {
+        return viewModel;
+    }
+
+    /** The rows' scroll pane (for tests). */
+    ScrollPane rowsScroll() {
+        return scroll;
     }
 
     private static double clamp(double v) {

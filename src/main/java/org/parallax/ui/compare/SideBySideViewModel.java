@@ -1,6 +1,7 @@
 package org.parallax.ui.compare;
 
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -26,6 +27,10 @@ public final class SideBySideViewModel {
     private final IntegerProperty currentColumn = new SimpleIntegerProperty(0);
     private final IntegerProperty currentRow = new SimpleIntegerProperty(0);
     private final ObjectProperty<HighlightRef> current = new SimpleObjectProperty<>();
+    /** the claim whose mentions every column shows, or null */
+    private final ReadOnlyObjectWrapper<ClaimRef> claim = new ReadOnlyObjectWrapper<>();
+    /** columns of {@link #all} kept at the left while the others scroll sideways, in the order pinned */
+    private final List<Integer> pinned = new java.util.ArrayList<>();
 
     public SideBySideViewModel() {
         model.addListener((obs, old, m) -> refresh(m));
@@ -39,6 +44,10 @@ public final class SideBySideViewModel {
         differenceCount.set(differences.get().size());
         currentColumn.set(0);
         currentRow.set(0);
+        // a claim chosen stays chosen when the columns shown change
+        if (claim.get() != null) {
+            shown.first(claim.get()).ifPresent(this::select);
+        }
     }
 
     public ObjectProperty<SideBySideModel> modelProperty() {
@@ -53,6 +62,8 @@ public final class SideBySideViewModel {
     public void setModel(SideBySideModel m) {
         all = m == null ? SideBySideModel.EMPTY : m;
         shown = java.util.stream.IntStream.range(0, all.columns().size()).boxed().toList();
+        pinned.clear();
+        claim.set(null);
         model.set(all);
     }
 
@@ -75,11 +86,46 @@ public final class SideBySideViewModel {
         if (chosen.isEmpty()) {
             chosen = java.util.stream.IntStream.range(0, all.columns().size()).boxed().toList();
         }
-        if (chosen.equals(shown)) {
+        pinned.retainAll(chosen);
+        // the pinned columns first, in the order pinned, then the others in the comparison's order
+        List<Integer> ordered = new java.util.ArrayList<>(pinned);
+        chosen.stream().filter(c -> !pinned.contains(c)).forEach(ordered::add);
+        if (ordered.equals(shown)) {
             return;
         }
-        shown = chosen;
-        model.set(chosen.size() == all.columns().size() ? all : all.only(chosen));
+        shown = List.copyOf(ordered);
+        model.set(shown.equals(java.util.stream.IntStream.range(0, all.columns().size()).boxed().toList())
+                ? all : all.only(shown));
+    }
+
+    /**
+     * Pins or unpins the shown column {@code column} (a display index): a pinned column moves to the left, after
+     * those pinned before it, and stays there while the others scroll sideways.
+     */
+    public void setPinned(int column, boolean pin) {
+        if (column < 0 || column >= shown.size()) {
+            return;
+        }
+        Integer index = shown.get(column);
+        if (pin == pinned.contains(index)) {
+            return;
+        }
+        if (pin) {
+            pinned.add(index);
+        } else {
+            pinned.remove(index);
+        }
+        showColumns(shown);
+    }
+
+    /** True if the shown column {@code column} (a display index) is pinned. */
+    public boolean isPinned(int column) {
+        return column >= 0 && column < shown.size() && pinned.contains(shown.get(column));
+    }
+
+    /** How many columns, from the left, are pinned. */
+    public int pinnedCount() {
+        return pinned.size();
     }
 
     /** The rows as displayed ({@link SideBySideModel#displayRows()}), recomputed when the model changes. */
@@ -113,8 +159,32 @@ public final class SideBySideViewModel {
         return current.get();
     }
 
-    /** Selects a highlight (and its column). */
+    /**
+     * The claim whose mentions every column shows (each column scrolled to its own mention), or {@code null}; set
+     * by {@link #selectClaim}, cleared by selecting a highlight of another claim.
+     */
+    public ReadOnlyObjectProperty<ClaimRef> claimProperty() {
+        return claim.getReadOnlyProperty();
+    }
+
+    /**
+     * Selects a claim (a claims-view row): its first mention becomes the current highlight and every column shows
+     * its own mention of it.
+     *
+     * @return false if no column shown mentions it
+     */
+    public boolean selectClaim(ClaimRef c) {
+        claim.set(c);
+        Optional<HighlightRef> first = c == null ? Optional.empty() : getModel().first(c);
+        first.ifPresent(this::select);
+        return first.isPresent();
+    }
+
+    /** Selects a highlight (and its column); a highlight of another claim than the one chosen ends that choice. */
     public void select(HighlightRef ref) {
+        if (claim.get() != null && (ref == null || !claim.get().equals(getModel().highlight(ref).claim()))) {
+            claim.set(null);
+        }
         if (ref != null) {
             currentColumn.set(ref.column());
             currentRow.set(ref.row());

@@ -3,7 +3,6 @@ package org.parallax.ui.compare;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +23,7 @@ import javafx.util.StringConverter;
 import org.parallax.core.compare.Comparison;
 import org.parallax.core.compare.claim.FigureGroup;
 import org.parallax.core.compare.claim.Verdict;
+import org.parallax.ui.common.DateFields;
 import org.parallax.ui.common.Messages;
 
 /**
@@ -57,7 +57,7 @@ final class TimelineView extends VBox {
         this.messages = model.messages();
         Locale locale = messages.bundle().getLocale() == null || messages.bundle().getLocale().getLanguage().isEmpty()
                 ? Locale.ENGLISH : messages.bundle().getLocale();
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        this.dates = DateFields.ISO;
         this.numbers = NumberFormat.getNumberInstance(locale);
         setId("timelineView");
         setPadding(new Insets(8));

@@ -54,6 +54,9 @@ class ClaimRowsTest {
                         : "Outlet not stated (article " + (chip.article() + 1) + ")");
                 if (!chip.dated()) {
                     assertThat(chip.date()).isEqualTo("no date");
+                } else {
+                    // the one date format of the app, as the library, the CLI and the reports write it
+                    assertThat(chip.date()).matches("\\d{4}-\\d{2}-\\d{2}");
                 }
                 if (!chip.credited()) {
                     assertThat(chip.source()).isEqualTo("not credited");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
@@ -14,6 +15,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -118,14 +120,22 @@ class ComparisonLayoutTest {
         Text broken = new Text("Catastrophic 10,000 people");
         broken.setWrappingWidth(40);
         javafx.scene.control.Label whole = new javafx.scene.control.Label("Death toll");
-        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(cut, broken, whole);
+        TextFlow brokenFlow = new TextFlow(new Text("Unprecedented"), new Text(" flooding"));
+        brokenFlow.setMaxWidth(45);
+        brokenFlow.setPrefWidth(45);
+        TextFlow wholeFlow = new TextFlow(new Text("Rain fell for days"));
+        wholeFlow.setMaxWidth(60);
+        wholeFlow.setPrefWidth(60);
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(cut, broken, whole, brokenFlow, wholeFlow);
         robot.interact(() -> stage.getScene().setRoot(box));
         WaitForAsyncUtils.waitForFxEvents();
         List<String> problems = new ArrayList<>();
         checkText(box, problems);
         assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("cut: 'Successive"))
                 .anySatisfy(p -> assertThat(p).startsWith("broken inside a word"))
-                .noneSatisfy(p -> assertThat(p).contains("Death toll"));
+                .anySatisfy(p -> assertThat(p).contains("'Unprecedented flooding'"))
+                .noneSatisfy(p -> assertThat(p).contains("Death toll"))
+                .noneSatisfy(p -> assertThat(p).contains("Rain fell"));
     }
 
     @ParameterizedTest(name = "{0} articles")
@@ -142,6 +152,13 @@ class ComparisonLayoutTest {
                     .map(r -> ClaimRows.rank(r.verdict())).toList();
             assertThat(ranks).isSorted();
         }
+        // every row opened to each outlet's sentence: the outlets and sentences wrap between words too
+        robot.interact(() -> {
+            for (int i = 0; i < figures.rows().size(); i++) {
+                figures.setOpen(i, true);
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         List<String> problems = new ArrayList<>();
         checkText(screen.view().lookup("#comparisonSummary"), problems);
         checkText(screen.view().lookup("#comparisonTabs .tab-header-area"), problems);
@@ -151,65 +168,219 @@ class ComparisonLayoutTest {
 
     @ParameterizedTest(name = "{0} articles")
     @ValueSource(ints = {2, 5, 10, 20})
-    void theSideBySideHeadersNeverOverlapAndARowBringsItsMentionIntoView(int n, FxRobot robot) throws Exception {
+    void theSideBySideHeadersNeverOverlapAndARowScrollsEveryColumnToItsMention(int n, FxRobot robot) throws Exception {
         compare(robot, n);
         ClaimsView figures = screen.figures();
-        int row = -1;
+        List<Integer> differing = new ArrayList<>();
         for (int i = 0; i < figures.rows().size(); i++) {
             if (figures.rows().get(i).verdict() == Verdict.DIFFER || figures.rows().get(i).verdict() == Verdict.CONSISTENT) {
-                row = i;
-                break;
+                differing.add(i);
             }
         }
-        int chosen = Math.max(0, row);
+        // the row chosen in the claims view, before the side-by-side view is shown
+        int chosen = differing.isEmpty() ? 0 : differing.get(0);
         robot.interact(() -> {
-            screen.showSideTab(ComparisonScreen.SIDE_BY_SIDE);
             if (!figures.rows().isEmpty()) {
                 figures.select(chosen);
             }
         });
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-
+        robot.interact(() -> screen.showSideTab(ComparisonScreen.SIDE_BY_SIDE));
         SideBySideView view = screen.sideBySide();
-        List<String> problems = new ArrayList<>();
-        Bounds previous = null;
-        for (int i = 0; i < n; i++) {
-            Node header = view.lookup("#columnHeader-" + i);
-            assertThat(header).as("header %d", i).isNotNull();
-            Bounds b = header.localToScene(header.getBoundsInLocal());
-            if (previous != null && b.getMinX() < previous.getMaxX()) {
-                problems.add("header " + i + " overlaps header " + (i - 1));
-            }
-            previous = b;
-            for (String part : List.of("#columnOutlet-" + i, "#columnDetail-" + i)) {
-                Labeled l = (Labeled) view.lookup(part);
-                Bounds lb = l.localToScene(l.getBoundsInLocal());
-                if (lb.getMaxX() > b.getMaxX() + 0.5) {
-                    problems.add(part + " spills out of its header");
+        waitFor(() -> view.lookup("#columnHeader-" + (n - 1)) != null);
+
+        List<String> problems = onFx(() -> {
+            List<String> found = new ArrayList<>();
+            Bounds previous = null;
+            double measure = fortyCharacters();
+            for (int i = 0; i < n; i++) {
+                Node header = view.lookup("#columnHeader-" + i);
+                if (header == null) {
+                    found.add("no header " + i);
+                    continue;
                 }
+                Bounds b = header.localToScene(header.getBoundsInLocal());
+                if (previous != null && b.getMinX() < previous.getMaxX()) {
+                    found.add("header " + i + " overlaps header " + (i - 1));
+                }
+                previous = b;
+                for (String part : List.of("#columnOutlet-" + i, "#columnDetail-" + i)) {
+                    Labeled l = (Labeled) view.lookup(part);
+                    Bounds lb = l.localToScene(l.getBoundsInLocal());
+                    if (lb.getMaxX() > b.getMaxX() + 0.5) {
+                        found.add(part + " spills out of its header");
+                    }
+                    // one line each
+                    if (lb.getHeight() > 2.2 * l.getFont().getSize()) {
+                        found.add(part + " takes more than one line: " + lb.getHeight());
+                    }
+                }
+                checkText(header, found);
             }
-            checkText(header, problems);
-        }
-        checkText(view.lookup(".comparison-toolbar"), problems);
-        assertThat(problems).as("headers cut or overlapping").isEmpty();
+            checkText(view.lookup(".comparison-toolbar"), found);
+            // every column's text at least about forty characters wide, and no word broken inside a line
+            for (Node area : view.lookupAll(".cell-text")) {
+                if (area.getLayoutBounds().getWidth() < measure) {
+                    found.add(area.getId() + " is " + area.getLayoutBounds().getWidth() + " px wide, under "
+                            + measure + " px (forty characters)");
+                }
+                checkText(area, found);
+            }
+            return found;
+        });
+        assertThat(problems).as("headers or columns cut, overlapping, too narrow or broken inside words").isEmpty();
 
         if (figures.rows().isEmpty()) {
             return;
         }
-        HighlightRef current = screen.model().view().getCurrent();
+        assertEveryColumnShowsItsMention(figures.rows().get(chosen).claim());
+
+        // chosen again with the side-by-side view shown: another differing row, if there is one
+        if (differing.size() > 1) {
+            int other = differing.get(differing.size() - 1);
+            robot.interact(() -> figures.select(other));
+            assertEveryColumnShowsItsMention(figures.rows().get(other).claim());
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPinnedColumnStaysAtTheLeftWhileTheOthersScroll(FxRobot robot) throws Exception {
+        int n = 5;
+        compare(robot, n);
+        robot.interact(() -> screen.showSideTab(ComparisonScreen.SIDE_BY_SIDE));
+        SideBySideView view = screen.sideBySide();
+        waitFor(() -> view.lookup("#columnPin-" + (n - 1)) != null);
+        String last = onFx(() -> ((Labeled) view.lookup("#columnOutlet-" + (n - 1))).getText());
+        ScrollPane scroll = view.rowsScroll();
+        assertThat(onFx(() -> scroll.getContent().getLayoutBounds().getWidth() > scroll.getViewportBounds().getWidth()))
+                .as("five columns of forty characters are wider than the window").isTrue();
+        // scrolled to the last column, pin it
+        robot.interact(() -> scroll.setHvalue(1));
+        waitFor(() -> {
+            Node pin = view.lookup("#columnPin-" + (n - 1));
+            Bounds b = pin.localToScene(pin.getLayoutBounds());
+            return b.getMaxX() <= stage.getScene().getWidth() && b.getMinX() >= 0;
+        });
+        robot.clickOn("#columnPin-" + (n - 1));
+        // the pinned column comes first, and stays at the left of the viewport
+        waitFor(() -> view.lookup("#columnOutlet-0") != null && last.equals(((Labeled) view.lookup("#columnOutlet-0")).getText())
+                && ((javafx.scene.control.ToggleButton) view.lookup("#columnPin-0")).isSelected());
+        robot.interact(() -> scroll.setHvalue(1));
+        String[] seen = {""};
+        try {
+            waitFor(() -> {
+            Node viewport = scroll.lookup(".viewport");
+            Bounds port = viewport.localToScene(viewport.getLayoutBounds());
+            Node pinnedHeader = view.lookup("#columnHeader-0");
+            Node pinnedCell = view.lookup("#cell-0-0");
+            Node lastHeader = view.lookup("#columnHeader-" + (n - 1));
+            Bounds h = pinnedHeader.localToScene(pinnedHeader.getLayoutBounds());
+            Bounds c = pinnedCell.localToScene(pinnedCell.getLayoutBounds());
+            Bounds l = lastHeader.localToScene(lastHeader.getLayoutBounds());
+            seen[0] = "viewport " + port + ", pinned header " + h + ", its cell " + c + ", last header " + l;
+            // at the left of the viewport, header over its cells, and the last column shown beside it, not under it
+            return Math.abs(h.getMinX() - c.getMinX()) < 2 && c.getMinX() >= port.getMinX() - 1
+                    && c.getMinX() < port.getMinX() + 30 && l.getMinX() >= h.getMaxX() - 1 && l.getMaxX() <= port.getMaxX() + 1;
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the pinned column is not at the left beside the last one: " + seen[0], e);
+        }
+        // unpinned, it goes back to its place
+        robot.interact(() -> scroll.setHvalue(0));
+        robot.clickOn("#columnPin-0");
+        waitFor(() -> view.lookup("#columnOutlet-" + (n - 1)) != null
+                && last.equals(((Labeled) view.lookup("#columnOutlet-" + (n - 1))).getText()));
+    }
+
+    /**
+     * Waits until every column that mentions {@code claim} has its mention inside the rows' viewport (top to
+     * bottom; columns scrolled sideways out of the window share the same height), and the mention's cell marked.
+     */
+    private void assertEveryColumnShowsItsMention(ClaimRef claim) throws Exception {
+        SideBySideView view = screen.sideBySide();
+        List<String> last = new ArrayList<>();
+        try {
+            waitFor(() -> {
+                last.clear();
+                last.addAll(mentionsOutOfView(view, claim));
+                return last.isEmpty();
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            assertThat(last).as("each column's mention of %s in its viewport", claim).isEmpty();
+        }
+        HighlightRef current = onFx(() -> screen.model().view().getCurrent());
         assertThat(current).isNotNull();
-        assertThat(screen.model().view().getModel().highlight(current).claim())
-                .isEqualTo(figures.rows().get(chosen).claim());
-        Node cell = view.lookup("#cell-" + current.row() + "-" + current.column());
-        assertThat(cell.getStyleClass()).contains(Styles.CURRENT);
-        ScrollPane scroll = (ScrollPane) view.lookup("#comparisonScroll");
-        Bounds viewport = scroll.localToScene(scroll.getLayoutBounds());
-        Bounds shown = cell.localToScene(cell.getBoundsInLocal());
+        assertThat(onFx(() -> screen.model().view().getModel().highlight(current).claim())).isEqualTo(claim);
+        Node cell = onFx(() -> view.lookup("#cell-" + current.row() + "-" + current.column()));
+        assertThat(cell.getStyleClass()).contains(Styles.CURRENT, SideBySideView.CLAIM_MENTION);
+        // the current mention's column is shown sideways too
+        ScrollPane scroll = view.rowsScroll();
+        Bounds viewport = onFx(() -> scroll.lookup(".viewport").localToScene(scroll.lookup(".viewport").getLayoutBounds()));
+        Bounds shown = onFx(() -> cell.localToScene(cell.getBoundsInLocal()));
         assertThat(shown.getMinX()).as("the mention's column is scrolled into view").isBetween(viewport.getMinX() - 1, viewport.getMaxX() - 40);
-        assertThat(shown.getMaxY()).as("the mention's row is scrolled into view").isGreaterThan(viewport.getMinY());
-        assertThat(shown.getMinY()).isLessThan(viewport.getMaxY());
+    }
+
+    /** Problems found: a column whose mention of {@code claim} is not inside the viewport, top to bottom. */
+    private static List<String> mentionsOutOfView(SideBySideView view, ClaimRef claim) {
+        List<String> out = new ArrayList<>();
+        if (!claim.equals(screenClaim(view))) {
+            out.add("claim chosen is " + screenClaim(view));
+            return out;
+        }
+        List<Optional<HighlightRef>> refs = view.viewModel().getModel().mentions(claim);
+        List<Optional<Bounds>> bounds = view.claimMentionBounds();
+        Node viewport = view.rowsScroll().lookup(".viewport");
+        Bounds port = viewport.localToScene(viewport.getLayoutBounds());
+        int mentioned = 0;
+        for (int c = 0; c < refs.size(); c++) {
+            if (refs.get(c).isEmpty()) {
+                continue;
+            }
+            mentioned++;
+            if (c >= bounds.size() || bounds.get(c).isEmpty()) {
+                out.add("column " + c + ": mention not laid out");
+                continue;
+            }
+            Bounds b = bounds.get(c).get();
+            if (b.getMinY() < port.getMinY() - 1 || b.getMaxY() > port.getMaxY() + 1) {
+                out.add("column " + c + ": mention at y " + b.getMinY() + ".." + b.getMaxY() + ", viewport "
+                        + port.getMinY() + ".." + port.getMaxY());
+            }
+            Node cell = view.lookup("#cell-" + refs.get(c).get().row() + "-" + c);
+            if (cell == null || !cell.getStyleClass().contains(SideBySideView.CLAIM_MENTION)) {
+                out.add("column " + c + ": mention's cell not marked");
+            }
+        }
+        if (mentioned == 0) {
+            out.add("no column mentions " + claim);
+        }
+        return out;
+    }
+
+    private static ClaimRef screenClaim(SideBySideView view) {
+        return view.viewModel().claimProperty().get();
+    }
+
+    /** The width of forty characters of body text, as a column's text areas draw it. */
+    private static double fortyCharacters() {
+        Text sample = new Text("the quick brown fox jumps over the lazy ");
+        sample.setFont(javafx.scene.text.Font.font(14));
+        return sample.getLayoutBounds().getWidth();
+    }
+
+    /** Waits (up to a minute, the machine may be loaded) for {@code condition}, read on the FX thread. */
+    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws java.util.concurrent.TimeoutException {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
+            try {
+                return Boolean.TRUE.equals(WaitForAsyncUtils.asyncFx(condition).get());
+            } catch (Exception e) {
+                return false;
+            }
+        });
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(60, TimeUnit.SECONDS);
     }
 
     /**
@@ -225,6 +396,29 @@ class ComparisonLayoutTest {
             if (drawn != null && !drawn.getText().replace("\n", " ").strip().equals(l.getText().replace("\n", " ").strip())) {
                 problems.add("cut: '" + l.getText() + "' drawn as '" + drawn.getText() + "'");
             }
+        }
+        if (root instanceof TextFlow flow) {
+            // a paragraph of a column (or an opened claim's sentence): its lines break where its words end
+            StringBuilder text = new StringBuilder();
+            for (Node child : flow.getChildrenUnmodifiable()) {
+                if (!child.isManaged()) {
+                    continue;
+                }
+                text.append(child instanceof Text t ? t.getText() : "\uFFFC");
+            }
+            String s = text.toString();
+            double lastY = flowCaretY(flow, 0);
+            for (int i = 1; i < s.length(); i++) {
+                double y = flowCaretY(flow, i);
+                if (y > lastY + 1) {
+                    char before = s.charAt(i - 1);
+                    if (!Character.isWhitespace(before) && before != '-' && before != '–' && before != '/') {
+                        problems.add("broken inside a word at " + i + ": '" + s + "'");
+                    }
+                }
+                lastY = Math.max(lastY, y);
+            }
+            return;
         }
         if (root instanceof Text t && t.getText() != null && t.getText().length() > 1) {
             String s = t.getText();
@@ -245,6 +439,11 @@ class ComparisonLayoutTest {
                 checkText(child, problems);
             }
         }
+    }
+
+    private static double flowCaretY(TextFlow flow, int i) {
+        javafx.scene.shape.PathElement[] shape = flow.caretShape(i, true);
+        return shape == null || shape.length == 0 ? 0 : new javafx.scene.shape.Path(shape).getLayoutBounds().getMinY();
     }
 
     /** The top of the caret before character {@code i}: it moves down where a line wraps. */

@@ -47,6 +47,75 @@ class SideBySideModelTest {
                 new HighlightRef(1, 0, 2));
     }
 
+    private static Highlight claimed(int start, int end, int group) {
+        return new Highlight(new Span(start, end), HighlightKind.FIGURE, Verdict.DIFFER, null, "", List.of(), List.of(),
+                ClaimRef.figureGroup(group));
+    }
+
+    /** Three outlets: the first mentions group 0 twice, the second once, further down; the third not at all. */
+    private static SideBySideModel threeMentioningOneGroup() {
+        return new SideBySideModel(List.of(
+                        column("aa 12 bb\n\ncc 13 dd", claimed(3, 5, 0), claimed(14, 16, 0)),
+                        column("ee ff\n\ngg 14 hh", claimed(10, 12, 0), claimed(0, 2, 1)),
+                        column("ii jj")),
+                List.of());
+    }
+
+    @Test
+    void aClaimsMentionsAreEachColumnsFirst() {
+        SideBySideModel m = threeMentioningOneGroup();
+        List<java.util.Optional<HighlightRef>> mentions = m.mentions(ClaimRef.figureGroup(0));
+        assertThat(mentions).hasSize(3);
+        assertThat(mentions.get(0)).isPresent();
+        assertThat(m.highlight(mentions.get(0).get()).span()).isEqualTo(new Span(3, 5));
+        assertThat(m.highlight(mentions.get(1).get()).span()).isEqualTo(new Span(10, 12));
+        assertThat(mentions.get(2)).isEmpty();
+        assertThat(m.mentions(ClaimRef.figureGroup(7))).allSatisfy(o -> assertThat(o).isEmpty());
+    }
+
+    @Test
+    void aClaimChosenStaysChosenUntilAnotherClaimsHighlightIsSelected() {
+        SideBySideViewModel vm = new SideBySideViewModel();
+        vm.setModel(threeMentioningOneGroup());
+        assertThat(vm.selectClaim(ClaimRef.figureGroup(0))).isTrue();
+        assertThat(vm.claimProperty().get()).isEqualTo(ClaimRef.figureGroup(0));
+        assertThat(vm.getModel().highlight(vm.getCurrent()).claim()).isEqualTo(ClaimRef.figureGroup(0));
+        // the next difference of the same claim keeps it; one of another claim ends it
+        vm.nextDifference();
+        assertThat(vm.getModel().highlight(vm.getCurrent()).claim()).isEqualTo(ClaimRef.figureGroup(0));
+        assertThat(vm.claimProperty().get()).isEqualTo(ClaimRef.figureGroup(0));
+        vm.select(vm.getModel().refs(h -> ClaimRef.figureGroup(1).equals(h.claim())).get(0));
+        assertThat(vm.claimProperty().get()).isNull();
+        // a claim no column mentions selects nothing
+        assertThat(vm.selectClaim(ClaimRef.figureGroup(7))).isFalse();
+    }
+
+    @Test
+    void pinnedColumnsComeFirstAndKeepTheClaimChosen() {
+        SideBySideViewModel vm = new SideBySideViewModel();
+        SideBySideModel m = threeMentioningOneGroup();
+        vm.setModel(m);
+        vm.selectClaim(ClaimRef.figureGroup(0));
+        vm.setPinned(2, true);
+        assertThat(vm.shownColumns()).containsExactly(2, 0, 1);
+        assertThat(vm.getModel().columns().get(0)).isSameAs(m.columns().get(2));
+        assertThat(vm.isPinned(0)).isTrue();
+        assertThat(vm.pinnedCount()).isEqualTo(1);
+        vm.setPinned(2, true); // the second column shown is the comparison's second: pinned after the first pin
+        assertThat(vm.shownColumns()).containsExactly(2, 1, 0);
+        assertThat(vm.claimProperty().get()).isEqualTo(ClaimRef.figureGroup(0));
+        assertThat(vm.getCurrent()).isNotNull();
+        assertThat(vm.getModel().highlight(vm.getCurrent()).claim()).isEqualTo(ClaimRef.figureGroup(0));
+        // the outlets chosen leave a pinned one out: it is no longer pinned
+        vm.showColumns(List.of(0, 1));
+        assertThat(vm.shownColumns()).containsExactly(1, 0);
+        vm.showColumns(List.of(0, 1, 2));
+        assertThat(vm.shownColumns()).containsExactly(1, 0, 2);
+        vm.setPinned(0, false);
+        assertThat(vm.shownColumns()).containsExactly(0, 1, 2);
+        assertThat(vm.getModel()).isSameAs(m);
+    }
+
     /** Property: whatever the rows, the display rows show every non-blank character of every body once, in order. */
     @Test
     void displayRowsCoverEveryBodyInOrder() {

@@ -53,7 +53,7 @@ class SideBySideViewTest {
         assertThat(robot.lookup("#columnOutlet-2").queryAs(Label.class).getText()).isEqualTo("Outlet not stated (article 3)");
         assertThat(robot.lookup("#columnHeader-3").tryQuery()).isEmpty();
         // one line of outlet, one of date; the byline and wire are in the header's tooltip and accessible text
-        assertThat(robot.lookup("#columnDetail-0").queryAs(Label.class).getText()).isEqualTo("Nov 20, 2024");
+        assertThat(robot.lookup("#columnDetail-0").queryAs(Label.class).getText()).isEqualTo("2024-11-20");
         assertThat(robot.lookup("#columnHeader-0").query().getAccessibleText())
                 .contains("SpaceWar.com").contains("Thomas Maresca").contains("UPI").contains("2024");
         // every display row has one cell per column, empty or not (rows are rebuilt once the column width settles)
