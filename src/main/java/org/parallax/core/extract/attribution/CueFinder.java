@@ -134,7 +134,9 @@ final class CueFinder extends RunState {
             return prepCue(s, toks, i, i + 1, firstInSentence);
         }
         if (w.endsWith("ing") && verb.has("ing-after") && !verb.values("ing-after").contains(prev)
-                && !CueWords.AUX.contains(prev)) {
+                && !CueWords.AUX.contains(prev) && !contractedAux(prev)
+                && !(CueWords.CUE_ADVERBS.contains(prev) && i >= 2 && (CueWords.AUX.contains(lower(toks.get(i - 2)))
+                || contractedAux(lower(toks.get(i - 2)))))) {
             return -1;
         }
         return verbCue(s, toks, i, end, lemma, firstInSentence);
@@ -155,9 +157,47 @@ final class CueFinder extends RunState {
             case "named-object" -> i + 1 < toks.size() && toks.get(i + 1).isCapitalized();
             case "quote-next" -> nxt.equals(":") || nxt.equals(",") && i + 2 < toks.size()
                     && isQuoteMark(toks.get(i + 2)) || isQuoteMark(toks.get(Math.max(0, i - 1)));
+            case "quote-near" -> needsHold("quote-next", toks, i, prev, nxt, particle)
+                    || i + 1 < toks.size() && isQuoteMark(toks.get(i + 1)) || quoteCreditBefore(toks, i);
             default -> throw new IllegalStateException("speech-verbs.txt: unknown needs=" + needs);
         };
     }
+
+    /** True when a closing quote mark stands a few words before the verb, with only its subject between. */
+    private boolean quoteCreditBefore(List<Token> toks, int i) {
+        for (int k = i - 1; k >= 0 && i - k <= 5; k--) {
+            Token t = toks.get(k);
+            if (isQuoteMark(t)) {
+                return k < i - 1;
+            }
+            if (!t.isWord() || quoted[t.start()]) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A word holding an auxiliary: "isn’t", "haven't", "didn’t" (the whole word is the auxiliary) or "he’s",
+     * "it's", "they’re" (a pronoun subject with its auxiliary).
+     */
+    static boolean contractedAux(String w) {
+        return contractedSubject(w) || CONTRACTED_AUX.contains(w.replace('’', '\''));
+    }
+
+    /** A pronoun subject with its auxiliary: "he’s", "it's", "they’re", "we've". */
+    static boolean contractedSubject(String w) {
+        String l = w.replace('’', '\'');
+        int q = l.indexOf('\'');
+        return q > 0 && CONTRACTED_SUBJECTS.contains(l.substring(0, q)) && (l.endsWith("'s") || l.endsWith("'re")
+                || l.endsWith("'ve") || l.endsWith("'d") || l.endsWith("'ll"));
+    }
+
+    private static final Set<String> CONTRACTED_SUBJECTS = Set.of("he", "she", "it", "they", "we", "i", "you",
+            "who", "that");
+    private static final Set<String> CONTRACTED_AUX = Set.of("isn't", "aren't", "wasn't", "weren't", "hasn't",
+            "haven't", "hadn't", "doesn't", "don't", "didn't", "won't", "wouldn't", "can't", "couldn't",
+            "shouldn't");
 
     private static boolean participle(String w) {
         return w.endsWith("ed") || w.endsWith("en") || w.equals("said") || w.equals("told")
@@ -293,11 +333,16 @@ final class CueFinder extends RunState {
         while (k > 0 && CueWords.CUE_ADVERBS.contains(lower(toks.get(k - 1)))) {
             k--;
         }
+        boolean contractedSubject = false;
         if (k > 0 && CueWords.AUX.contains(lower(toks.get(k - 1))) && !quoted[toks.get(k - 1).start()]) {
             start = k - 1;
             while (start > 0 && CueWords.AUX.contains(lower(toks.get(start - 1)))) {
                 start--;
             }
+        } else if (k > 0 && contractedAux(lower(toks.get(k - 1))) && !quoted[toks.get(k - 1).start()]) {
+            // "isn’t saying", "has not said"; "he’s claiming": the subject is in the same word
+            contractedSubject = contractedSubject(lower(toks.get(k - 1)));
+            start = contractedSubject ? k : k - 1;
         }
         String verbWord = lower(toks.get(verb));
         String prev = start > 0 ? lower(toks.get(start - 1)) : "";
@@ -307,7 +352,9 @@ final class CueFinder extends RunState {
                 || prev.equals("after") || prev.equals("before") || prev.equals("in"));
         boolean lightParticiple = lemma.equals("raise") && verbWord.endsWith("ing") && start == verb
                 && out.size() == firstInSentence;
-        if (participle || (start == verb && (prev.equals("and") || prev.equals("or"))
+        if (contractedSubject) {
+            src = resolver.resolve(toks, start - 1, start);
+        } else if (participle || (start == verb && (prev.equals("and") || prev.equals("or"))
                 && out.size() > firstInSentence)) {
             src = subjects.sharedSubject(s, toks, start, firstInSentence);
         } else if (lightParticiple || start > 0 && prev.equals("and") && out.size() == firstInSentence) {

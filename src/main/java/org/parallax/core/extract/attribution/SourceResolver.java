@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.parallax.core.article.Span;
+import org.parallax.core.text.Lexicon;
 import org.parallax.core.text.Names;
 import org.parallax.core.text.Token;
 
@@ -31,6 +32,10 @@ final class SourceResolver extends RunState {
         while (i < toks.size()) {
             if (!capWord(toks.get(i)) || quoted[toks.get(i).start()]) {
                 i++;
+                continue;
+            }
+            if (i == 0 && toks.size() > 1 && Lexicon.speechVerb(lower(toks.get(0))) != null) {
+                i++; // "Said Ann Cole: …": the verb opening the sentence is no part of the name
                 continue;
             }
             int j = i;
@@ -112,6 +117,11 @@ final class SourceResolver extends RunState {
             return null;
         }
         Span span = new Span(toks.get(a).start(), toks.get(b - 1).end());
+        if (b - a == 1 && CueFinder.contractedSubject(lower(toks.get(a)))) {
+            // "he’s": the pronoun without its auxiliary
+            int q = Math.max(body.lastIndexOf('\'', span.end() - 1), body.lastIndexOf('’', span.end() - 1));
+            span = new Span(span.start(), q);
+        }
         String text = span.of(body);
         String l = text.toLowerCase(Locale.ROOT);
         int pos = span.start();

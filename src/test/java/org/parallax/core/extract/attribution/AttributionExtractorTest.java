@@ -48,6 +48,15 @@ class AttributionExtractorTest {
             The neighbours branded the plan "a disgrace".                            | branded              | The neighbours
             "The road is safe," Rep. Ann Cole (D-Ohio) said on Monday.               | said                 | Ann Cole
             The port authority (PAX) said the ships would wait.                    | said                 | The port authority
+            She’s claiming the vote was rigged from the start.                      | claiming             | She
+            The city isn’t saying whether the bridge is safe.                        | isn’t saying         | The city
+            The firm has strongly denied any wrongdoing.                             | has strongly denied  | The firm
+            Even now at 90 he still says the war was a mistake.                      | says                 | he
+            Sen. Ann Cole, D-Ohio, said the bill would pass.                         | said                 | Ann Cole
+            Said Ann Cole: “We will win the vote in the spring.”                     | Said                 | Ann Cole
+            “We need a new school for the valley,” the letter reads.                 | reads                | the letter
+            Marchers chanted “No more cuts to the buses!” outside the hall.          | chanted              | Marchers
+            “This is the lowest level in years,” reported the Daily Post.            | reported             | the Daily Post
             """)
     void firstCueAndSource(String body, String cue, String source) {
         List<Attribution> a = find(body);
@@ -86,6 +95,8 @@ class AttributionExtractorTest {
             The 2025 forecast was cut.
             The brands in the shop were cheap.
             It was a promising start for the club.
+            She read the report twice before the meeting.
+            The choir will sing at noon on Sunday.
             """)
     void noCue(String body) {
         assertThat(find(body)).isEmpty();

@@ -36,6 +36,10 @@ class QuoteExtractorTest {
             The club urged fans to “stay calm and go home." It said nothing else.              | The club
             "We found nothing at all," Ms. Olsen said.                                          | Olsen
             “We found nothing at all.” ― Ana Ruiz                                             | Ana Ruiz
+            “Why would we wait any longer for them?” Tom Berg asked.                          | Tom Berg
+            "We will win this fight soon," Sen. Tom Berg, R-Ohio, said on Monday.              | Tom Berg
+            "So sad," Ana Ruiz said. "We will rebuild the town hall."                         | Ana Ruiz
+            He’s saying that the plan is “a waste of public money” again.                      | He
             """)
     void speakerPatterns(String body, String speaker) {
         List<Quote> q = quotes(body);
