@@ -91,6 +91,13 @@ final class CueFinder extends RunState {
                 || Lexicon.speechVerb(nxt) != null && !nxt.endsWith("ing") || NOUN_THEN_VERB.contains(nxt))) {
             return -1; // a noun: "the 2025 forecast", "the report said", "market forecasts show"
         }
+        if (nounish && i > 0 && (NOUN_THEN_PREPOSITION.contains(nxt)
+                || toks.get(i).isCapitalized() && toks.get(i - 1).isCapitalized())) {
+            return -1; // a noun: "claims of fraud", "claims against the firm", "the Weekly Report"
+        }
+        if (w.equals("said") && prev.equals("having") && nxt.equals("that")) {
+            return -1; // "Having said that, …"
+        }
         if (CueWords.NOUN_CONTEXT.contains(prev) && (nounish || prev.equals("to") || prev.equals("a")
                 || prev.equals("an") || prev.equals("the"))) {
             if (!(prev.equals("that") || prev.equals("which")) || nounish) {
@@ -235,6 +242,9 @@ final class CueFinder extends RunState {
     }
 
     private static final int NO_PHRASE = Integer.MIN_VALUE;
+
+    /** Words after a noun-like cue form that show it is a noun: "claims of fraud", "claims against the firm". */
+    private static final Set<String> NOUN_THEN_PREPOSITION = Set.of("of", "against", "–", "—");
 
     /** Verbs after a noun-like cue form that show it is the subject noun: "the forecasts show", "its estimate was". */
     private static final Set<String> NOUN_THEN_VERB = Set.of("is", "are", "was", "were", "has", "have", "had",

@@ -90,6 +90,9 @@ final class SubjectFinder extends RunState {
                 || l.equals("and"));
     }
 
+    private static final java.util.Set<String> OPENING_PREPOSITIONS = java.util.Set.of("in", "on", "at", "during",
+            "after", "before", "for", "with", "from", "since", "by", "to", "under", "over", "into", "through");
+
     private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she", "they", "we", "it");
 
     /** True when a colon or comma follows within {@code n} tokens after {@code k}. */
@@ -439,6 +442,17 @@ final class SubjectFinder extends RunState {
         }
         while (a < cue && (CueWords.LEADING_SKIP.contains(lower(toks.get(a))) || isQuoteMark(toks.get(a)))) {
             a++;
+        }
+        if (a < cue && OPENING_PREPOSITIONS.contains(lower(toks.get(a)))) {
+            // "During a speech on Monday, the mayor …, saying": the subject follows the opening phrase's comma
+            int comma = a;
+            while (comma < cue && !toks.get(comma).text().equals(",")) {
+                comma++;
+            }
+            if (comma >= cue - 1) {
+                return null; // "In the next weeks the campaign would…, emphasizing": no subject found
+            }
+            a = comma + 1;
         }
         int b = a;
         while (b < cue && b - a < 8) {

@@ -159,8 +159,8 @@ public final class QuoteExtractor {
                 return -1;
             }
             String between = body.substring(from, a.start());
-            if (hasSentenceEnd(between)) {
-                return -1;
+            if (hasSentenceEnd(between) || opensWithConjunction(between)) {
+                return -1; // '"…," but he said that…': a new clause, not the quote's credit
             }
             boolean credit = a.cueText().equals("―") || a.cueText().equals("—"); // '"…." ― Ana Ruiz'
             if (closedSentence && !credit && !startsLower(body, from, a.start())
@@ -226,6 +226,22 @@ public final class QuoteExtractor {
         }
         return false;
     }
+
+    /** True when the first word of {@code text} joins a new clause: "but", "and", "while", "though". */
+    private static boolean opensWithConjunction(String text) {
+        int k = 0;
+        while (k < text.length() && !Character.isLetter(text.charAt(k))) {
+            k++;
+        }
+        int e = k;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return CONJUNCTIONS.contains(text.substring(k, e).toLowerCase(Locale.ROOT));
+    }
+
+    private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("but", "and", "while", "though",
+            "although", "because", "yet", "so", "whereas");
 
     /** True when attribution {@code a} is a dash credit standing before quote {@code q}: it closed another quote. */
     private static boolean creditBetween(List<Attribution> atts, int a, QuotedStretch q) {

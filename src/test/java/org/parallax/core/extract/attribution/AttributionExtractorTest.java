@@ -57,6 +57,7 @@ class AttributionExtractorTest {
             “We need a new school for the valley,” the letter reads.                 | reads                | the letter
             Marchers chanted “No more cuts to the buses!” outside the hall.          | chanted              | Marchers
             “This is the lowest level in years,” reported the Daily Post.            | reported             | the Daily Post
+            During a visit to the port, the mayor praised the crews, saying the work was done. | saying   | the mayor
             """)
     void firstCueAndSource(String body, String cue, String source) {
         List<Attribution> a = find(body);
@@ -97,6 +98,8 @@ class AttributionExtractorTest {
             It was a promising start for the club.
             She read the report twice before the meeting.
             The choir will sing at noon on Sunday.
+            The board heard most union claims of unfair pay.
+            Having said that, the plan is sound.
             """)
     void noCue(String body) {
         assertThat(find(body)).isEmpty();

@@ -40,6 +40,7 @@ class QuoteExtractorTest {
             "We will win this fight soon," Sen. Tom Berg, R-Ohio, said on Monday.              | Tom Berg
             "So sad," Ana Ruiz said. "We will rebuild the town hall."                         | Ana Ruiz
             He’s saying that the plan is “a waste of public money” again.                      | He
+            Ana Ruiz said the video gave "no clear proof of anything at all," but the police said it was enough. | Ana Ruiz
             """)
     void speakerPatterns(String body, String speaker) {
         List<Quote> q = quotes(body);
