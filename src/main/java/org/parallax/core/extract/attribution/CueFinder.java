@@ -128,7 +128,8 @@ final class CueFinder extends RunState {
             return -1;
         }
         if (w.endsWith("s") && !w.endsWith("ss") && verb.has("s-form-after")
-                && !verb.values("s-form-after").contains(prev)) {
+                && !verb.values("s-form-after").contains(prev)
+                && !(CueWords.SPEAKING_HEADS.contains(prev) && nxt.equals("that"))) {
             return -1;
         }
         if (verb.values("not-after").contains(prev)) {

@@ -221,6 +221,15 @@ final class SubjectFinder extends RunState {
         if (b == 0) {
             return null;
         }
+        // a relative pronoun right before the verb: "the listeners who said", "the agency, which reported"
+        String rel = lower(toks.get(b - 1));
+        if ((rel.equals("who") || rel.equals("which")) && b >= 2 && !quoted[toks.get(b - 1).start()]) {
+            int head = toks.get(b - 2).text().equals(",") ? b - 2 : b - 1;
+            Found np = npBefore(toks, head);
+            if (np != null) {
+                return np;
+            }
+        }
         // a personal pronoun right before the verb is its subject: "… at 86 she still says"
         if (SUBJECT_PRONOUNS.contains(lower(toks.get(b - 1))) && !quoted[toks.get(b - 1).start()]) {
             return resolver.resolve(toks, b - 1, b);
@@ -436,6 +445,9 @@ final class SubjectFinder extends RunState {
         int a = 0;
         for (int k = 0; k < Math.min(6, cue); k++) {
             if (toks.get(k).text().equals(",")) {
+                if (names.isNameRun(toks, 0, k)) {
+                    return resolver.resolve(toks, 0, k); // "Ann Cole, the mayor, …, saying": the name speaks
+                }
                 a = k + 1;
                 break;
             }

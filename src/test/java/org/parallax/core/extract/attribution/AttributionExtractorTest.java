@@ -58,6 +58,9 @@ class AttributionExtractorTest {
             Marchers chanted “No more cuts to the buses!” outside the hall.          | chanted              | Marchers
             “This is the lowest level in years,” reported the Daily Post.            | reported             | the Daily Post
             During a visit to the port, the mayor praised the crews, saying the work was done. | saying   | the mayor
+            Rescuers thanked Mayor Ann Cole who said the road would reopen.          | said                 | Ann Cole
+            Ann Cole, the city's mayor, toured the site on Monday, saying the road would reopen. | saying | Ann Cole
+            A memo on the council's website states that the road will reopen.        | states               | A memo on the council's website
             """)
     void firstCueAndSource(String body, String cue, String source) {
         List<Attribution> a = find(body);

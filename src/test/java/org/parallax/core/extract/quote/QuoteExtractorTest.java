@@ -41,6 +41,7 @@ class QuoteExtractorTest {
             "So sad," Ana Ruiz said. "We will rebuild the town hall."                         | Ana Ruiz
             He’s saying that the plan is “a waste of public money” again.                      | He
             Ana Ruiz said the video gave "no clear proof of anything at all," but the police said it was enough. | Ana Ruiz
+            Asked about the delay, the mother of two replied, "We have waited long enough."   | the mother
             """)
     void speakerPatterns(String body, String speaker) {
         List<Quote> q = quotes(body);
