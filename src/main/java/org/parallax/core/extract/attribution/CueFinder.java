@@ -236,7 +236,7 @@ final class CueFinder extends RunState {
     /** The non-blank character before {@code pos}, as a string ("" at the start). */
     private String charBefore(int pos) {
         int k = pos - 1;
-        while (k >= 0 && Character.isWhitespace(body.charAt(k))) {
+        while (k >= 0 && (Character.isWhitespace(body.charAt(k)) || Character.isSpaceChar(body.charAt(k)))) {
             k--;
         }
         return k < 0 ? "" : String.valueOf(body.charAt(k));

@@ -404,7 +404,8 @@ public final class QuoteExtractor {
             if (c == '\n') {
                 return true;
             }
-            if (!Character.isWhitespace(c) && c != '-' && c != '—' && c != '–' && c != '•') {
+            boolean blank = Character.isWhitespace(c) || Character.isSpaceChar(c);
+            if (!blank && c != '-' && c != '—' && c != '–' && c != '•') {
                 return false;
             }
         }

@@ -63,6 +63,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aDashCreditBetweenNoBreakSpacesClosesAQuestion() {
+        List<Quote> q = quotes("“Why would we wait any longer for them?”\u00a0―\u00a0Ana Ruiz\u00a0\n"
+                + "“The town deserves better than this plan.” ― Tom Berg\n");
+        assertThat(q).hasSize(2);
+        assertThat(q.get(0).speaker()).isEqualTo("Ana Ruiz");
+        assertThat(q.get(1).speaker()).isEqualTo("Tom Berg");
+    }
+
+    @Test
     void aDashCreditClosesItsQuote() {
         List<Quote> q = quotes("“We found nothing at all.” ― Ana Ruiz “The town is safe again.” ― Jon Berg");
         assertThat(q).extracting(Quote::speaker).containsExactly("Ana Ruiz", "Jon Berg");
