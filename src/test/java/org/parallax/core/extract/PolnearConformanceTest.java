@@ -211,10 +211,10 @@ class PolnearConformanceTest {
         assertThat(aP).as("PolNeAR attribution precision").isGreaterThanOrEqualTo(FLOOR_PRECISION);
     }
 
-    // Floors just under the measure of 2 December 2026 (quotes F1 0.857, speakers 0.878, speech/report recall
-    // 0.864, precision 0.910); the acceptance asks speakers and speech/report recall >= 0.85.
+    // Floors just under the measure of 2 December 2026 (quotes F1 0.857, speakers 0.883, speech/report recall
+    // 0.866, precision 0.910); the acceptance asks speakers and speech/report recall >= 0.85.
     private static final double FLOOR_QUOTE_F1 = 0.85;
-    private static final double FLOOR_SPEAKER = 0.87;
+    private static final double FLOOR_SPEAKER = 0.88;
     private static final double FLOOR_SPEECH_RECALL = 0.86;
     private static final double FLOOR_PRECISION = 0.90;
 

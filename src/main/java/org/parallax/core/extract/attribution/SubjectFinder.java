@@ -448,12 +448,19 @@ final class SubjectFinder extends RunState {
                 if (names.isNameRun(toks, 0, k)) {
                     return resolver.resolve(toks, 0, k); // "Ann Cole, the mayor, …, saying": the name speaks
                 }
-                a = k + 1;
+                String first = lower(toks.get(0));
+                if (CueWords.SKIP_BEFORE_VERB.contains(first) || CueWords.LEADING_SKIP.contains(first)
+                        || OPENING_PREPOSITIONS.contains(first) || first.endsWith("ly")) {
+                    a = k + 1; // "Earlier on Monday, the mayor …": an opener before the subject
+                }
                 break;
             }
         }
         while (a < cue && (CueWords.LEADING_SKIP.contains(lower(toks.get(a))) || isQuoteMark(toks.get(a)))) {
             a++;
+        }
+        if (a < cue && SUBJECT_PRONOUNS.contains(lower(toks.get(a)))) {
+            return resolver.resolve(toks, a, a + 1); // "He then defended the remark, saying…"
         }
         if (a < cue && OPENING_PREPOSITIONS.contains(lower(toks.get(a)))) {
             // "During a speech on Monday, the mayor …, saying": the subject follows the opening phrase's comma

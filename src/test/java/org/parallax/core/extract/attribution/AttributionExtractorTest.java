@@ -61,6 +61,8 @@ class AttributionExtractorTest {
             Rescuers thanked Mayor Ann Cole who said the road would reopen.          | said                 | Ann Cole
             Ann Cole, the city's mayor, toured the site on Monday, saying the road would reopen. | saying | Ann Cole
             A memo on the council's website states that the road will reopen.        | states               | A memo on the council's website
+            He then toured the site, saying the road would reopen.                   | saying               | He
+            “It will take a year or more,” she continued.                            | continued            | she
             """)
     void firstCueAndSource(String body, String cue, String source) {
         List<Attribution> a = find(body);
