@@ -79,6 +79,23 @@ class AttributionExtractorTest {
         assertThat(a.get(2).source()).isEqualTo("Ana Ruiz");
     }
 
+    @Test
+    void pronounAgreesInGenderWithARole() {
+        List<Attribution> a = find("Spokeswoman Ana Ruiz met Tom Berg on Monday. Berg said the road was closed. "
+                + "Ruiz said the bridge was open. He said the work would take a year.");
+        assertThat(a).hasSize(3);
+        assertThat(a.get(2).source()).isEqualTo("Tom Berg");
+    }
+
+    @Test
+    void pronounFarFromAnySourceStandsForTheArticlesMainSpeaker() {
+        List<Attribution> a = find("Ana Ruiz said the plan was sound.\n\nRuiz said the cost was fair.\n\n"
+                + "The river rose in May.\n\nThe road was closed.\n\nThe town waited.\n\n"
+                + "The old bridge was built by Tom Berg in 1990.\n\nShe said the work would take a year.");
+        assertThat(a).hasSize(3);
+        assertThat(a.get(2).source()).isEqualTo("Ana Ruiz");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             The dam broke, Reuters reported, citing sources familiar with the matter. | 2 | sources familiar with the matter
