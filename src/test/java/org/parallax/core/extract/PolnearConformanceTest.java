@@ -40,7 +40,10 @@ class PolnearConformanceTest {
             "declared", "tweet", "tweeted", "reply", "replied", "respond", "responded", "confirm", "confirmed",
             "continue", "continued", "recall", "recalled", "suggest", "suggested", "deny", "denied", "acknowledge",
             "acknowledged", "admit", "admitted");
-    /** {@code -Dpolnear.details=true} prints every wrong speaker and every missed speech cue. */
+    /**
+     * {@code -Dpolnear.details=true} prints every wrong speaker, every missed speech cue and every predicted
+     * attribution that matches no gold cue.
+     */
     private static final boolean DETAILS = Boolean.getBoolean("polnear.details");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "you", "his", "her");
 
@@ -176,6 +179,16 @@ class PolnearConformanceTest {
                             Math.max(0, cs - 120), Math.min(text.length(), cs + 60)).replace('\n', ' '));
                 }
             }
+            if (DETAILS) {
+                for (int j = 0; j < pa.size(); j++) {
+                    if (!aUsed[j]) {
+                        int cs = pa.get(j).start();
+                        System.out.println("EXTRA cue=" + pa.get(j).cueText() + " | source=" + pa.get(j).source()
+                                + " | …" + text.substring(Math.max(0, cs - 100), Math.min(text.length(), cs + 60))
+                                .replace('\n', ' '));
+                    }
+                }
+            }
         }
         GoldSeeds.Prf q = new GoldSeeds.Prf(qTp, qPred, qGold);
         double spk = qTp == 0 ? 0 : (double) spkOk / qTp;
@@ -198,9 +211,11 @@ class PolnearConformanceTest {
         assertThat(aP).as("PolNeAR attribution precision").isGreaterThanOrEqualTo(FLOOR_PRECISION);
     }
 
+    // Floors just under the measure of 2 December 2026 (quotes F1 0.857, speakers 0.883, speech/report recall
+    // 0.866, precision 0.910); the acceptance asks speakers and speech/report recall >= 0.85.
     private static final double FLOOR_QUOTE_F1 = 0.85;
-    private static final double FLOOR_SPEAKER = 0.81;
-    private static final double FLOOR_SPEECH_RECALL = 0.82;
+    private static final double FLOOR_SPEAKER = 0.88;
+    private static final double FLOOR_SPEECH_RECALL = 0.86;
     private static final double FLOOR_PRECISION = 0.90;
 
     private static boolean isSpeech(String cue) {

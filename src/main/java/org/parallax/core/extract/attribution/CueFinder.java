@@ -91,6 +91,13 @@ final class CueFinder extends RunState {
                 || Lexicon.speechVerb(nxt) != null && !nxt.endsWith("ing") || NOUN_THEN_VERB.contains(nxt))) {
             return -1; // a noun: "the 2025 forecast", "the report said", "market forecasts show"
         }
+        if (nounish && i > 0 && (NOUN_THEN_PREPOSITION.contains(nxt)
+                || toks.get(i).isCapitalized() && toks.get(i - 1).isCapitalized())) {
+            return -1; // a noun: "claims of fraud", "claims against the firm", "the Weekly Report"
+        }
+        if (w.equals("said") && prev.equals("having") && nxt.equals("that")) {
+            return -1; // "Having said that, …"
+        }
         if (CueWords.NOUN_CONTEXT.contains(prev) && (nounish || prev.equals("to") || prev.equals("a")
                 || prev.equals("an") || prev.equals("the"))) {
             if (!(prev.equals("that") || prev.equals("which")) || nounish) {
@@ -121,7 +128,8 @@ final class CueFinder extends RunState {
             return -1;
         }
         if (w.endsWith("s") && !w.endsWith("ss") && verb.has("s-form-after")
-                && !verb.values("s-form-after").contains(prev)) {
+                && !verb.values("s-form-after").contains(prev)
+                && !(CueWords.SPEAKING_HEADS.contains(prev) && nxt.equals("that"))) {
             return -1;
         }
         if (verb.values("not-after").contains(prev)) {
@@ -134,7 +142,9 @@ final class CueFinder extends RunState {
             return prepCue(s, toks, i, i + 1, firstInSentence);
         }
         if (w.endsWith("ing") && verb.has("ing-after") && !verb.values("ing-after").contains(prev)
-                && !CueWords.AUX.contains(prev)) {
+                && !CueWords.AUX.contains(prev) && !contractedAux(prev)
+                && !(CueWords.CUE_ADVERBS.contains(prev) && i >= 2 && (CueWords.AUX.contains(lower(toks.get(i - 2)))
+                || contractedAux(lower(toks.get(i - 2)))))) {
             return -1;
         }
         return verbCue(s, toks, i, end, lemma, firstInSentence);
@@ -155,9 +165,47 @@ final class CueFinder extends RunState {
             case "named-object" -> i + 1 < toks.size() && toks.get(i + 1).isCapitalized();
             case "quote-next" -> nxt.equals(":") || nxt.equals(",") && i + 2 < toks.size()
                     && isQuoteMark(toks.get(i + 2)) || isQuoteMark(toks.get(Math.max(0, i - 1)));
+            case "quote-near" -> needsHold("quote-next", toks, i, prev, nxt, particle)
+                    || i + 1 < toks.size() && isQuoteMark(toks.get(i + 1)) || quoteCreditBefore(toks, i);
             default -> throw new IllegalStateException("speech-verbs.txt: unknown needs=" + needs);
         };
     }
+
+    /** True when a closing quote mark stands a few words before the verb, with only its subject between. */
+    private boolean quoteCreditBefore(List<Token> toks, int i) {
+        for (int k = i - 1; k >= 0 && i - k <= 5; k--) {
+            Token t = toks.get(k);
+            if (isQuoteMark(t)) {
+                return k < i - 1;
+            }
+            if (!t.isWord() || quoted[t.start()]) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A word holding an auxiliary: "isn’t", "haven't", "didn’t" (the whole word is the auxiliary) or "he’s",
+     * "it's", "they’re" (a pronoun subject with its auxiliary).
+     */
+    static boolean contractedAux(String w) {
+        return contractedSubject(w) || CONTRACTED_AUX.contains(w.replace('’', '\''));
+    }
+
+    /** A pronoun subject with its auxiliary: "he’s", "it's", "they’re", "we've". */
+    static boolean contractedSubject(String w) {
+        String l = w.replace('’', '\'');
+        int q = l.indexOf('\'');
+        return q > 0 && CONTRACTED_SUBJECTS.contains(l.substring(0, q)) && (l.endsWith("'s") || l.endsWith("'re")
+                || l.endsWith("'ve") || l.endsWith("'d") || l.endsWith("'ll"));
+    }
+
+    private static final Set<String> CONTRACTED_SUBJECTS = Set.of("he", "she", "it", "they", "we", "i", "you",
+            "who", "that");
+    private static final Set<String> CONTRACTED_AUX = Set.of("isn't", "aren't", "wasn't", "weren't", "hasn't",
+            "haven't", "hadn't", "doesn't", "don't", "didn't", "won't", "wouldn't", "can't", "couldn't",
+            "shouldn't");
 
     private static boolean participle(String w) {
         return w.endsWith("ed") || w.endsWith("en") || w.equals("said") || w.equals("told")
@@ -188,13 +236,16 @@ final class CueFinder extends RunState {
     /** The non-blank character before {@code pos}, as a string ("" at the start). */
     private String charBefore(int pos) {
         int k = pos - 1;
-        while (k >= 0 && Character.isWhitespace(body.charAt(k))) {
+        while (k >= 0 && (Character.isWhitespace(body.charAt(k)) || Character.isSpaceChar(body.charAt(k)))) {
             k--;
         }
         return k < 0 ? "" : String.valueOf(body.charAt(k));
     }
 
     private static final int NO_PHRASE = Integer.MIN_VALUE;
+
+    /** Words after a noun-like cue form that show it is a noun: "claims of fraud", "claims against the firm". */
+    private static final Set<String> NOUN_THEN_PREPOSITION = Set.of("of", "against", "–", "—");
 
     /** Verbs after a noun-like cue form that show it is the subject noun: "the forecasts show", "its estimate was". */
     private static final Set<String> NOUN_THEN_VERB = Set.of("is", "are", "was", "were", "has", "have", "had",
@@ -293,11 +344,16 @@ final class CueFinder extends RunState {
         while (k > 0 && CueWords.CUE_ADVERBS.contains(lower(toks.get(k - 1)))) {
             k--;
         }
+        boolean contractedSubject = false;
         if (k > 0 && CueWords.AUX.contains(lower(toks.get(k - 1))) && !quoted[toks.get(k - 1).start()]) {
             start = k - 1;
             while (start > 0 && CueWords.AUX.contains(lower(toks.get(start - 1)))) {
                 start--;
             }
+        } else if (k > 0 && contractedAux(lower(toks.get(k - 1))) && !quoted[toks.get(k - 1).start()]) {
+            // "isn’t saying", "has not said"; "he’s claiming": the subject is in the same word
+            contractedSubject = contractedSubject(lower(toks.get(k - 1)));
+            start = contractedSubject ? k : k - 1;
         }
         String verbWord = lower(toks.get(verb));
         String prev = start > 0 ? lower(toks.get(start - 1)) : "";
@@ -307,7 +363,9 @@ final class CueFinder extends RunState {
                 || prev.equals("after") || prev.equals("before") || prev.equals("in"));
         boolean lightParticiple = lemma.equals("raise") && verbWord.endsWith("ing") && start == verb
                 && out.size() == firstInSentence;
-        if (participle || (start == verb && (prev.equals("and") || prev.equals("or"))
+        if (contractedSubject) {
+            src = resolver.resolve(toks, start - 1, start);
+        } else if (participle || (start == verb && (prev.equals("and") || prev.equals("or"))
                 && out.size() > firstInSentence)) {
             src = subjects.sharedSubject(s, toks, start, firstInSentence);
         } else if (lightParticiple || start > 0 && prev.equals("and") && out.size() == firstInSentence) {

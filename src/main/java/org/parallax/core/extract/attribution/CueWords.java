@@ -26,6 +26,8 @@ final class CueWords {
     static final Set<String> SPEAKING_HEADS = Lexicon.words("speaking heads");
     static final Set<String> ANON_HEADS = Lexicon.words("anonymous heads");
     static final Set<String> PERSON_ROLES = Lexicon.words("person roles");
+    static final Set<String> FEMALE_ROLES = Lexicon.words("female roles");
+    static final Set<String> MALE_ROLES = Lexicon.words("male roles");
     static final Set<String> QUANTITY_HEADS = Lexicon.words("quantity heads");
     static final Set<String> MEDIUM_NOUNS = Lexicon.words("medium nouns");
     static final Set<String> SOURCE_PARTICIPLES = Lexicon.words("participles after a source");

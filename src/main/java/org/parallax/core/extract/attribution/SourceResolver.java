@@ -1,10 +1,13 @@
 package org.parallax.core.extract.attribution;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.parallax.core.article.Span;
+import org.parallax.core.text.Lexicon;
 import org.parallax.core.text.Names;
 import org.parallax.core.text.Token;
 
@@ -33,6 +36,10 @@ final class SourceResolver extends RunState {
                 i++;
                 continue;
             }
+            if (i == 0 && toks.size() > 1 && Lexicon.speechVerb(lower(toks.get(0))) != null) {
+                i++; // "Said Ann Cole: …": the verb opening the sentence is no part of the name
+                continue;
+            }
             int j = i;
             while (j < toks.size() && !quoted[toks.get(j).start()] && (capWord(toks.get(j))
                     || (j > i && Names.PARTICLES.contains(lower(toks.get(j))) && j + 1 < toks.size()
@@ -55,6 +62,9 @@ final class SourceResolver extends RunState {
                 }
                 if (g == null && role != null) {
                     g = honorificGender(role.split("\\s+")[0]);
+                }
+                if (g == null && role != null) {
+                    g = roleGender(role);
                 }
                 if (g != null) {
                     genders.putIfAbsent(Names.personKey(fullName(ns.name())), g);
@@ -112,6 +122,11 @@ final class SourceResolver extends RunState {
             return null;
         }
         Span span = new Span(toks.get(a).start(), toks.get(b - 1).end());
+        if (b - a == 1 && CueFinder.contractedSubject(lower(toks.get(a)))) {
+            // "he’s": the pronoun without its auxiliary
+            int q = Math.max(body.lastIndexOf('\'', span.end() - 1), body.lastIndexOf('’', span.end() - 1));
+            span = new Span(span.start(), q);
+        }
         String text = span.of(body);
         String l = text.toLowerCase(Locale.ROOT);
         int pos = span.start();
@@ -123,6 +138,10 @@ final class SourceResolver extends RunState {
                 if (p != null) {
                     genders.putIfAbsent(Names.personKey(p.name()), female);
                     return new Found(p.name(), p.role(), span, true, false, lastTok);
+                }
+                Source topic = salientPerson(pos, female);
+                if (topic != null) {
+                    return new Found(topic.name(), topic.role(), span, true, false, lastTok);
                 }
                 Person m = recentMention(pos);
                 return m == null ? new Found(text, null, span, true, false, lastTok)
@@ -292,6 +311,34 @@ final class SourceResolver extends RunState {
         return name;
     }
 
+    /**
+     * The person the article has cited most often before {@code pos} (at least twice), when no person source is
+     * near: the article's topic that a "he" or "she" after a long stretch without one stands for. A person whose
+     * gender the article shows otherwise is skipped.
+     */
+    Source salientPerson(int pos, boolean female) {
+        Map<String, Integer> counts = new HashMap<>();
+        Source best = null;
+        int bestCount = 1;
+        for (int k = sources.size() - 1; k >= 0 && sources.size() - k <= MAX_LOOK_BACK; k--) {
+            Source s = sources.get(k);
+            if (s.pos() >= pos || !s.person() || s.name().indexOf(" and ") >= 0) {
+                continue;
+            }
+            String key = Names.personKey(s.name());
+            Boolean known = genders.get(key);
+            if (known != null && known != female) {
+                continue;
+            }
+            int c = counts.merge(key, 1, Integer::sum);
+            if (c > bestCount) {
+                bestCount = c;
+                best = s;
+            }
+        }
+        return best;
+    }
+
     Source recentPerson(int pos) {
         int para = paragraphOf(pos);
         for (int k = sources.size() - 1; k >= 0 && sources.size() - k <= MAX_LOOK_BACK; k--) {
@@ -326,6 +373,19 @@ final class SourceResolver extends RunState {
             }
         }
         return recentPerson(pos);
+    }
+
+    /** The gender a role's words show ("Spokeswoman" true, "Congressman" false), or null. */
+    static Boolean roleGender(String role) {
+        for (String w : role.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (CueWords.FEMALE_ROLES.contains(w)) {
+                return Boolean.TRUE;
+            }
+            if (CueWords.MALE_ROLES.contains(w)) {
+                return Boolean.FALSE;
+            }
+        }
+        return null;
     }
 
     /** The gender an honorific before a name shows: true for "Mrs."/"Ms."/"Miss", false for "Mr.", else null. */

@@ -60,8 +60,13 @@ final class SubjectFinder extends RunState {
     }
 
     boolean invertible(List<Token> toks, int start, int verb, int end, String lemma) {
-        if (start != verb || !invertibleLemma(lemma) || start == 0) {
+        if (start != verb || !invertibleLemma(lemma)) {
             return false;
+        }
+        if (start == 0) {
+            // a sentence that opens with the verb: "Said Ann Cole: …", "Added the mayor, …"
+            return toks.get(0).isCapitalized() && end < toks.size() && (toks.get(end).isCapitalized()
+                    || lower(toks.get(end)).equals("the")) && punctuationSoon(toks, end, 6);
         }
         Token p = toks.get(start - 1);
         boolean afterBreak = p.text().equals(",") || isQuoteMark(p) || p.text().equals("—")
@@ -83,6 +88,22 @@ final class SubjectFinder extends RunState {
                 || CueWords.ANON_HEADS.contains(l) || CueWords.PERSON_ROLES.contains(l)
                 || Names.ROLE_WORDS.contains(l) && !(l.equals("of") || l.equals("to") || l.equals("for")
                 || l.equals("and"));
+    }
+
+    private static final java.util.Set<String> OPENING_PREPOSITIONS = java.util.Set.of("in", "on", "at", "during",
+            "after", "before", "for", "with", "from", "since", "by", "to", "under", "over", "into", "through");
+
+    private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she", "they", "we", "it");
+
+    /** True when a colon or comma follows within {@code n} tokens after {@code k}. */
+    private static boolean punctuationSoon(List<Token> toks, int k, int n) {
+        for (int j = k; j < toks.size() && j <= k + n; j++) {
+            String t = toks.get(j).text();
+            if (t.equals(":") || t.equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The noun phrase right after {@code k} (inverted verbs, "according to", "citing"). */
@@ -176,6 +197,14 @@ final class SubjectFinder extends RunState {
                 b -= 2;
                 continue;
             }
+            // a party and state tag between commas: "Sen. Ann Cole, D-Ohio, said"
+            if (l.equals(",")) {
+                int tag = partyTagBefore(toks, b - 1);
+                if (tag > 0 && toks.get(tag - 1).text().equals(",")) {
+                    b = tag - 1;
+                    continue;
+                }
+            }
             // a short parenthesis after the subject: "Rep. Ann Cole (D-Ohio) said", "the agency (FEMA) said"
             if (l.equals(")")) {
                 int open = b - 2;
@@ -191,6 +220,19 @@ final class SubjectFinder extends RunState {
         }
         if (b == 0) {
             return null;
+        }
+        // a relative pronoun right before the verb: "the listeners who said", "the agency, which reported"
+        String rel = lower(toks.get(b - 1));
+        if ((rel.equals("who") || rel.equals("which")) && b >= 2 && !quoted[toks.get(b - 1).start()]) {
+            int head = toks.get(b - 2).text().equals(",") ? b - 2 : b - 1;
+            Found np = npBefore(toks, head);
+            if (np != null) {
+                return np;
+            }
+        }
+        // a personal pronoun right before the verb is its subject: "… at 86 she still says"
+        if (SUBJECT_PRONOUNS.contains(lower(toks.get(b - 1))) && !quoted[toks.get(b - 1).start()]) {
+            return resolver.resolve(toks, b - 1, b);
         }
         // an appositive or relative clause between commas: "Rutte, a former Dutch prime minister…, called"
         if (toks.get(b - 1).text().equals(",")) {
@@ -244,6 +286,21 @@ final class SubjectFinder extends RunState {
         }
         return resolver.resolve(toks, a, b);
     }
+
+    /**
+     * The index of a party and state tag ("D-Ohio", "R-N.Y.") whose last token stands just before {@code end},
+     * or -1.
+     */
+    static int partyTagBefore(List<Token> toks, int end) {
+        int k = end - 1;
+        if (k >= 0 && toks.get(k).text().equals(".")) {
+            k--;
+        }
+        return k >= 0 && PARTY_TAG.matcher(toks.get(k).text()).matches() ? k : -1;
+    }
+
+    private static final java.util.regex.Pattern PARTY_TAG =
+            java.util.regex.Pattern.compile("[DRI]-[A-Z][A-Za-z.]{0,5}");
 
     int clauseStart(List<Token> toks, int b) {
         int a = b;
@@ -388,12 +445,33 @@ final class SubjectFinder extends RunState {
         int a = 0;
         for (int k = 0; k < Math.min(6, cue); k++) {
             if (toks.get(k).text().equals(",")) {
-                a = k + 1;
+                if (names.isNameRun(toks, 0, k)) {
+                    return resolver.resolve(toks, 0, k); // "Ann Cole, the mayor, …, saying": the name speaks
+                }
+                String first = lower(toks.get(0));
+                if (CueWords.SKIP_BEFORE_VERB.contains(first) || CueWords.LEADING_SKIP.contains(first)
+                        || OPENING_PREPOSITIONS.contains(first) || first.endsWith("ly")) {
+                    a = k + 1; // "Earlier on Monday, the mayor …": an opener before the subject
+                }
                 break;
             }
         }
         while (a < cue && (CueWords.LEADING_SKIP.contains(lower(toks.get(a))) || isQuoteMark(toks.get(a)))) {
             a++;
+        }
+        if (a < cue && SUBJECT_PRONOUNS.contains(lower(toks.get(a)))) {
+            return resolver.resolve(toks, a, a + 1); // "He then defended the remark, saying…"
+        }
+        if (a < cue && OPENING_PREPOSITIONS.contains(lower(toks.get(a)))) {
+            // "During a speech on Monday, the mayor …, saying": the subject follows the opening phrase's comma
+            int comma = a;
+            while (comma < cue && !toks.get(comma).text().equals(",")) {
+                comma++;
+            }
+            if (comma >= cue - 1) {
+                return null; // "In the next weeks the campaign would…, emphasizing": no subject found
+            }
+            a = comma + 1;
         }
         int b = a;
         while (b < cue && b - a < 8) {

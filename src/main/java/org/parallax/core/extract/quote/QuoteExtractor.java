@@ -93,7 +93,13 @@ public final class QuoteExtractor {
             if (own[i] || heading[i]) {
                 continue;
             }
-            if (i > 0 && found.get(i - 1).paragraph() == q.paragraph()) {
+            boolean samePara = i > 0 && found.get(i - 1).paragraph() == q.paragraph();
+            int closer = closerBefore(body, paras, atts, q, samePara ? found.get(i - 1).close() + 1 : -1);
+            if (closer >= 0) {
+                att[i] = closer; // '"Too short," Ann Cole said. "And then…"': the credit between goes on
+                continue;
+            }
+            if (samePara) {
                 if (!creditBetween(atts, att[i - 1], q)) {
                     att[i] = att[i - 1];
                 }
@@ -153,17 +159,89 @@ public final class QuoteExtractor {
                 return -1;
             }
             String between = body.substring(from, a.start());
-            if (hasSentenceEnd(between)) {
-                return -1;
+            if (hasSentenceEnd(between) || opensWithConjunction(between)) {
+                return -1; // '"…," but he said that…': a new clause, not the quote's credit
             }
             boolean credit = a.cueText().equals("―") || a.cueText().equals("—"); // '"…." ― Ana Ruiz'
-            if (closedSentence && !credit && !startsLower(body, from, a.start())) {
+            if (closedSentence && !credit && !startsLower(body, from, a.start())
+                    && !((last == '?' || last == '!') && closesSpeech(body, a, from))) {
                 return -1;
             }
             return a.source() == null && !a.cueText().toLowerCase(Locale.ROOT).startsWith("accord") ? -1 : k;
         }
         return -1;
     }
+
+    /**
+     * True when attribution {@code a}, a few words after a quote that ends in '?' or '!', has no content of its own
+     * after the cue: '"Why now?" Ann Cole asked.', '"Enough!" the mayor shouted to the crowd.'
+     */
+    private static boolean closesSpeech(String body, Attribution a, int from) {
+        if (QuoteMarks.words(body, new Span(from, a.start())) > QUESTION_CREDIT_WORDS) {
+            return false;
+        }
+        return a.content() == null || a.content().end() <= a.start();
+    }
+
+    /** Most words between a quote ending in '?' or '!' and the cue that credits it. */
+    private static final int QUESTION_CREDIT_WORDS = 8;
+
+    /**
+     * The last sourced attribution of the quote's paragraph between {@code from} (the paragraph's start when
+     * negative) and the opening mark that closes its sentence and says what comes before it ("…," Ann Cole
+     * said.), or -1.
+     */
+    private static int closerBefore(String body, Paragraphs paras, List<Attribution> atts, QuotedStretch q,
+                                    int from) {
+        int p = q.paragraph();
+        if (p < 0 || p >= paras.size() || paras.start(p) < 0) {
+            return -1;
+        }
+        int lo = from >= 0 ? from : paras.start(p);
+        for (int k = firstCueAtOrAfter(atts, q.open()) - 1; k >= 0; k--) {
+            Attribution a = atts.get(k);
+            if (a.start() < lo) {
+                break;
+            }
+            if (a.end() > q.open() || a.source() == null || a.content() == null || a.content().end() > a.start()) {
+                continue;
+            }
+            String after = body.substring(a.end(), q.open());
+            if (quoteBefore(body, a, lo) && hasSentenceEnd(after)) {
+                return k;
+            }
+            return -1;
+        }
+        return -1;
+    }
+
+    /** True when a closing quotation mark stands within a few characters before the cue or its source. */
+    private static boolean quoteBefore(String body, Attribution a, int lo) {
+        int at = a.sourceSpan() != null ? Math.min(a.sourceSpan().start(), a.start()) : a.start();
+        for (int k = at - 1; k >= lo && at - k <= 4; k--) {
+            char c = body.charAt(k);
+            if (c == '"' || c == '”' || c == '\'' || c == '’') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the first word of {@code text} joins a new clause: "but", "and", "while", "though". */
+    private static boolean opensWithConjunction(String text) {
+        int k = 0;
+        while (k < text.length() && !Character.isLetter(text.charAt(k))) {
+            k++;
+        }
+        int e = k;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return CONJUNCTIONS.contains(text.substring(k, e).toLowerCase(Locale.ROOT));
+    }
+
+    private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("but", "and", "while", "though",
+            "although", "because", "yet", "so", "whereas");
 
     /** True when attribution {@code a} is a dash credit standing before quote {@code q}: it closed another quote. */
     private static boolean creditBetween(List<Attribution> atts, int a, QuotedStretch q) {
@@ -282,7 +360,10 @@ public final class QuoteExtractor {
                 boolean inWord = k > 0 && Character.isLetter(between.charAt(k - 1)) && k + 1 < between.length()
                         && Character.isLetter(between.charAt(k + 1));
                 boolean abbrev = k > 0 && Character.isUpperCase(between.charAt(k - 1)) || c == '.' && title(between, k);
-                if (!inWord && !abbrev) {
+                // a party and state tag ends in a dot before a comma or bracket: "(D-Wis.) said", ", R-Ky., said"
+                boolean tag = c == '.' && k + 1 < between.length()
+                        && (between.charAt(k + 1) == ',' || between.charAt(k + 1) == ')');
+                if (!inWord && !abbrev && !tag) {
                     return true;
                 }
             }
@@ -323,7 +404,8 @@ public final class QuoteExtractor {
             if (c == '\n') {
                 return true;
             }
-            if (!Character.isWhitespace(c) && c != '-' && c != '—' && c != '–' && c != '•') {
+            boolean blank = Character.isWhitespace(c) || Character.isSpaceChar(c);
+            if (!blank && c != '-' && c != '—' && c != '–' && c != '•') {
                 return false;
             }
         }

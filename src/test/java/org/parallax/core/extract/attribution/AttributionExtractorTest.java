@@ -48,6 +48,21 @@ class AttributionExtractorTest {
             The neighbours branded the plan "a disgrace".                            | branded              | The neighbours
             "The road is safe," Rep. Ann Cole (D-Ohio) said on Monday.               | said                 | Ann Cole
             The port authority (PAX) said the ships would wait.                    | said                 | The port authority
+            She’s claiming the vote was rigged from the start.                      | claiming             | She
+            The city isn’t saying whether the bridge is safe.                        | isn’t saying         | The city
+            The firm has strongly denied any wrongdoing.                             | has strongly denied  | The firm
+            Even now at 90 he still says the war was a mistake.                      | says                 | he
+            Sen. Ann Cole, D-Ohio, said the bill would pass.                         | said                 | Ann Cole
+            Said Ann Cole: “We will win the vote in the spring.”                     | Said                 | Ann Cole
+            “We need a new school for the valley,” the letter reads.                 | reads                | the letter
+            Marchers chanted “No more cuts to the buses!” outside the hall.          | chanted              | Marchers
+            “This is the lowest level in years,” reported the Daily Post.            | reported             | the Daily Post
+            During a visit to the port, the mayor praised the crews, saying the work was done. | saying   | the mayor
+            Rescuers thanked Mayor Ann Cole who said the road would reopen.          | said                 | Ann Cole
+            Ann Cole, the city's mayor, toured the site on Monday, saying the road would reopen. | saying | Ann Cole
+            A memo on the council's website states that the road will reopen.        | states               | A memo on the council's website
+            He then toured the site, saying the road would reopen.                   | saying               | He
+            “It will take a year or more,” she continued.                            | continued            | she
             """)
     void firstCueAndSource(String body, String cue, String source) {
         List<Attribution> a = find(body);
@@ -60,6 +75,23 @@ class AttributionExtractorTest {
     void pronounAgreesInGenderWithAnHonorific() {
         List<Attribution> a = find("Mr. Tom Berg met Ms. Ana Ruiz on Monday. Ruiz said the bridge would reopen. "
                 + "Berg said the money was there. She said the work would take a year.");
+        assertThat(a).hasSize(3);
+        assertThat(a.get(2).source()).isEqualTo("Ana Ruiz");
+    }
+
+    @Test
+    void pronounAgreesInGenderWithARole() {
+        List<Attribution> a = find("Spokeswoman Ana Ruiz met Tom Berg on Monday. Berg said the road was closed. "
+                + "Ruiz said the bridge was open. He said the work would take a year.");
+        assertThat(a).hasSize(3);
+        assertThat(a.get(2).source()).isEqualTo("Tom Berg");
+    }
+
+    @Test
+    void pronounFarFromAnySourceStandsForTheArticlesMainSpeaker() {
+        List<Attribution> a = find("Ana Ruiz said the plan was sound.\n\nRuiz said the cost was fair.\n\n"
+                + "The river rose in May.\n\nThe road was closed.\n\nThe town waited.\n\n"
+                + "The old bridge was built by Tom Berg in 1990.\n\nShe said the work would take a year.");
         assertThat(a).hasSize(3);
         assertThat(a.get(2).source()).isEqualTo("Ana Ruiz");
     }
@@ -86,6 +118,10 @@ class AttributionExtractorTest {
             The 2025 forecast was cut.
             The brands in the shop were cheap.
             It was a promising start for the club.
+            She read the report twice before the meeting.
+            The choir will sing at noon on Sunday.
+            The board heard most union claims of unfair pay.
+            Having said that, the plan is sound.
             """)
     void noCue(String body) {
         assertThat(find(body)).isEmpty();

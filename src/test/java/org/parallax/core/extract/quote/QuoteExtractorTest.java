@@ -36,6 +36,12 @@ class QuoteExtractorTest {
             The club urged fans to “stay calm and go home." It said nothing else.              | The club
             "We found nothing at all," Ms. Olsen said.                                          | Olsen
             “We found nothing at all.” ― Ana Ruiz                                             | Ana Ruiz
+            “Why would we wait any longer for them?” Tom Berg asked.                          | Tom Berg
+            "We will win this fight soon," Sen. Tom Berg, R-Ohio, said on Monday.              | Tom Berg
+            "So sad," Ana Ruiz said. "We will rebuild the town hall."                         | Ana Ruiz
+            He’s saying that the plan is “a waste of public money” again.                      | He
+            Ana Ruiz said the video gave "no clear proof of anything at all," but the police said it was enough. | Ana Ruiz
+            Asked about the delay, the mother of two replied, "We have waited long enough."   | the mother
             """)
     void speakerPatterns(String body, String speaker) {
         List<Quote> q = quotes(body);
@@ -54,6 +60,15 @@ class QuoteExtractorTest {
         List<Quote> q = quotes(body);
         assertThat(q).hasSize(1);
         assertThat(q.get(0).speaker()).isEqualTo(speaker);
+    }
+
+    @Test
+    void aDashCreditBetweenNoBreakSpacesClosesAQuestion() {
+        List<Quote> q = quotes("“Why would we wait any longer for them?”\u00a0―\u00a0Ana Ruiz\u00a0\n"
+                + "“The town deserves better than this plan.” ― Tom Berg\n");
+        assertThat(q).hasSize(2);
+        assertThat(q.get(0).speaker()).isEqualTo("Ana Ruiz");
+        assertThat(q.get(1).speaker()).isEqualTo("Tom Berg");
     }
 
     @Test
