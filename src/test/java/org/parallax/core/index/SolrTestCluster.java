@@ -14,7 +14,7 @@ import org.apache.solr.embedded.JettySolrRunner;
  * (Solr's MiniSolrCloudCluster), started on first use and shut down when the JVM ends. Starting it is the cost
  * (5-10 s on two cores), so the test classes share it; each test class uses collections of its own.
  */
-final class SolrTestCluster {
+public final class SolrTestCluster {
 
     static final int SHARDS = 2;
     static final int REPLICAS = 2;
@@ -24,7 +24,7 @@ final class SolrTestCluster {
     private SolrTestCluster() {
     }
 
-    static synchronized MiniSolrCloudCluster get() throws Exception {
+    public static synchronized MiniSolrCloudCluster get() throws Exception {
         if (cluster == null) {
             Path home = Files.createTempDirectory("parallax-solr-");
             MiniSolrCloudCluster c = new MiniSolrCloudCluster.Builder(2, home).build();
@@ -41,7 +41,7 @@ final class SolrTestCluster {
     }
 
     /** The address of {@code collection} on the cluster, naming both nodes. */
-    static SolrAddress address(String collection) throws Exception {
+    public static SolrAddress address(String collection) throws Exception {
         List<JettySolrRunner> nodes = get().getJettySolrRunners();
         String hosts = nodes.stream().map(j -> j.getBaseUrl().getHost() + ":" + j.getBaseUrl().getPort())
                 .collect(Collectors.joining(","));
@@ -49,7 +49,7 @@ final class SolrTestCluster {
     }
 
     /** A Parallax library collection of 2 shards × 2 replicas, made by {@link SolrCollections#init}. */
-    static SolrAddress collection(String name) throws Exception {
+    public static SolrAddress collection(String name) throws Exception {
         SolrAddress a = address(name);
         SolrCollections.init(a, SHARDS, REPLICAS);
         get().waitForActiveCollection(name, 60, TimeUnit.SECONDS, SHARDS, SHARDS * REPLICAS);
