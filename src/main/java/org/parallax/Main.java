@@ -40,6 +40,14 @@ public final class Main {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
         if (isDesktop(args)) {
+            int library = java.util.Arrays.asList(args).indexOf("--library");
+            if (library >= 0 && library + 1 < args.length
+                    && org.parallax.core.index.SolrAddress.isAddress(args[library + 1])) {
+                // not a folder named "solr:": the desktop app opens local libraries only, so far (docs/solr.md)
+                System.err.println("parallax: the desktop app does not open a shared library yet; use the commands"
+                        + " (parallax --library " + args[library + 1] + " list, search, show, import…), see docs/solr.md.");
+                System.exit(2);
+            }
             DesktopStart.launch(args);
             return;
         }

@@ -1,7 +1,6 @@
 package org.parallax.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import org.parallax.Version;
 import org.parallax.core.AppDirectories;
 import picocli.CommandLine;
@@ -17,12 +16,15 @@ import picocli.CommandLine.ScopeType;
                 + "side by side. Without a command, opens the desktop app.",
         subcommands = {
             ImportCommand.class, ListCommand.class, ShowCommand.class, SearchCommand.class, EditCommand.class,
-            RemoveCommand.class, ExtractCommand.class, CompareCommand.class, CommandLine.HelpCommand.class})
+            RemoveCommand.class, ExtractCommand.class, CompareCommand.class, LibraryCommand.class,
+            CommandLine.HelpCommand.class})
 public final class ParallaxCommand implements Runnable {
 
-    @Option(names = "--library", paramLabel = "DIR", scope = ScopeType.INHERIT,
-            description = "The library to use (default: ${DEFAULT-VALUE}).")
-    Path library = AppDirectories.defaultLibrary();
+    @Option(names = "--library", paramLabel = "DIR|ADDRESS", scope = ScopeType.INHERIT,
+            description = "The library to use: a folder, or a shared library's address "
+                    + "(solr://HOST:8983/solr/COLLECTION, solr+zk://HOST:2181/COLLECTION; docs/solr.md) "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String library = AppDirectories.defaultLibrary().toString();
 
     @Option(names = "--json", scope = ScopeType.INHERIT,
             description = "Print JSON (stable fields, see the README) instead of text for people.")

@@ -1,7 +1,6 @@
 package org.parallax.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.parallax.core.index.Library;
 import org.parallax.core.index.LibraryException;
@@ -23,7 +22,8 @@ abstract class Subcommand implements Callable<Integer> {
         return parent.json;
     }
 
-    Path libraryDirectory() {
+    /** The library as named in --library: a folder or a shared library's address. */
+    String libraryLocation() {
         return parent.library;
     }
 
@@ -36,11 +36,11 @@ abstract class Subcommand implements Callable<Integer> {
     }
 
     Library openLibrary() throws LibraryException {
-        return Library.open(libraryDirectory());
+        return Library.open(libraryLocation());
     }
 
     /** For commands that only read: works while the desktop app has the library open. */
     Library openLibraryToRead() throws LibraryException {
-        return Library.openReadOnly(libraryDirectory());
+        return Library.openReadOnly(libraryLocation());
     }
 }

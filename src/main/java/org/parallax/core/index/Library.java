@@ -36,6 +36,24 @@ public interface Library extends AutoCloseable {
         return LocalLibrary.openReadOnly(dir);
     }
 
+    /**
+     * Opens the library at {@code location}: a shared library's address ({@code solr://…}, {@code solr+zk://…},
+     * see {@link SolrAddress}), else the local library in that folder ({@link #open(Path)}).
+     */
+    static Library open(String location) throws LibraryException {
+        Optional<SolrAddress> address = SolrAddress.of(location);
+        return address.isPresent() ? SolrLibrary.open(address.get()) : open(Path.of(location));
+    }
+
+    /**
+     * Opens the library at {@code location} for reading: a local folder read-only ({@link #openReadOnly(Path)});
+     * a shared library as it is (several people use it at once anyway).
+     */
+    static Library openReadOnly(String location) throws LibraryException {
+        Optional<SolrAddress> address = SolrAddress.of(location);
+        return address.isPresent() ? SolrLibrary.open(address.get()) : openReadOnly(Path.of(location));
+    }
+
     /** Newest first, undated last; then title ignoring case, untitled last; then id. */
     Comparator<LibraryEntry> LIST_ORDER = Comparator
             .comparing((LibraryEntry e) -> e.article().metadata().published(),

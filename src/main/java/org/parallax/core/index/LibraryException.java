@@ -32,6 +32,10 @@ public final class LibraryException extends Exception {
         READ_ONLY,
         /** The library was already closed. */
         CLOSED,
+        /** Someone else changed the article between reading and writing it (a shared library); nothing was written. */
+        CONFLICT,
+        /** A shared library's server cannot be reached, or answers with an error. */
+        UNAVAILABLE,
         /** Reading or writing the files failed (disk full, permissions…). */
         IO
     }

@@ -838,8 +838,8 @@ public final class LocalLibrary implements Library {
         unrefreshed.clear();
     }
 
-    /** The entry after re-importing {@code article}; see {@link #add}. */
-    private static LibraryEntry reimport(LibraryEntry old, Article article, Extraction extraction) {
+    /** The entry after re-importing {@code article}; see {@link #add}. The same for every backend. */
+    static LibraryEntry reimport(LibraryEntry old, Article article, Extraction extraction) {
         Article stored = old.article();
         boolean sameSource = article.source() != null && article.source().equals(stored.source());
         if (sameSource) {
@@ -953,11 +953,11 @@ public final class LocalLibrary implements Library {
         }
     }
 
-    private static String normaliseId(String id) {
+    static String normaliseId(String id) {
         return id == null ? "" : id.strip().toLowerCase(Locale.ROOT);
     }
 
-    private static String shorten(String s) {
+    static String shorten(String s) {
         return s.length() <= 60 ? s : s.substring(0, 59) + "…";
     }
 }
