@@ -26,7 +26,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>What grouping reads from an article's body is kept per article id (an id is a hash of the body), so grouping
  * the library again after an import or an edit reads only the new articles; the comparing step runs again over
- * all (see {@link StoryGrouper} for how it stays bounded on large libraries). Thread-safe: calls run one at a time.
+ * all (see {@link StoryGrouper} for how it stays bounded on large libraries). A story of several articles, once
+ * formed, stays whole through later calls on the same instance (the app's library): more articles arriving never
+ * split it (see {@link #keepWhole}); a new instance (the command line, the next start) groups from the articles
+ * alone. Thread-safe: calls run one at a time.
  */
 public final class Stories {
 
@@ -78,6 +81,8 @@ public final class Stories {
     private final StoryGrouper grouper;
     private final Vocabulary vocabulary = new Vocabulary(Synonyms.DEFAULT);
     private final Map<String, StoryGrouper.Features> cache = new HashMap<>();
+    /** The stories of several articles the last call formed, as article ids. */
+    private List<List<String>> formed = List.of();
 
     /** With {@link StoryGrouper}'s defaults (as {@code compare --story}). */
     public Stories() {
@@ -123,16 +128,78 @@ public final class Stories {
             }
         }
         cache.keySet().retainAll(seen);
-        List<List<Integer>> groups = grouper.groupFeatures(features, dates, progress, cancellation);
+        List<List<Integer>> groups = keepWhole(grouper.groupFeatures(features, dates, progress, cancellation), articles);
         List<Story> stories = new ArrayList<>(groups.size());
         for (List<Integer> g : groups) {
             stories.add(story(g, articles, features));
         }
         stories.sort(Comparator.comparingInt(Story::size).reversed()
                 .thenComparing(Story::last, Comparator.nullsLast(Comparator.reverseOrder())));
+        formed = stories.stream().filter(Story::comparable).map(st -> List.copyOf(st.ids())).toList();
         LOG.info("Grouped {} articles ({} read) into {} stories ({} of several articles) in {} ms", n, read,
                 stories.size(), stories.stream().filter(Story::comparable).count(), (System.nanoTime() - started) / 1_000_000);
         return stories;
+    }
+
+    /**
+     * The groups with every story the last call formed kept whole: the groups holding its articles (those still
+     * there) become one. A story's articles never part as more articles arrive, whatever the new articles do to
+     * the similarities (the library's word frequencies change with every import); new articles still join or stay
+     * apart as the grouper finds. Ordered as {@link StoryGrouper#groups}.
+     */
+    private List<List<Integer>> keepWhole(List<List<Integer>> groups, List<Article> articles) {
+        if (formed.isEmpty()) {
+            return groups;
+        }
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            index.put(articles.get(i).id(), i);
+        }
+        int[] groupOf = new int[articles.size()];
+        for (int g = 0; g < groups.size(); g++) {
+            for (int i : groups.get(g)) {
+                groupOf[i] = g;
+            }
+        }
+        int[] parent = new int[groups.size()];
+        for (int g = 0; g < parent.length; g++) {
+            parent[g] = g;
+        }
+        for (List<String> story : formed) {
+            int first = -1;
+            for (String id : story) {
+                Integer i = index.get(id);
+                if (i == null) {
+                    continue;
+                }
+                int root = root(parent, groupOf[i]);
+                if (first < 0) {
+                    first = root;
+                } else if (root != first) {
+                    parent[Math.max(root, first)] = Math.min(root, first);
+                    first = Math.min(root, first);
+                }
+            }
+        }
+        Map<Integer, List<Integer>> merged = new java.util.TreeMap<>();
+        for (int g = 0; g < groups.size(); g++) {
+            merged.computeIfAbsent(root(parent, g), r -> new ArrayList<>()).addAll(groups.get(g));
+        }
+        List<List<Integer>> out = new ArrayList<>(merged.size());
+        for (List<Integer> g : merged.values()) {
+            g.sort(null);
+            out.add(List.copyOf(g));
+        }
+        out.sort(Comparator.comparingInt(g -> g.get(0)));
+        return out;
+    }
+
+    private static int root(int[] parent, int g) {
+        while (parent[g] != g) {
+            parent[g] = parent[parent[g]];
+            g = parent[g];
+        }
+        return g;
     }
 
     /** The story holding the article with this id, if any. */
