@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.parallax.core.article.Article;
 import org.parallax.core.compare.text.Synonyms;
+import org.parallax.core.compare.text.TokenizedText;
 import org.parallax.core.compare.text.Vocabulary;
 import org.parallax.core.progress.Cancellation;
 import org.parallax.core.progress.CancelledException;
@@ -41,7 +42,8 @@ public final class Stories {
      * One story.
      *
      * @param ids     its articles, in the order given (the library's: newest first)
-     * @param title   the title of its earliest article (or of the first one with a title); {@code null} if none
+     * @param title   the story's name: what its articles' titles and leads share (see {@link Stories#name}); for a
+     *                story of one article, its title; {@code null} if none
      * @param names   the names most of its articles mention, most shared first (at most {@value #MAX_NAMES})
      * @param first   its earliest publication date, {@code null} when no article is dated
      * @param last    its latest publication date, {@code null} when no article is dated
@@ -69,7 +71,7 @@ public final class Stories {
             return ids.contains(id);
         }
 
-        /** The title, else the names, else the first article's id. */
+        /** The name ({@link #title()}), else the names, else the first article's id. */
         public String label() {
             if (title != null && !title.isBlank()) {
                 return title;
@@ -81,6 +83,7 @@ public final class Stories {
     private final StoryGrouper grouper;
     private final Vocabulary vocabulary = new Vocabulary(Synonyms.DEFAULT);
     private final Map<String, StoryGrouper.Features> cache = new HashMap<>();
+    private final Map<String, Lead> leadCache = new HashMap<>();
     /** The stories of several articles the last call formed, as article ids. */
     private List<List<String>> formed = List.of();
 
@@ -129,9 +132,17 @@ public final class Stories {
         }
         cache.keySet().retainAll(seen);
         List<List<Integer>> groups = keepWhole(grouper.groupFeatures(features, dates, progress, cancellation), articles);
+        List<Lead> leads = new ArrayList<>(n);
+        Map<String, Integer> leadDf = new HashMap<>();
+        for (Article a : articles) {
+            Lead lead = leadCache.computeIfAbsent(a.id(), id -> Lead.of(a, vocabulary));
+            leads.add(lead);
+            lead.words.keySet().forEach(w -> leadDf.merge(w, 1, Integer::sum));
+        }
+        leadCache.keySet().retainAll(seen);
         List<Story> stories = new ArrayList<>(groups.size());
         for (List<Integer> g : groups) {
-            stories.add(story(g, articles, features));
+            stories.add(story(g, articles, features, leads, leadDf));
         }
         stories.sort(Comparator.comparingInt(Story::size).reversed()
                 .thenComparing(Story::last, Comparator.nullsLast(Comparator.reverseOrder())));
@@ -207,7 +218,8 @@ public final class Stories {
         return stories.stream().filter(s -> s.contains(id)).findFirst();
     }
 
-    private static Story story(List<Integer> group, List<Article> articles, List<StoryGrouper.Features> features) {
+    private static Story story(List<Integer> group, List<Article> articles, List<StoryGrouper.Features> features,
+                               List<Lead> leads, Map<String, Integer> leadDf) {
         List<String> ids = new ArrayList<>(group.size());
         LocalDate first = null;
         LocalDate last = null;
@@ -231,8 +243,141 @@ public final class Stories {
                 outlets.add(a.metadata().outlet().strip());
             }
         }
-        String title = earliest == null ? null : earliest.metadata().title();
-        return new Story(ids, title, names(group, features), first, last, new ArrayList<>(outlets));
+        List<String> names = names(group, features);
+        String title = group.size() == 1 ? (earliest == null ? null : earliest.metadata().title())
+                : name(group, leads, leadDf, articles.size(), names, features);
+        return new Story(ids, title, names, first, last, new ArrayList<>(outlets));
+    }
+
+    /** Words a story's name takes at most. */
+    static final int NAME_WORDS = 4;
+
+    /**
+     * The name of a story of several articles: the words its articles' titles and leads (the first two sentences)
+     * share, most salient first, a word being salient as it is in more of the story's articles and in fewer of the
+     * library's (share of the story's articles times {@code log(1 + n / df)}); only words in at least two of its
+     * articles and in at least a third of them. A word inside one of the story's {@code names} (a run of
+     * capitalised words its bodies share: "East Palestine") brings the whole name. Never one article's title: a
+     * caption taken for a title names nothing unless the other articles say the same. {@code null} when the
+     * articles share no such word.
+     */
+    static String name(List<Integer> group, List<Lead> leads, Map<String, Integer> leadDf, int libraryArticles,
+                       List<String> names, List<StoryGrouper.Features> features) {
+        Map<String, Integer> members = new HashMap<>();
+        Map<String, Map<String, Integer>> forms = new HashMap<>();
+        for (int i : group) {
+            for (Map.Entry<String, String> e : leads.get(i).words.entrySet()) {
+                members.merge(e.getKey(), 1, Integer::sum);
+                forms.computeIfAbsent(e.getKey(), k -> new HashMap<>()).merge(e.getValue(), 1, Integer::sum);
+            }
+        }
+        int least = Math.max(2, (group.size() + 2) / 3);
+        // the form most written (ties: the first alphabetically), capitalised where a body writes it so mid-sentence
+        Map<String, String> form = new HashMap<>();
+        for (String w : members.keySet()) {
+            String f = forms.get(w).entrySet().stream()
+                    .max(Map.Entry.<String, Integer>comparingByValue()
+                            .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                    .orElseThrow().getKey();
+            if (f.equals(f.toLowerCase(java.util.Locale.ROOT))) {
+                for (int i : group) {
+                    String written = features.get(i).phraseForms.get(f);
+                    if (written != null) {
+                        f = written;
+                        break;
+                    }
+                }
+            }
+            form.put(w, f);
+        }
+        // ordered by salience, ties by the form (canonical ids depend on the order texts were read)
+        List<String> ranked = members.keySet().stream()
+                .filter(w -> members.get(w) >= least)
+                .sorted(Comparator.comparingDouble((String w) -> -members.get(w)
+                                * Math.log(1.0 + (double) libraryArticles / leadDf.getOrDefault(w, 1)))
+                        .thenComparing(form::get))
+                .toList();
+        List<String> parts = new ArrayList<>();
+        int words = 0;
+        for (String w : ranked) {
+            if (words >= NAME_WORDS) {
+                break;
+            }
+            String f = form.get(w);
+            String part = names.stream().filter(nm -> containsWord(nm, f)).findFirst().orElse(f);
+            if (parts.stream().anyMatch(p -> containsWord(p, f) || p.equalsIgnoreCase(part))) {
+                continue;
+            }
+            parts.add(part);
+            words += part.split(" ").length;
+        }
+        if (parts.isEmpty()) {
+            return null;
+        }
+        String joined = String.join(", ", parts);
+        return Character.toUpperCase(joined.charAt(0)) + joined.substring(1);
+    }
+
+    private static boolean containsWord(String phrase, String word) {
+        for (String w : phrase.split("[\\s\\-]+")) {
+            if (w.equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The content words of an article's title and lead: canonical form -> the form written (a name capitalised). */
+    static final class Lead {
+        /** Characters of the body read as its lead, at most (cut at a sentence end within). */
+        static final int LEAD_CHARS = 400;
+        final Map<String, String> words;
+
+        private Lead(Map<String, String> words) {
+            this.words = words;
+        }
+
+        static Lead of(Article a, Vocabulary vocab) {
+            String title = a.metadata().title();
+            String body = a.body();
+            List<org.parallax.core.article.Span> sentences =
+                    org.parallax.core.compare.text.PassageSplitter.sentences().split(body);
+            int leadEnd = Math.min(body.length(), LEAD_CHARS);
+            if (sentences.size() >= 2) {
+                leadEnd = Math.min(leadEnd, sentences.get(1).end());
+            }
+            Map<String, String> words = new HashMap<>();
+            if (title != null && !title.isBlank()) {
+                add(title, vocab, words, false);
+            }
+            add(body.substring(0, leadEnd), vocab, words, true);
+            return new Lead(words);
+        }
+
+        /**
+         * Adds the text's content words (not stop words or numbers, two letters or more); a word written
+         * capitalised inside a sentence of running text (not a title, where every word may be) keeps its capital.
+         */
+        private static void add(String text, Vocabulary vocab, Map<String, String> words, boolean running) {
+            TokenizedText tok = TokenizedText.of(text,
+                    org.parallax.core.compare.text.PassageSplitter.sentences().split(text), vocab);
+            for (int k = 0; k < tok.tokenCount(); k++) {
+                int f = tok.flags[k];
+                if ((f & TokenizedText.WORD) == 0 || (f & TokenizedText.STOP) != 0 || (f & TokenizedText.NUMBER) != 0
+                        || tok.end[k] - tok.start[k] < 3) {
+                    continue;
+                }
+                // a possessive is the word: "Ostbury's" names Ostbury
+                String surface = text.substring(tok.start[k], tok.end[k]).replaceFirst("['\u2019][sS]$", "");
+                String key = Integer.toString(tok.canonical[k]);
+                boolean name = running && (f & TokenizedText.CAPITAL) != 0 && (f & TokenizedText.FIRST) == 0;
+                String form = name ? surface : surface.toLowerCase(java.util.Locale.ROOT);
+                String had = words.get(key);
+                if (had == null || (name && !Character.isUpperCase(had.charAt(0)))) {
+                    words.put(key, form);
+                }
+            }
+        }
     }
 
     /**
