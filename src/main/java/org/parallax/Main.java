@@ -16,7 +16,8 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 public final class Main {
 
     /** Options that belong to the desktop app rather than to a command. */
-    private static final Set<String> DESKTOP_OPTIONS = Set.of("--screenshot", "--settings", "--library", "--size", "--story");
+    private static final Set<String> DESKTOP_OPTIONS = Set.of("--screenshot", "--settings", "--library", "--size", "--story",
+            "--benchmark-compare");
 
     private Main() {
     }

@@ -74,7 +74,8 @@ public class DesktopApp extends Application {
         List<String> args = givenArgs != null ? givenArgs
                 : getParameters() == null ? List.of() : getParameters().getRaw();
         Path screenshotDir = option(args, "--screenshot").map(Path::of).orElse(null);
-        screenshotMode = screenshotDir != null;
+        String benchmark = option(args, DesktopStart.BENCHMARK_OPTION).orElse(null);
+        screenshotMode = screenshotDir != null || benchmark != null;
         Path settingsFile = option(args, "--settings").map(Path::of)
                 .orElse(AppDirectories.dataDirectory().resolve(UiSettings.FILE_NAME));
         UiSettings settings = UiSettings.load(settingsFile);
@@ -120,7 +121,9 @@ public class DesktopApp extends Application {
             // files given on the command line (a file manager's "Open with Parallax"): import them once ready
             whenReady(context.library().readyProperty(), () -> context.library().importPaths(toOpen));
         }
-        if (screenshotMode) {
+        if (benchmark != null) {
+            whenReady(context.library().readyProperty(), () -> CompareBenchmark.start(scene, context, benchmark));
+        } else if (screenshotMode) {
             // the library first, then the comparison of all its articles, then the pictures
             whenReady(context.library().readyProperty(), () -> {
                 Runnable capture = () -> Screenshots.captureMainViews(scene, view, context.main(), screenshotDir)

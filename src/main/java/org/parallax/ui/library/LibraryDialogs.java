@@ -129,6 +129,9 @@ public final class LibraryDialogs {
         dialog.setResultConverter(b -> b != add ? null : new PastedText(text.getText(),
                 new Metadata(blankToNull(title.getText()), blankToNull(outlet.getText()), null, null, null,
                         DateFields.typed(published).orElse(null), null)));
+        // the text area has the focus when the dialog opens: else Enter, meant as a new line, pressed Add (the
+        // default button) with the clipboard's text, and what was typed went nowhere
+        dialog.setOnShown(e -> javafx.application.Platform.runLater(text::requestFocus));
         own(dialog);
         return dialog.showAndWait().filter(p -> !p.text().isBlank());
     }

@@ -77,6 +77,10 @@ import org.parallax.ui.common.Styles;
 public final class LibraryView extends BorderPane {
 
     private static final DateTimeFormatter DATE = DateFields.ISO;
+    /** The outlet filter's widest (a long outlet name is cut there; the tooltip tells it whole). */
+    private static final double OUTLET_BOX_MAX_WIDTH = 220;
+    /** The search field's narrowest: it gives up width before any label or the Compare button does. */
+    private static final double SEARCH_MIN_WIDTH = 160;
 
     private final LibraryViewModel viewModel;
     private final Messages messages;
@@ -204,6 +208,14 @@ public final class LibraryView extends BorderPane {
         outlet.setItems(choices);
         outlet.valueProperty().bindBidirectional(viewModel.outletFilterProperty());
         outlet.setAccessibleText(messages.get("library.outletFilter"));
+        // a long outlet name must not widen the box and push the toolbar's labels and Compare off: the box keeps to
+        // a maximum width, its tooltip tells the whole name
+        outlet.setMaxWidth(OUTLET_BOX_MAX_WIDTH);
+        Tooltip outletTip = new Tooltip();
+        outletTip.textProperty().bind(Bindings.createStringBinding(() -> outlet.getConverter().toString(outlet.getValue()),
+                outlet.valueProperty()));
+        outlet.setTooltip(outletTip);
+        search.setMinWidth(SEARCH_MIN_WIDTH);
 
         DatePicker from = datePicker("dateFrom", "library.from");
         from.valueProperty().bindBidirectional(viewModel.fromProperty());
@@ -223,6 +235,7 @@ public final class LibraryView extends BorderPane {
         summary.setId("librarySummary");
         summary.getStyleClass().add(Styles.LIBRARY_SUMMARY);
         summary.textProperty().bind(viewModel.summaryProperty());
+        summary.setMinWidth(Region.USE_PREF_SIZE);
 
         Button compare = new Button(messages.get("library.compare"), Icons.of(MaterialDesignC.COMPARE_HORIZONTAL));
         compare.setId("compare");
@@ -230,6 +243,7 @@ public final class LibraryView extends BorderPane {
         compare.setTooltip(new Tooltip(messages.get("library.compareHelp")));
         compare.disableProperty().bind(Bindings.size(viewModel.selectedIds()).lessThan(2));
         compare.setOnAction(e -> viewModel.compare());
+        compare.setMinWidth(Region.USE_PREF_SIZE);
 
         HBox bar = new HBox(8, search, outlet, from, new Label("–"), to, clearFilters, new Spacer(), summary, compare);
         bar.setAlignment(Pos.CENTER_LEFT);

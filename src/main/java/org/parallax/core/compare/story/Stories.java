@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.parallax.core.article.Article;
 import org.parallax.core.compare.text.Synonyms;
+import org.parallax.core.compare.text.TokenizedText;
 import org.parallax.core.compare.text.Vocabulary;
 import org.parallax.core.progress.Cancellation;
 import org.parallax.core.progress.CancelledException;
@@ -26,7 +27,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>What grouping reads from an article's body is kept per article id (an id is a hash of the body), so grouping
  * the library again after an import or an edit reads only the new articles; the comparing step runs again over
- * all (see {@link StoryGrouper} for how it stays bounded on large libraries). Thread-safe: calls run one at a time.
+ * all (see {@link StoryGrouper} for how it stays bounded on large libraries). A story of several articles, once
+ * formed, stays whole through later calls on the same instance (the app's library): more articles arriving never
+ * split it (see {@link #keepWhole}); a new instance (the command line, the next start) groups from the articles
+ * alone. Thread-safe: calls run one at a time.
  */
 public final class Stories {
 
@@ -38,7 +42,8 @@ public final class Stories {
      * One story.
      *
      * @param ids     its articles, in the order given (the library's: newest first)
-     * @param title   the title of its earliest article (or of the first one with a title); {@code null} if none
+     * @param title   the story's name: what its articles' titles and leads share (see {@link Stories#name}); for a
+     *                story of one article, its title; {@code null} if none
      * @param names   the names most of its articles mention, most shared first (at most {@value #MAX_NAMES})
      * @param first   its earliest publication date, {@code null} when no article is dated
      * @param last    its latest publication date, {@code null} when no article is dated
@@ -66,7 +71,7 @@ public final class Stories {
             return ids.contains(id);
         }
 
-        /** The title, else the names, else the first article's id. */
+        /** The name ({@link #title()}), else the names, else the first article's id. */
         public String label() {
             if (title != null && !title.isBlank()) {
                 return title;
@@ -78,6 +83,9 @@ public final class Stories {
     private final StoryGrouper grouper;
     private final Vocabulary vocabulary = new Vocabulary(Synonyms.DEFAULT);
     private final Map<String, StoryGrouper.Features> cache = new HashMap<>();
+    private final Map<String, Lead> leadCache = new HashMap<>();
+    /** The stories of several articles the last call formed, as article ids. */
+    private List<List<String>> formed = List.of();
 
     /** With {@link StoryGrouper}'s defaults (as {@code compare --story}). */
     public Stories() {
@@ -123,16 +131,86 @@ public final class Stories {
             }
         }
         cache.keySet().retainAll(seen);
-        List<List<Integer>> groups = grouper.groupFeatures(features, dates, progress, cancellation);
+        List<List<Integer>> groups = keepWhole(grouper.groupFeatures(features, dates, progress, cancellation), articles);
+        List<Lead> leads = new ArrayList<>(n);
+        Map<String, Integer> leadDf = new HashMap<>();
+        for (Article a : articles) {
+            Lead lead = leadCache.computeIfAbsent(a.id(), id -> Lead.of(a, vocabulary));
+            leads.add(lead);
+            lead.words.keySet().forEach(w -> leadDf.merge(w, 1, Integer::sum));
+        }
+        leadCache.keySet().retainAll(seen);
         List<Story> stories = new ArrayList<>(groups.size());
         for (List<Integer> g : groups) {
-            stories.add(story(g, articles, features));
+            stories.add(story(g, articles, features, leads, leadDf));
         }
         stories.sort(Comparator.comparingInt(Story::size).reversed()
                 .thenComparing(Story::last, Comparator.nullsLast(Comparator.reverseOrder())));
+        formed = stories.stream().filter(Story::comparable).map(st -> List.copyOf(st.ids())).toList();
         LOG.info("Grouped {} articles ({} read) into {} stories ({} of several articles) in {} ms", n, read,
                 stories.size(), stories.stream().filter(Story::comparable).count(), (System.nanoTime() - started) / 1_000_000);
         return stories;
+    }
+
+    /**
+     * The groups with every story the last call formed kept whole: the groups holding its articles (those still
+     * there) become one. A story's articles never part as more articles arrive, whatever the new articles do to
+     * the similarities (the library's word frequencies change with every import); new articles still join or stay
+     * apart as the grouper finds. Ordered as {@link StoryGrouper#groups}.
+     */
+    private List<List<Integer>> keepWhole(List<List<Integer>> groups, List<Article> articles) {
+        if (formed.isEmpty()) {
+            return groups;
+        }
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            index.put(articles.get(i).id(), i);
+        }
+        int[] groupOf = new int[articles.size()];
+        for (int g = 0; g < groups.size(); g++) {
+            for (int i : groups.get(g)) {
+                groupOf[i] = g;
+            }
+        }
+        int[] parent = new int[groups.size()];
+        for (int g = 0; g < parent.length; g++) {
+            parent[g] = g;
+        }
+        for (List<String> story : formed) {
+            int first = -1;
+            for (String id : story) {
+                Integer i = index.get(id);
+                if (i == null) {
+                    continue;
+                }
+                int root = root(parent, groupOf[i]);
+                if (first < 0) {
+                    first = root;
+                } else if (root != first) {
+                    parent[Math.max(root, first)] = Math.min(root, first);
+                    first = Math.min(root, first);
+                }
+            }
+        }
+        Map<Integer, List<Integer>> merged = new java.util.TreeMap<>();
+        for (int g = 0; g < groups.size(); g++) {
+            merged.computeIfAbsent(root(parent, g), r -> new ArrayList<>()).addAll(groups.get(g));
+        }
+        List<List<Integer>> out = new ArrayList<>(merged.size());
+        for (List<Integer> g : merged.values()) {
+            g.sort(null);
+            out.add(List.copyOf(g));
+        }
+        out.sort(Comparator.comparingInt(g -> g.get(0)));
+        return out;
+    }
+
+    private static int root(int[] parent, int g) {
+        while (parent[g] != g) {
+            parent[g] = parent[parent[g]];
+            g = parent[g];
+        }
+        return g;
     }
 
     /** The story holding the article with this id, if any. */
@@ -140,7 +218,8 @@ public final class Stories {
         return stories.stream().filter(s -> s.contains(id)).findFirst();
     }
 
-    private static Story story(List<Integer> group, List<Article> articles, List<StoryGrouper.Features> features) {
+    private static Story story(List<Integer> group, List<Article> articles, List<StoryGrouper.Features> features,
+                               List<Lead> leads, Map<String, Integer> leadDf) {
         List<String> ids = new ArrayList<>(group.size());
         LocalDate first = null;
         LocalDate last = null;
@@ -164,8 +243,141 @@ public final class Stories {
                 outlets.add(a.metadata().outlet().strip());
             }
         }
-        String title = earliest == null ? null : earliest.metadata().title();
-        return new Story(ids, title, names(group, features), first, last, new ArrayList<>(outlets));
+        List<String> names = names(group, features);
+        String title = group.size() == 1 ? (earliest == null ? null : earliest.metadata().title())
+                : name(group, leads, leadDf, articles.size(), names, features);
+        return new Story(ids, title, names, first, last, new ArrayList<>(outlets));
+    }
+
+    /** Words a story's name takes at most. */
+    static final int NAME_WORDS = 4;
+
+    /**
+     * The name of a story of several articles: the words its articles' titles and leads (the first two sentences)
+     * share, most salient first, a word being salient as it is in more of the story's articles and in fewer of the
+     * library's (share of the story's articles times {@code log(1 + n / df)}); only words in at least two of its
+     * articles and in at least a third of them. A word inside one of the story's {@code names} (a run of
+     * capitalised words its bodies share: "East Palestine") brings the whole name. Never one article's title: a
+     * caption taken for a title names nothing unless the other articles say the same. {@code null} when the
+     * articles share no such word.
+     */
+    static String name(List<Integer> group, List<Lead> leads, Map<String, Integer> leadDf, int libraryArticles,
+                       List<String> names, List<StoryGrouper.Features> features) {
+        Map<String, Integer> members = new HashMap<>();
+        Map<String, Map<String, Integer>> forms = new HashMap<>();
+        for (int i : group) {
+            for (Map.Entry<String, String> e : leads.get(i).words.entrySet()) {
+                members.merge(e.getKey(), 1, Integer::sum);
+                forms.computeIfAbsent(e.getKey(), k -> new HashMap<>()).merge(e.getValue(), 1, Integer::sum);
+            }
+        }
+        int least = Math.max(2, (group.size() + 2) / 3);
+        // the form most written (ties: the first alphabetically), capitalised where a body writes it so mid-sentence
+        Map<String, String> form = new HashMap<>();
+        for (String w : members.keySet()) {
+            String f = forms.get(w).entrySet().stream()
+                    .max(Map.Entry.<String, Integer>comparingByValue()
+                            .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                    .orElseThrow().getKey();
+            if (f.equals(f.toLowerCase(java.util.Locale.ROOT))) {
+                for (int i : group) {
+                    String written = features.get(i).phraseForms.get(f);
+                    if (written != null) {
+                        f = written;
+                        break;
+                    }
+                }
+            }
+            form.put(w, f);
+        }
+        // ordered by salience, ties by the form (canonical ids depend on the order texts were read)
+        List<String> ranked = members.keySet().stream()
+                .filter(w -> members.get(w) >= least)
+                .sorted(Comparator.comparingDouble((String w) -> -members.get(w)
+                                * Math.log(1.0 + (double) libraryArticles / leadDf.getOrDefault(w, 1)))
+                        .thenComparing(form::get))
+                .toList();
+        List<String> parts = new ArrayList<>();
+        int words = 0;
+        for (String w : ranked) {
+            if (words >= NAME_WORDS) {
+                break;
+            }
+            String f = form.get(w);
+            String part = names.stream().filter(nm -> containsWord(nm, f)).findFirst().orElse(f);
+            if (parts.stream().anyMatch(p -> containsWord(p, f) || p.equalsIgnoreCase(part))) {
+                continue;
+            }
+            parts.add(part);
+            words += part.split(" ").length;
+        }
+        if (parts.isEmpty()) {
+            return null;
+        }
+        String joined = String.join(", ", parts);
+        return Character.toUpperCase(joined.charAt(0)) + joined.substring(1);
+    }
+
+    private static boolean containsWord(String phrase, String word) {
+        for (String w : phrase.split("[\\s\\-]+")) {
+            if (w.equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The content words of an article's title and lead: canonical form -> the form written (a name capitalised). */
+    static final class Lead {
+        /** Characters of the body read as its lead, at most (cut at a sentence end within). */
+        static final int LEAD_CHARS = 400;
+        final Map<String, String> words;
+
+        private Lead(Map<String, String> words) {
+            this.words = words;
+        }
+
+        static Lead of(Article a, Vocabulary vocab) {
+            String title = a.metadata().title();
+            String body = a.body();
+            List<org.parallax.core.article.Span> sentences =
+                    org.parallax.core.compare.text.PassageSplitter.sentences().split(body);
+            int leadEnd = Math.min(body.length(), LEAD_CHARS);
+            if (sentences.size() >= 2) {
+                leadEnd = Math.min(leadEnd, sentences.get(1).end());
+            }
+            Map<String, String> words = new HashMap<>();
+            if (title != null && !title.isBlank()) {
+                add(title, vocab, words, false);
+            }
+            add(body.substring(0, leadEnd), vocab, words, true);
+            return new Lead(words);
+        }
+
+        /**
+         * Adds the text's content words (not stop words or numbers, two letters or more); a word written
+         * capitalised inside a sentence of running text (not a title, where every word may be) keeps its capital.
+         */
+        private static void add(String text, Vocabulary vocab, Map<String, String> words, boolean running) {
+            TokenizedText tok = TokenizedText.of(text,
+                    org.parallax.core.compare.text.PassageSplitter.sentences().split(text), vocab);
+            for (int k = 0; k < tok.tokenCount(); k++) {
+                int f = tok.flags[k];
+                if ((f & TokenizedText.WORD) == 0 || (f & TokenizedText.STOP) != 0 || (f & TokenizedText.NUMBER) != 0
+                        || tok.end[k] - tok.start[k] < 3) {
+                    continue;
+                }
+                // a possessive is the word: "Ostbury's" names Ostbury
+                String surface = text.substring(tok.start[k], tok.end[k]).replaceFirst("['\u2019][sS]$", "");
+                String key = Integer.toString(tok.canonical[k]);
+                boolean name = running && (f & TokenizedText.CAPITAL) != 0 && (f & TokenizedText.FIRST) == 0;
+                String form = name ? surface : surface.toLowerCase(java.util.Locale.ROOT);
+                String had = words.get(key);
+                if (had == null || (name && !Character.isUpperCase(had.charAt(0)))) {
+                    words.put(key, form);
+                }
+            }
+        }
     }
 
     /**

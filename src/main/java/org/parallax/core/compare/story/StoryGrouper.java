@@ -415,13 +415,17 @@ public final class StoryGrouper {
             double norm = 0;
             for (int k = 0; k < x.length; k++) {
                 int d = df.get(f.terms[k]);
-                // a term in one text only tells nothing about pairs
-                x[k] = d < 2 ? 0 : (1 + Math.log(f.counts[k])) * Math.log(1.0 + (double) n / d);
+                x[k] = (1 + Math.log(f.counts[k])) * Math.log(1.0 + (double) n / Math.max(2, d));
                 norm += x[k] * x[k];
             }
+            // the norm is over every term, those in this text only included, weighed as a term in two: leaving
+            // them out made a text's vector depend on which other texts are in the library (a word becoming shared
+            // with another story's article changed the norm), so a story could split when unrelated articles
+            // arrived; weighed as in two, a word that becomes shared leaves the norm as it was
             double nn = Math.sqrt(norm);
             for (int k = 0; k < x.length; k++) {
-                x[k] = nn == 0 ? 0 : x[k] / nn;
+                // a term in one text only tells nothing about pairs (and stays out of the neighbour search)
+                x[k] = nn == 0 || df.get(f.terms[k]) < 2 ? 0 : x[k] / nn;
             }
             vectors.add(new Vector(f.terms, x));
         }
