@@ -40,7 +40,7 @@ import org.parallax.core.ingest.ImportOutcome;
 import org.parallax.core.ingest.ImportReport;
 import org.parallax.ui.common.DateFields;
 import org.parallax.ui.common.Messages;
-import org.parallax.ui.common.Tasks;
+import org.parallax.ui.common.TaskRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,7 +61,7 @@ public final class LibraryViewModel {
     static final Duration SEARCH_DELAY = Duration.millis(250);
 
     private final LibraryActions actions;
-    private final Tasks tasks;
+    private final TaskRunner tasks;
     private final Messages messages;
     private final Executor fx;
 
@@ -93,26 +93,56 @@ public final class LibraryViewModel {
     private final StringBinding summary;
     private final StringBinding activeFilters;
 
-    private final PauseTransition searchDelay = new PauseTransition(SEARCH_DELAY);
+    private final Debounce searchDelay;
     private long reloadGeneration;
     private long searchGeneration;
     private long storiesGeneration;
+    private long storiesDone;
     private Consumer<List<String>> onCompare = ids -> { };
     private Consumer<String> onStatus = s -> { };
 
-    public LibraryViewModel(LibraryActions actions, Tasks tasks, Messages messages) {
-        this(actions, tasks, messages, Platform::runLater);
+    /** Runs an action once after a pause; starting it again starts the pause again. */
+    interface Debounce {
+        void restart();
+
+        void stop();
+
+        /** After {@link #SEARCH_DELAY} on the FX thread's timer. */
+        static Debounce pause(Runnable action) {
+            PauseTransition pause = new PauseTransition(SEARCH_DELAY);
+            pause.setOnFinished(e -> action.run());
+            return new Debounce() {
+                @Override
+                public void restart() {
+                    pause.playFromStart();
+                }
+
+                @Override
+                public void stop() {
+                    pause.stop();
+                }
+            };
+        }
     }
 
-    /** @param fx runs code on the FX thread ({@code Platform::runLater}; direct in view-model tests) */
-    public LibraryViewModel(LibraryActions actions, Tasks tasks, Messages messages, Executor fx) {
+    public LibraryViewModel(LibraryActions actions, TaskRunner tasks, Messages messages) {
+        this(actions, tasks, messages, Platform::runLater, Debounce::pause);
+    }
+
+    /**
+     * @param fx     runs code on the FX thread ({@code Platform::runLater}; direct in view-model tests)
+     * @param search makes what runs the search shortly after typing stops (a pause on the FX timer; in
+     *               view-model tests, one that runs it at once)
+     */
+    LibraryViewModel(LibraryActions actions, TaskRunner tasks, Messages messages, Executor fx,
+                     java.util.function.Function<Runnable, Debounce> search) {
         this.actions = Objects.requireNonNull(actions);
         this.tasks = tasks;
         this.messages = messages;
         this.fx = fx;
+        this.searchDelay = search.apply(this::searchNow);
         this.status = new ReadOnlyObjectWrapper<>(actions.status());
         this.writable = Bindings.createBooleanBinding(() -> status.get().writable(), status);
-        searchDelay.setOnFinished(e -> searchNow());
         query.addListener((obs, old, q) -> {
             if (q == null || q.isBlank()) {
                 searchDelay.stop();
@@ -121,7 +151,7 @@ public final class LibraryViewModel {
                 searchError.set("");
                 allHits.clear();
             } else {
-                searchDelay.playFromStart();
+                searchDelay.restart();
             }
         });
         outletFilter.addListener((obs, o, n) -> refilter());
@@ -235,6 +265,7 @@ public final class LibraryViewModel {
                     if (generation != storiesGeneration || found == null) {
                         return;
                     }
+                    storiesDone = generation;
                     storiesTask.set(null);
                     if (found.equals(stories)) {
                         return; // unchanged (an edit of metadata that moves nothing): keep the list and the choice
@@ -250,12 +281,15 @@ public final class LibraryViewModel {
                     storiesTask.set(null);
                 }, e -> {
                     if (generation == storiesGeneration) {
+                        storiesDone = generation;
                         LOG.error("Grouping the library into stories failed", e);
                         onStatus.accept(message(e));
                         storiesTask.set(null);
                     }
                 });
-        storiesTask.set(task);
+        if (storiesDone != generation) { // else it has already finished (work run on the calling thread)
+            storiesTask.set(task);
+        }
     }
 
     // ---------------------------------------------------------------- search and filters
