@@ -50,10 +50,10 @@ final class ArticleDetail extends VBox {
         setMinWidth(320);
     }
 
-    /** Shows this article, or the hint for {@code null}. */
-    void show(ArticleRow row) {
+    /** Shows this article (read in full), or the hint for {@code null}. */
+    void show(LibraryEntry entry) {
         getChildren().clear();
-        if (row == null) {
+        if (entry == null) {
             Label hint = new Label(messages.get("library.selectHint"), Icons.of(MaterialDesignF.FILE_DOCUMENT_OUTLINE));
             hint.setId("detailPlaceholder");
             hint.getStyleClass().add(Styles.PLACEHOLDER);
@@ -64,7 +64,7 @@ final class ArticleDetail extends VBox {
             getChildren().add(box);
             return;
         }
-        LibraryEntry entry = row.entry();
+        ArticleRow row = ArticleRow.of(entry);
         Metadata m = entry.article().metadata();
         Label outlet = new Label(m.outlet() == null ? messages.get("library.noOutlet") : m.outlet());
         outlet.setId("detailOutlet");

@@ -5,13 +5,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import org.parallax.core.index.LibraryOrder;
 import org.parallax.ui.common.DateFields;
 import org.parallax.ui.common.Messages;
 import org.parallax.ui.common.Styles;
@@ -75,9 +75,12 @@ final class ArticleTable extends TableView<ArticleRow> {
                         .toArray(javafx.beans.Observable[]::new));
         title.prefWidthProperty().bind(Bindings.max(160, widthProperty().subtract(others).subtract(20)));
 
-        SortedList<ArticleRow> sorted = new SortedList<>(viewModel.articles());
-        sorted.comparatorProperty().bind(comparatorProperty());
-        setItems(sorted);
+        // the rows come a page at a time from the index, sorted there: a click on a header asks the view model
+        setItems(viewModel.articles());
+        setSortPolicy(t -> {
+            viewModel.orderProperty().set(order());
+            return true;
+        });
         Label empty = new Label();
         empty.getStyleClass().add(Styles.PLACEHOLDER);
         empty.setWrapText(true);
@@ -86,7 +89,7 @@ final class ArticleTable extends TableView<ArticleRow> {
         empty.textProperty().bind(Bindings.when(viewModel.importingSamplesProperty())
                 .then(messages.get("library.importingSamples"))
                 .otherwise(Bindings.when(viewModel.readyProperty().not()).then(messages.get("library.loading"))
-                        .otherwise(Bindings.when(Bindings.isEmpty(viewModel.allArticles()))
+                        .otherwise(Bindings.when(viewModel.totalProperty().isEqualTo(0))
                                 .then(messages.get("library.empty")).otherwise(messages.get("library.noneFiltered")))));
         setPlaceholder(empty);
         visibleProperty().bind(viewModel.searchActiveProperty().not());
@@ -131,5 +134,23 @@ final class ArticleTable extends TableView<ArticleRow> {
         };
         col.setPrefWidth(width);
         return col;
+    }
+
+    /** The order the sorted column asks for; the library's (newest first) when none is sorted. */
+    private LibraryOrder order() {
+        if (getSortOrder().isEmpty()) {
+            return LibraryOrder.NEWEST_FIRST;
+        }
+        TableColumn<ArticleRow, ?> c = getSortOrder().get(0);
+        LibraryOrder.Key key = switch (c.getId()) {
+            case "col.outlet" -> LibraryOrder.Key.OUTLET;
+            case "col.title" -> LibraryOrder.Key.TITLE;
+            case "col.words" -> LibraryOrder.Key.WORDS;
+            case "col.figures" -> LibraryOrder.Key.FIGURES;
+            case "col.quotes" -> LibraryOrder.Key.QUOTES;
+            case "col.attributions" -> LibraryOrder.Key.ATTRIBUTIONS;
+            default -> LibraryOrder.Key.PUBLISHED;
+        };
+        return new LibraryOrder(key, c.getSortType() == TableColumn.SortType.DESCENDING);
     }
 }

@@ -15,7 +15,10 @@ import org.parallax.core.index.AddResult;
 import org.parallax.core.index.Batch;
 import org.parallax.core.index.Importer;
 import org.parallax.core.index.Library;
+import org.parallax.core.index.ArticleSummary;
 import org.parallax.core.index.LibraryEntry;
+import org.parallax.core.index.LibraryFilter;
+import org.parallax.core.index.LibraryOrder;
 import org.parallax.core.index.LibraryException;
 import org.parallax.core.index.MetadataEdit;
 import org.parallax.core.index.SearchHit;
@@ -225,10 +228,27 @@ public final class CoreLibraryActions implements LibraryActions {
         return importer.importPaths(library(), files, progress, cancellation);
     }
 
+    /** Reads every article for the grouping (held only while it runs; see {@link Stories}). */
     @Override
-    public List<Stories.Story> stories(List<Article> articles, Progress progress, Cancellation cancellation)
-            throws CancelledException {
+    public List<Stories.Story> stories(Progress progress, Cancellation cancellation) throws Exception {
+        List<Article> articles = list().stream().map(LibraryEntry::article).toList();
         return stories.group(articles, progress, cancellation);
+    }
+
+    @Override
+    public int count(LibraryFilter filter) throws LibraryException {
+        return library == null ? 0 : library.count(filter);
+    }
+
+    @Override
+    public List<ArticleSummary> page(LibraryFilter filter, LibraryOrder order, int offset, int limit)
+            throws LibraryException {
+        return library == null ? List.of() : library.page(filter, order, offset, limit);
+    }
+
+    @Override
+    public List<String> outlets() throws LibraryException {
+        return library == null ? List.of() : library.outlets();
     }
 
     @Override

@@ -16,6 +16,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import org.parallax.core.compare.story.Stories;
+import org.parallax.core.index.LibraryEntry;
 import org.parallax.ui.common.Messages;
 import org.parallax.ui.common.Styles;
 
@@ -82,7 +83,8 @@ public final class LibraryView extends BorderPane {
                 select(ids);
             }
         });
-        viewModel.focusedProperty().addListener((obs, old, row) -> detail.show(row));
+        // the detail shows the article once read in full; the hint when none is selected
+        viewModel.focusedEntryProperty().addListener((obs, old, entry) -> detail.show(entry));
         // once loaded, show the newest article rather than an empty pane
         viewModel.readyProperty().addListener((obs, old, ready) -> {
             if (ready && table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
@@ -128,7 +130,11 @@ public final class LibraryView extends BorderPane {
         Set<String> wanted = new HashSet<>(ids);
         applyingSelection = true;
         try {
-            selectIn(table.getSelectionModel(), table.getItems(), ArticleRow::id, wanted);
+            // the table holds only the pages read: select the wanted articles among them
+            table.getSelectionModel().clearSelection();
+            for (int i : viewModel.positionsOf(wanted)) {
+                table.getSelectionModel().select(i);
+            }
             selectIn(results.getSelectionModel(), results.getItems(), HitRow::id, wanted);
         } finally {
             applyingSelection = false;
@@ -163,7 +169,11 @@ public final class LibraryView extends BorderPane {
         if (row == null || !viewModel.writableProperty().get()) {
             return;
         }
-        dialogs.edit(row.entry()).ifPresent(edit -> {
+        LibraryEntry entry = viewModel.focusedEntryProperty().get();
+        if (entry == null || !entry.id().equals(row.id())) {
+            return; // not read yet
+        }
+        dialogs.edit(entry).ifPresent(edit -> {
             if (!edit.isEmpty()) {
                 viewModel.edit(row.id(), edit);
             }

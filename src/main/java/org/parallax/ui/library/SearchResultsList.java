@@ -14,9 +14,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
-import org.parallax.core.article.Metadata;
 import org.parallax.core.article.Span;
-import org.parallax.core.index.LibraryEntry;
 import org.parallax.core.index.Snippet;
 import org.parallax.ui.common.DateFields;
 import org.parallax.ui.common.Icons;
@@ -88,7 +86,7 @@ final class SearchResultsList extends ListView<HitRow> {
             title.getStyleClass().add(Styles.HIT_TITLE);
             title.setWrapText(true);
             HBox head = new HBox(6, rank, title);
-            Label meta = new Label(metaLine(a.entry()));
+            Label meta = new Label(metaLine(a));
             meta.getStyleClass().add(Styles.HIT_META);
             VBox box = new VBox(4, head, meta);
             for (Snippet s : hit.snippets()) {
@@ -131,9 +129,8 @@ final class SearchResultsList extends ListView<HitRow> {
 
     // ---------------------------------------------------------------- detail
 
-    private String metaLine(LibraryEntry e) {
-        Metadata m = e.article().metadata();
-        return (m.outlet() == null ? messages.get("library.noOutlet") : m.outlet()) + "  ·  "
-                + (m.published() == null ? messages.get("library.undated") : DATE.format(m.published()));
+    private String metaLine(ArticleRow a) {
+        return (a.outlet() == null ? messages.get("library.noOutlet") : a.outlet()) + "  ·  "
+                + (a.published() == null ? messages.get("library.undated") : DATE.format(a.published()));
     }
 }

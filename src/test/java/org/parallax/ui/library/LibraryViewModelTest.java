@@ -10,7 +10,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.core.article.Article;
+import org.parallax.core.article.Format;
 import org.parallax.core.article.Metadata;
+import org.parallax.core.extract.Extraction;
+import org.parallax.core.index.Batch;
+import org.parallax.core.index.Library;
+import org.parallax.core.index.LibraryOrder;
 import org.parallax.core.index.MetadataEdit;
 import org.parallax.ui.common.CurrentThreadTasks;
 import org.parallax.ui.compare.SeedComparisons;
@@ -174,9 +180,57 @@ class LibraryViewModelTest {
         assertThat(model.lastImportProperty().get()).isNotNull();
         int imported = model.lastImportProperty().get().outcomes().size();
         assertThat(imported).isPositive();
-        assertThat(model.allArticles()).hasSize(imported);
+        assertThat(model.totalProperty().get()).isEqualTo(imported);
+        assertThat(model.articles()).hasSize(imported);
         assertThat(model.importingSamplesProperty().get()).as("done importing").isFalse();
         model.dismissImport();
         assertThat(model.lastImportProperty().get()).isNull();
+    }
+
+    @Test
+    void aLargeLibraryIsReadAPageAtATimeSortedAndFilteredInTheIndex() throws Exception {
+        actions.close();
+        Path dir = temp.resolve("large");
+        int n = 3 * PagedArticles.PAGE_SIZE + 17;
+        try (Library library = Library.open(dir); Batch batch = library.batch()) {
+            for (int i = 0; i < n; i++) {
+                String outlet = i % 3 == 0 ? "Outlet Three" : "Outlet Other";
+                batch.add(Article.of(new Metadata(String.format("Title %04d", i), outlet, null, null, null,
+                        LocalDate.of(2020, 1, 1).plusDays(i), null), "Body of generated article " + i + ".", List.of(),
+                        "generated/" + i + ".txt", Format.TEXT), Extraction.EMPTY);
+            }
+        }
+        actions = CoreLibraryActions.open(dir, temp.resolve("samples"));
+        model = new LibraryViewModel(actions, tasks, SeedComparisons.messages(), Runnable::run, AtOnce::new);
+        model.start();
+        PagedArticles rows = (PagedArticles) model.articles();
+        assertThat(rows).hasSize(n);
+        assertThat(model.totalProperty().get()).isEqualTo(n);
+        assertThat(rows.pagesHeld()).as("only the first page is read").isEqualTo(1);
+        assertThat(rows.get(0).title()).isEqualTo(String.format("Title %04d", n - 1)); // newest first
+        assertThat(rows.get(n - 1).title()).isEqualTo("Title 0000");
+        assertThat(rows.pagesHeld()).isEqualTo(2);
+
+        model.orderProperty().set(new LibraryOrder(LibraryOrder.Key.TITLE, false));
+        assertThat(rows.pagesHeld()).as("a new order starts again").isEqualTo(1);
+        assertThat(rows.get(0).title()).isEqualTo("Title 0000");
+        assertThat(rows.get(PagedArticles.PAGE_SIZE + 1).title()).isEqualTo(String.format("Title %04d", PagedArticles.PAGE_SIZE + 1));
+
+        model.outletFilterProperty().set("outlet three");
+        int threes = (n + 2) / 3;
+        assertThat(rows).hasSize(threes);
+        assertThat(model.summaryProperty().get()).isEqualTo(threes + " of " + n + " articles");
+        assertThat(rows.get(1).title()).isEqualTo("Title 0003");
+
+        // every row read, the list holds no more than its page budget
+        for (int i = 0; i < rows.size(); i++) {
+            assertThat(rows.get(i)).isNotNull();
+        }
+        assertThat(rows.pagesHeld()).isLessThanOrEqualTo(PagedArticles.MAX_PAGES);
+
+        // the detail pane reads the one article shown in full
+        model.focusedProperty().set(rows.get(0));
+        assertThat(model.focusedEntryProperty().get().article().body()).isEqualTo("Body of generated article 0.");
+        assertThat(tasks.failures()).isEmpty();
     }
 }
