@@ -150,6 +150,25 @@ public interface Library extends AutoCloseable {
         return out;
     }
 
+    /**
+     * The ids of up to {@code limit} articles most like the one with this id (itself left out), most alike
+     * first: the candidates a story update compares it with. The default searches for its title's words; a
+     * backend with an index compares the bodies' terms there (as Lucene's MoreLikeThis).
+     */
+    default List<String> similar(String id, int limit) throws LibraryException {
+        Optional<LibraryEntry> entry = get(id);
+        String title = entry.map(e -> e.article().metadata().title()).orElse(null);
+        if (title == null || title.isBlank()) {
+            return List.of();
+        }
+        String words = title.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        return search(String.join(" OR ", words.split(" ")), limit + 1).stream().map(h -> h.entry().id())
+                .filter(other -> !other.equals(entry.get().id())).limit(limit).toList();
+    }
+
     private List<ArticleSummary> matching(LibraryFilter filter) throws LibraryException {
         List<LibraryEntry> entries;
         if (filter.query() == null) {

@@ -37,6 +37,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -400,6 +401,44 @@ public final class LocalLibrary implements Library {
             List<String> out = new ArrayList<>(names);
             if (unknown) {
                 out.add(LibraryFilter.NO_OUTLET);
+            }
+            return out;
+        }, List.of());
+    }
+
+    /** Terms of a body compared by {@link #similar}: its most telling ones (tf-idf), as many as Stories reads. */
+    static final int SIMILAR_QUERY_TERMS = 30;
+
+    @Override
+    public List<String> similar(String id, int limit) throws LibraryException {
+        if (limit <= 0) {
+            return List.of();
+        }
+        return read(s -> {
+            Optional<Integer> doc = resolve(s, normaliseId(id));
+            if (doc.isEmpty()) {
+                return List.<String>of();
+            }
+            Document d = s.storedFields().document(doc.get(), Set.of(ArticleDocuments.ID, ArticleDocuments.BODY,
+                    ArticleDocuments.IMPORTED + ArticleDocuments.TITLE, ArticleDocuments.EDIT + ArticleDocuments.TITLE));
+            String self = d.get(ArticleDocuments.ID);
+            MoreLikeThis mlt = new MoreLikeThis(s.getIndexReader());
+            mlt.setAnalyzer(analyzer);
+            mlt.setFieldNames(new String[] {ArticleDocuments.BODY});
+            mlt.setMinTermFreq(1);
+            mlt.setMinDocFreq(2);
+            mlt.setMaxDocFreqPct(5);
+            mlt.setMaxQueryTerms(SIMILAR_QUERY_TERMS);
+            String body = d.get(ArticleDocuments.BODY);
+            Query like = mlt.like(ArticleDocuments.BODY, new java.io.StringReader(body == null ? "" : body));
+            TopDocs top = s.search(like, limit + 1);
+            List<String> out = new ArrayList<>();
+            StoredFields stored = s.storedFields();
+            for (ScoreDoc sd : top.scoreDocs) {
+                String other = stored.document(sd.doc, Set.of(ArticleDocuments.ID)).get(ArticleDocuments.ID);
+                if (!other.equals(self) && out.size() < limit) {
+                    out.add(other);
+                }
             }
             return out;
         }, List.of());
