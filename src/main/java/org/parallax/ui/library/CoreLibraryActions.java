@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import org.parallax.core.article.Article;
 import org.parallax.core.article.Metadata;
@@ -58,8 +57,6 @@ public final class CoreLibraryActions implements LibraryActions {
     private final Set<String> removedSince = new LinkedHashSet<>();
     /** Most articles changed before grouping updates give way to grouping the whole library. */
     static final int MAX_UPDATE = 1000;
-    /** The list being read by {@link #preload}, handed to the next {@link #list()}; dropped by any change. */
-    private CompletableFuture<List<LibraryEntry>> preloaded;
 
     private CoreLibraryActions(Library library, LibraryStatus status, Path samplesDirectory) {
         this.library = library;
@@ -113,45 +110,28 @@ public final class CoreLibraryActions implements LibraryActions {
     }
 
     /**
-     * Starts reading the list on {@code executor} (while the window is being made), so that the next {@link #list()}
-     * gets it without reading again, unless something changed the library in between.
+     * Starts reading the table's first page on {@code executor} (while the window is being made): the index is
+     * opened, and the classes and code that listing needs are loaded and warmed, so the window's own first
+     * read is quick. It reads no more than a page whatever the library's size (it used to read every article).
      *
      * @return this
      */
     public CoreLibraryActions preload(Executor executor) {
         if (library != null) {
-            CompletableFuture<List<LibraryEntry>> reading = CompletableFuture.supplyAsync(() -> {
+            CompletableFuture.runAsync(() -> {
                 try {
-                    return library.list();
-                } catch (LibraryException e) {
-                    throw new CompletionException(e);
+                    library.count(LibraryFilter.ALL);
+                    library.page(LibraryFilter.ALL, LibraryOrder.NEWEST_FIRST, 0, PagedArticles.PAGE_SIZE);
+                } catch (LibraryException | RuntimeException e) {
+                    LOG.warn("Reading the library's first page ahead failed", e);
                 }
             }, executor);
-            synchronized (this) {
-                preloaded = reading;
-            }
         }
         return this;
     }
 
-    private synchronized void changed() {
-        preloaded = null;
-    }
-
     @Override
     public List<LibraryEntry> list() throws LibraryException {
-        CompletableFuture<List<LibraryEntry>> reading;
-        synchronized (this) {
-            reading = preloaded;
-            preloaded = null;
-        }
-        if (reading != null) {
-            try {
-                return reading.join();
-            } catch (CompletionException | java.util.concurrent.CancellationException e) {
-                LOG.warn("Reading the library ahead failed; reading it again", e);
-            }
-        }
         return library == null ? List.of() : library.list();
     }
 
@@ -167,7 +147,6 @@ public final class CoreLibraryActions implements LibraryActions {
 
     @Override
     public ImportReport importPaths(List<Path> paths, Progress progress, Cancellation cancellation) throws LibraryException {
-        changed();
         boolean done = false;
         try {
             ImportReport report = importer.importPaths(library(), paths, progress, cancellation);
@@ -210,7 +189,6 @@ public final class CoreLibraryActions implements LibraryActions {
 
     @Override
     public Pasted importText(String text, Metadata given) throws LibraryException {
-        changed();
         Article article = loader.fromText(text, given, PASTED_SOURCE);
         Extraction extraction;
         try {
@@ -226,7 +204,6 @@ public final class CoreLibraryActions implements LibraryActions {
 
     @Override
     public LibraryEntry edit(String id, MetadataEdit edit) throws LibraryException {
-        changed();
         LibraryEntry entry = library().edit(id, edit);
         added(entry.id()); // a new date can move it to another story
         return entry;
@@ -234,7 +211,6 @@ public final class CoreLibraryActions implements LibraryActions {
 
     @Override
     public int remove(List<String> ids, Progress progress, Cancellation cancellation) throws LibraryException {
-        changed();
         Library lib = library();
         int removed = 0;
         try (Batch batch = lib.batch()) {
@@ -271,7 +247,6 @@ public final class CoreLibraryActions implements LibraryActions {
     }
 
     private ImportReport importSamples(Progress progress, Cancellation cancellation) throws Exception {
-        changed();
         regroupAll();
         progress.update(0, -1, "Copying the sample articles");
         List<Path> files = SampleArticles.copyTo(samplesDirectory);
