@@ -120,7 +120,9 @@ public final class DesktopBenchmark {
             p.destroy();
             if (!p.waitFor(20, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
+                p.waitFor(20, TimeUnit.SECONDS);
             }
+            ScaleBenchmark.delete(data); // the app's settings and log of this run
         }
         return new Start(shown, shownCpu, shownRss, grouped, groupedCpu, peak);
     }
