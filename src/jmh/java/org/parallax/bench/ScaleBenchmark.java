@@ -30,6 +30,10 @@ import org.parallax.core.progress.Progress;
  * memory from {@code /proc}. Prints the machine, the corpus's density of figures, quotes and attributions
  * beside the seeds', a Markdown table of medians with min–max spread, and how each figure grows with N.
  *
+ * <p>With {@code -Dscale.desktop=true}, also the desktop app on each library built ({@link DesktopBenchmark}:
+ * start to the table's first page, to the stories grouped, peak RSS, and the index operations of the library
+ * screen), on a virtual display.
+ *
  * <p>Usage: {@code ScaleBenchmark [N[:RUNS],...] [WORK_DIR]} (default {@code 1000:3,10000:3,100000:3
  * target/scale}). Run from the project folder after {@code mvn -Pbench -DskipTests package}.
  */
@@ -99,6 +103,11 @@ public final class ScaleBenchmark {
             double libraryMb = size(library) / 1e6;
             double[] search = searchLatency(library);
             double[] compare = compareLatency(library);
+            if (Boolean.getBoolean("scale.desktop")) {
+                // the desktop app on the library just built: start to the table's first page, stories, peak RSS
+                System.out.println("Desktop app, N=" + n + ":");
+                DesktopBenchmark.measure(jar, library, runs, 900, true);
+            }
             delete(library);
             rows.add(new Row(n, bytes, imports, baselines, rss, heap, libraryMb, search[0], search[1], compare[0],
                     compare[1]));

@@ -117,9 +117,7 @@ public final class AppContext implements AutoCloseable {
         if (last.page() != Page.COMPARISON) {
             return;
         }
-        Runnable reopen = () -> {
-            java.util.Set<String> present = new java.util.HashSet<>();
-            library.allArticles().forEach(r -> present.add(r.id()));
+        Runnable reopen = () -> library.whichExist(last.comparedIds(), present -> {
             List<String> ids = last.comparedIds().stream().filter(present::contains).toList();
             if (ids.size() < 2) {
                 LOG.info("Not reopening the last comparison: {} of its {} articles are still in the library",
@@ -137,7 +135,7 @@ public final class AppContext implements AutoCloseable {
                     comparisonScreen().showSideTab(last.sideTab());
                 }
             });
-        };
+        });
         if (library.readyProperty().get()) {
             reopen.run();
         } else {
@@ -204,6 +202,11 @@ public final class AppContext implements AutoCloseable {
 
     public MainViewModel main() {
         return main;
+    }
+
+    /** The library's actions (what the view model calls), for tests that read an article in full. */
+    public LibraryActions libraryActions() {
+        return libraryActions;
     }
 
     public LibraryViewModel library() {

@@ -40,7 +40,7 @@ final class CompareBenchmark {
         this.scene = scene;
         this.context = context;
         this.runs = runs;
-        this.ids = context.library().allArticles().stream().map(ArticleRow::id).sorted().toList();
+        this.ids = context.library().articles().stream().map(ArticleRow::id).sorted().toList();
     }
 
     /** Parses {@code 5:10,20:20}. */

@@ -195,7 +195,7 @@ public class DesktopApp extends Application {
         return stories.stream().filter(s -> s.comparable())
                 .max(Comparator.comparingInt(org.parallax.core.compare.story.Stories.Story::size))
                 .map(org.parallax.core.compare.story.Stories.Story::ids)
-                .orElseGet(() -> context.library().allArticles().stream().map(a -> a.id()).toList());
+                .orElseGet(() -> stories.stream().flatMap(s -> s.ids().stream()).toList()); // every article
     }
 
     /** Runs {@code action} once the library's stories are grouped (or after 30 s without any). */

@@ -13,7 +13,7 @@ import org.parallax.ui.library.CoreLibraryActions;
 
 /**
  * Starts the desktop app ({@link #launch}). While JavaFX starts, a worker opens the library the options name, then
- * reads its list ({@link CoreLibraryActions#preload}) while the window is being made, so that the window shows the
+ * reads its first page ({@link CoreLibraryActions#preload}) while the window is being made, so that the window shows the
  * articles as soon as it is up: the window waits only for the library to be open, and the list for nothing.
  * This class has no logger on purpose: logback sets itself up on that worker as well, beside JavaFX's start.
  */

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -18,6 +21,8 @@ import org.apache.lucene.analysis.miscellaneous.TrimFilter;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.StoredField;
@@ -25,6 +30,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.Term;
 import org.parallax.core.article.Article;
 import org.parallax.core.article.Format;
@@ -92,6 +98,37 @@ final class ArticleDocuments {
     static final String IMPORTED_AT = "importedAt";
     static final String EXTRACTION = "extraction";
 
+    /*
+     * For listing a page of the library from the index (schema 4): sort keys as doc values, the counts as doc
+     * values and stored, the body's opening stored. Read by summary(), never by decode().
+     */
+    static final String SORT_ID = "sort.id";
+    static final String SORT_PUBLISHED = "sort.published";
+    static final String SORT_TITLE = "sort.title";
+    static final String SORT_OUTLET = "sort.outlet";
+    /** The effective outlet as written (stripped), for the list of outlets. */
+    static final String OUTLET_NAME = "outlet.name";
+    static final String WORDS = "count.words";
+    static final String FIGURES = "count.figures";
+    static final String QUOTES = "count.quotes";
+    static final String ATTRIBUTIONS = "count.attributions";
+    static final String OPENING = "opening";
+    /** Longest prefix of a title or outlet kept as its sort key. */
+    private static final int SORT_KEY_LENGTH = 200;
+
+    /** The stored fields a summary reads: everything but the body, furniture and extraction. */
+    static final Set<String> SUMMARY_FIELDS;
+
+    static {
+        Set<String> f = new HashSet<>(List.of(ID, LANGUAGE, OPENING, WORDS, FIGURES, QUOTES, ATTRIBUTIONS));
+        for (String prefix : List.of(IMPORTED, EDIT)) {
+            for (String field : List.of(TITLE, OUTLET, BYLINE, WIRE, DATELINE, PUBLISHED, "url")) {
+                f.add(prefix + field);
+            }
+        }
+        SUMMARY_FIELDS = Set.copyOf(f);
+    }
+
     /** Fields a search may name. */
     static final List<String> SEARCH_FIELDS = List.of(TITLE, BODY, OUTLET, BYLINE, WIRE, DATELINE, PUBLISHED, LANGUAGE, ID);
 
@@ -155,7 +192,55 @@ final class ArticleDocuments {
         }
         d.add(new StoredField(IMPORTED_AT, entry.importedAt().toEpochMilli()));
         d.add(new StoredField(EXTRACTION, ExtractionJson.write(entry.extraction(), a.body())));
+        addSummary(d, entry, effective);
         return d;
+    }
+
+    /** The sort keys, counts and opening that listing a page reads (see {@link #summary}). */
+    private static void addSummary(Document d, LibraryEntry entry, Metadata effective) {
+        Article a = entry.article();
+        Extraction x = entry.extraction();
+        d.add(new SortedDocValuesField(SORT_ID, new BytesRef(a.id())));
+        if (effective.published() != null) {
+            d.add(new NumericDocValuesField(SORT_PUBLISHED, effective.published().toEpochDay()));
+        }
+        if (effective.title() != null && !effective.title().isBlank()) {
+            d.add(new SortedDocValuesField(SORT_TITLE, sortKey(effective.title())));
+        }
+        if (effective.outlet() != null && !effective.outlet().isBlank()) {
+            d.add(new SortedDocValuesField(SORT_OUTLET, sortKey(effective.outlet())));
+            d.add(new SortedDocValuesField(OUTLET_NAME, new BytesRef(effective.outlet().strip())));
+        }
+        count(d, WORDS, a.wordCount());
+        count(d, FIGURES, x.figures().size());
+        count(d, QUOTES, x.quotes().size());
+        count(d, ATTRIBUTIONS, x.attributions().size());
+        d.add(new StoredField(OPENING, ArticleSummary.opening(a.body())));
+    }
+
+    private static void count(Document d, String field, int n) {
+        d.add(new NumericDocValuesField(field, n));
+        d.add(new StoredField(field, n));
+    }
+
+    private static BytesRef sortKey(String s) {
+        String key = s.strip().toLowerCase(Locale.ROOT);
+        return new BytesRef(key.length() > SORT_KEY_LENGTH ? key.substring(0, SORT_KEY_LENGTH) : key);
+    }
+
+    /** The summary of a document loaded with {@link #SUMMARY_FIELDS}. */
+    static ArticleSummary summary(Document d) {
+        Metadata imported = metadata(d, IMPORTED);
+        Metadata edits = metadata(d, EDIT);
+        Metadata m = imported.overriddenBy(edits);
+        return new ArticleSummary(d.get(ID), m.title(), m.outlet(), m.published(), d.get(LANGUAGE), d.get(OPENING),
+                intValue(d, WORDS), intValue(d, FIGURES), intValue(d, QUOTES), intValue(d, ATTRIBUTIONS),
+                !edits.isEmpty());
+    }
+
+    private static int intValue(Document d, String field) {
+        IndexableField f = d.getField(field);
+        return f == null || f.numericValue() == null ? 0 : f.numericValue().intValue();
     }
 
     /** The entry a stored document holds. Tolerant: a field it cannot read becomes null and is logged. */

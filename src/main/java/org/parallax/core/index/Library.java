@@ -120,6 +120,83 @@ public interface Library extends AutoCloseable {
     /** Number of articles (committed ones, for a read-only library). */
     int size() throws LibraryException;
 
+    // ---------------------------------------------------------------- listing by pages
+
+    /**
+     * How many articles pass the filter. The default reads every article; a backend with an index answers it
+     * there.
+     */
+    default int count(LibraryFilter filter) throws LibraryException {
+        return matching(filter).size();
+    }
+
+    /**
+     * The articles passing the filter, in this order, from the {@code offset}-th (0 is the first) on, at most
+     * {@code limit}: what a list shows, without bodies or extractions (load those with {@link #get} when an
+     * article is shown or compared). The default reads every article and sorts in memory; a backend with an
+     * index filters and sorts there, so a page costs about the same for any library size.
+     */
+    default List<ArticleSummary> page(LibraryFilter filter, LibraryOrder order, int offset, int limit)
+            throws LibraryException {
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset and limit must not be negative: " + offset + ", " + limit);
+        }
+        List<ArticleSummary> all = new java.util.ArrayList<>(matching(filter));
+        all.sort(order.comparator());
+        return offset >= all.size() ? List.of() : List.copyOf(all.subList(offset, Math.min(all.size(), offset + limit)));
+    }
+
+    /**
+     * The outlets of the library's articles, each once (ignoring case, as written in one of them), sorted
+     * ignoring case; {@link LibraryFilter#NO_OUTLET} last when some article does not say its outlet.
+     */
+    default List<String> outlets() throws LibraryException {
+        java.util.Set<String> names = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        boolean unknown = false;
+        for (LibraryEntry e : list()) {
+            String o = e.article().metadata().outlet();
+            if (o == null || o.isBlank()) {
+                unknown = true;
+            } else {
+                names.add(o.strip());
+            }
+        }
+        List<String> out = new java.util.ArrayList<>(names);
+        if (unknown) {
+            out.add(LibraryFilter.NO_OUTLET);
+        }
+        return out;
+    }
+
+    /**
+     * The ids of up to {@code limit} articles most like the one with this id (itself left out), most alike
+     * first: the candidates a story update compares it with. The default searches for its title's words; a
+     * backend with an index compares the bodies' terms there (as Lucene's MoreLikeThis).
+     */
+    default List<String> similar(String id, int limit) throws LibraryException {
+        Optional<LibraryEntry> entry = get(id);
+        String title = entry.map(e -> e.article().metadata().title()).orElse(null);
+        if (title == null || title.isBlank()) {
+            return List.of();
+        }
+        String words = title.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        return search(String.join(" OR ", words.split(" ")), limit + 1).stream().map(h -> h.entry().id())
+                .filter(other -> !other.equals(entry.get().id())).limit(limit).toList();
+    }
+
+    private List<ArticleSummary> matching(LibraryFilter filter) throws LibraryException {
+        List<LibraryEntry> entries;
+        if (filter.query() == null) {
+            entries = list();
+        } else {
+            entries = search(filter.query(), Math.max(1, size())).stream().map(SearchHit::entry).toList();
+        }
+        return entries.stream().map(ArticleSummary::of).filter(filter::accepts).toList();
+    }
+
     /** Commits pending changes now (only useful inside a batch: other changes are committed at once). */
     void commit() throws LibraryException;
 

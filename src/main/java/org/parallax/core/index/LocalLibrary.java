@@ -24,24 +24,33 @@ import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.AlreadyClosedException;
@@ -49,6 +58,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.parallax.core.article.Article;
 import org.parallax.core.article.Metadata;
 import org.parallax.core.extract.Extraction;
@@ -81,9 +91,14 @@ public final class LocalLibrary implements Library {
 
     /**
      * The layout of documents and commit data this code writes; bump it when that changes. 3: each article's
-     * language (migration detects it for older articles and drops the extraction of those not in English).
+     * language (migration detects it for older articles and drops the extraction of those not in English). 4: sort
+     * keys, counts and the body's opening for listing a page from the index (migration re-encodes every article;
+     * a read-only open of an older library lists in memory, as before).
      */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 4;
+
+    /** The first schema whose documents carry what {@link #page} and {@link #count} read from the index. */
+    static final int PAGED_SCHEMA = 4;
 
     /**
      * The oldest schema a read-only open reads as it is, without upgrading: format 2 lacks only the articles'
@@ -121,7 +136,16 @@ public final class LocalLibrary implements Library {
     private final AtomicLong changes = new AtomicLong();
     private final AtomicLong refreshedUpTo = new AtomicLong();
 
+    /** The schema of the documents read: older only for a library opened read-only and not upgraded. */
+    private final int schema;
+
     private LocalLibrary(Path dir, boolean readOnly, Directory directory, IndexWriter writer, SearcherManager searchers) {
+        this(dir, readOnly, directory, writer, searchers, SCHEMA_VERSION);
+    }
+
+    private LocalLibrary(Path dir, boolean readOnly, Directory directory, IndexWriter writer, SearcherManager searchers,
+                         int schema) {
+        this.schema = schema;
         this.dir = dir;
         this.readOnly = readOnly;
         this.directory = directory;
@@ -208,7 +232,7 @@ public final class LocalLibrary implements Library {
             directory = FSDirectory.open(d);
             SearcherManager searchers = new SearcherManager(directory, null);
             LOG.info("Opened the library at {} read-only", d);
-            return new LocalLibrary(d, true, directory, null, searchers);
+            return new LocalLibrary(d, true, directory, null, searchers, found.schema());
         } catch (IOException | RuntimeException e) {
             closeQuietly(null, directory);
             throw failure(d, "open", e);
@@ -308,6 +332,182 @@ public final class LocalLibrary implements Library {
             }
             return hits;
         }, List.of());
+    }
+
+    @Override
+    public int count(LibraryFilter filter) throws LibraryException {
+        if (schema < PAGED_SCHEMA) {
+            return Library.super.count(filter);
+        }
+        Query q = filterQuery(filter);
+        return read(s -> s.count(q), 0);
+    }
+
+    @Override
+    public List<ArticleSummary> page(LibraryFilter filter, LibraryOrder order, int offset, int limit)
+            throws LibraryException {
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset and limit must not be negative: " + offset + ", " + limit);
+        }
+        if (schema < PAGED_SCHEMA) {
+            return Library.super.page(filter, order, offset, limit);
+        }
+        Query q = filterQuery(filter);
+        Sort sort = sort(order);
+        return read(s -> {
+            int maxDoc = s.getIndexReader().maxDoc();
+            if (limit == 0 || offset >= maxDoc) {
+                return List.<ArticleSummary>of();
+            }
+            TopDocs top = s.search(q, Math.min(maxDoc, offset + limit), sort, false);
+            StoredFields stored = s.storedFields();
+            List<ArticleSummary> out = new ArrayList<>(Math.max(0, Math.min(limit, top.scoreDocs.length - offset)));
+            for (int i = offset; i < top.scoreDocs.length; i++) {
+                out.add(ArticleDocuments.summary(stored.document(top.scoreDocs[i].doc, ArticleDocuments.SUMMARY_FIELDS)));
+            }
+            return out;
+        }, List.of());
+    }
+
+    @Override
+    public List<String> outlets() throws LibraryException {
+        if (schema < PAGED_SCHEMA) {
+            return Library.super.outlets();
+        }
+        return read(s -> {
+            Set<String> names = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            boolean unknown = false;
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
+                SortedDocValues values = DocValues.getSorted(leaf.reader(), ArticleDocuments.OUTLET_NAME);
+                java.util.BitSet ords = new java.util.BitSet(values.getValueCount());
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    if (live != null && !live.get(doc)) {
+                        continue;
+                    }
+                    if (values.docID() < doc) {
+                        values.advance(doc);
+                    }
+                    if (values.docID() == doc) {
+                        ords.set(values.ordValue());
+                    } else {
+                        unknown = true;
+                    }
+                }
+                for (int ord = ords.nextSetBit(0); ord >= 0; ord = ords.nextSetBit(ord + 1)) {
+                    names.add(values.lookupOrd(ord).utf8ToString());
+                }
+            }
+            List<String> out = new ArrayList<>(names);
+            if (unknown) {
+                out.add(LibraryFilter.NO_OUTLET);
+            }
+            return out;
+        }, List.of());
+    }
+
+    /** Terms of a body compared by {@link #similar}: its most telling ones (tf-idf), as many as Stories reads. */
+    static final int SIMILAR_QUERY_TERMS = 30;
+
+    @Override
+    public List<String> similar(String id, int limit) throws LibraryException {
+        if (limit <= 0) {
+            return List.of();
+        }
+        return read(s -> {
+            Optional<Integer> doc = resolve(s, normaliseId(id));
+            if (doc.isEmpty()) {
+                return List.<String>of();
+            }
+            Document d = s.storedFields().document(doc.get(), Set.of(ArticleDocuments.ID, ArticleDocuments.BODY,
+                    ArticleDocuments.IMPORTED + ArticleDocuments.TITLE, ArticleDocuments.EDIT + ArticleDocuments.TITLE));
+            String self = d.get(ArticleDocuments.ID);
+            MoreLikeThis mlt = new MoreLikeThis(s.getIndexReader());
+            mlt.setAnalyzer(analyzer);
+            mlt.setFieldNames(new String[] {ArticleDocuments.BODY});
+            mlt.setMinTermFreq(1);
+            mlt.setMinDocFreq(2);
+            mlt.setMaxDocFreqPct(5);
+            mlt.setMaxQueryTerms(SIMILAR_QUERY_TERMS);
+            String body = d.get(ArticleDocuments.BODY);
+            Query like = mlt.like(ArticleDocuments.BODY, new java.io.StringReader(body == null ? "" : body));
+            TopDocs top = s.search(like, limit + 1);
+            List<String> out = new ArrayList<>();
+            StoredFields stored = s.storedFields();
+            for (ScoreDoc sd : top.scoreDocs) {
+                String other = stored.document(sd.doc, Set.of(ArticleDocuments.ID)).get(ArticleDocuments.ID);
+                if (!other.equals(self) && out.size() < limit) {
+                    out.add(other);
+                }
+            }
+            return out;
+        }, List.of());
+    }
+
+    /** The filter as one query: every part a non-scoring clause, the search (if any) a required one. */
+    private Query filterQuery(LibraryFilter f) throws LibraryException {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        boolean any = false;
+        if (f.query() != null) {
+            b.add(parse(f.query()), BooleanClause.Occur.MUST);
+            any = true;
+        }
+        if (f.outlet() != null) {
+            if (f.outlet().isBlank()) {
+                b.add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
+                b.add(new FieldExistsQuery(ArticleDocuments.OUTLET_NAME), BooleanClause.Occur.MUST_NOT);
+            } else {
+                b.add(new TermQuery(new Term(ArticleDocuments.OUTLET, f.outlet().strip().toLowerCase(Locale.ROOT))),
+                        BooleanClause.Occur.FILTER);
+            }
+            any = true;
+        }
+        if (f.from() != null || f.to() != null) {
+            int lo = f.from() == null ? Integer.MIN_VALUE : Math.toIntExact(f.from().toEpochDay());
+            int hi = f.to() == null ? Integer.MAX_VALUE : Math.toIntExact(f.to().toEpochDay());
+            b.add(IntPoint.newRangeQuery(ArticleDocuments.PUBLISHED, lo, hi), BooleanClause.Occur.FILTER);
+            any = true;
+        }
+        if (f.language() != null) {
+            b.add(new TermQuery(new Term(ArticleDocuments.LANGUAGE, f.language())), BooleanClause.Occur.FILTER);
+            any = true;
+        }
+        if (f.ids() != null) {
+            List<BytesRef> ids = f.ids().stream().map(BytesRef::new).toList();
+            b.add(new TermInSetQuery(ArticleDocuments.ID, ids), BooleanClause.Occur.FILTER);
+            any = true;
+        }
+        return any ? b.build() : new MatchAllDocsQuery();
+    }
+
+    /** The order as index sort fields, ties broken by the list order (newest, title, id) so pages never overlap. */
+    private static Sort sort(LibraryOrder order) {
+        boolean desc = order.descending();
+        SortField first = switch (order.key()) {
+            case PUBLISHED -> publishedSort(desc);
+            case TITLE -> stringSort(ArticleDocuments.SORT_TITLE, desc);
+            case OUTLET -> stringSort(ArticleDocuments.SORT_OUTLET, desc);
+            case WORDS -> new SortField(ArticleDocuments.WORDS, SortField.Type.LONG, desc);
+            case FIGURES -> new SortField(ArticleDocuments.FIGURES, SortField.Type.LONG, desc);
+            case QUOTES -> new SortField(ArticleDocuments.QUOTES, SortField.Type.LONG, desc);
+            case ATTRIBUTIONS -> new SortField(ArticleDocuments.ATTRIBUTIONS, SortField.Type.LONG, desc);
+        };
+        return new Sort(first, publishedSort(true), stringSort(ArticleDocuments.SORT_TITLE, false),
+                new SortField(ArticleDocuments.SORT_ID, SortField.Type.STRING));
+    }
+
+    /** Undated last in both directions. */
+    private static SortField publishedSort(boolean descending) {
+        SortField f = new SortField(ArticleDocuments.SORT_PUBLISHED, SortField.Type.LONG, descending);
+        f.setMissingValue(descending ? Long.MIN_VALUE : Long.MAX_VALUE);
+        return f;
+    }
+
+    /** Missing (untitled, no outlet) last in both directions. */
+    private static SortField stringSort(String field, boolean descending) {
+        SortField f = new SortField(field, SortField.Type.STRING, descending);
+        f.setMissingValue(descending ? SortField.STRING_FIRST : SortField.STRING_LAST);
+        return f;
     }
 
     @Override

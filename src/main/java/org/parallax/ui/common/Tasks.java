@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * task's progress and message, the task's {@link Task#isCancelled()} becomes the core's {@link Cancellation}.
  * Results and failures reach the caller on the FX thread. The last task started is exposed for the status bar.
  */
-public final class Tasks {
+public final class Tasks implements TaskRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(Tasks.class);
 
@@ -80,11 +80,13 @@ public final class Tasks {
     }
 
     /** Starts {@code work}; {@code onSucceeded} gets its result on the FX thread; failures go to the default handler. */
+    @Override
     public <T> Task<T> run(String title, Work<T> work, Consumer<? super T> onSucceeded) {
         return run(title, work, onSucceeded, e -> defaultFailureHandler.accept(title, e));
     }
 
     /** Starts {@code work}; call from the FX thread. Cancellation ends it quietly (logged, no dialog). */
+    @Override
     public <T> Task<T> run(String title, Work<T> work, Consumer<? super T> onSucceeded, Consumer<Throwable> onFailed) {
         return start(title, work, onSucceeded, onFailed, true);
     }
@@ -93,6 +95,7 @@ public final class Tasks {
      * Starts {@code work} without showing it in the status bar (a search, a reload): quick jobs that must not
      * hide a long task's progress. Failures go to {@code onFailed}; cancellation ends it quietly.
      */
+    @Override
     public <T> Task<T> background(String title, Work<T> work, Consumer<? super T> onSucceeded, Consumer<Throwable> onFailed) {
         return start(title, work, onSucceeded, onFailed, false);
     }

@@ -1,10 +1,11 @@
 package org.parallax.ui.library;
 
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import org.parallax.core.article.Article;
 import org.parallax.core.article.Metadata;
@@ -15,7 +16,10 @@ import org.parallax.core.index.AddResult;
 import org.parallax.core.index.Batch;
 import org.parallax.core.index.Importer;
 import org.parallax.core.index.Library;
+import org.parallax.core.index.ArticleSummary;
 import org.parallax.core.index.LibraryEntry;
+import org.parallax.core.index.LibraryFilter;
+import org.parallax.core.index.LibraryOrder;
 import org.parallax.core.index.LibraryException;
 import org.parallax.core.index.MetadataEdit;
 import org.parallax.core.index.SearchHit;
@@ -47,8 +51,12 @@ public final class CoreLibraryActions implements LibraryActions {
     private final Importer importer = new Importer(loader, extractor);
     /** Keeps what grouping read from each article, so regrouping after a change reads only new articles. */
     private final Stories stories = new Stories();
-    /** The list being read by {@link #preload}, handed to the next {@link #list()}; dropped by any change. */
-    private CompletableFuture<List<LibraryEntry>> preloaded;
+    /** The stories last given, and what changed since: the next grouping updates them from these. */
+    private List<Stories.Story> grouped;
+    private final Set<String> addedSince = new LinkedHashSet<>();
+    private final Set<String> removedSince = new LinkedHashSet<>();
+    /** Most articles changed before grouping updates give way to grouping the whole library. */
+    static final int MAX_UPDATE = 1000;
 
     private CoreLibraryActions(Library library, LibraryStatus status, Path samplesDirectory) {
         this.library = library;
@@ -102,45 +110,28 @@ public final class CoreLibraryActions implements LibraryActions {
     }
 
     /**
-     * Starts reading the list on {@code executor} (while the window is being made), so that the next {@link #list()}
-     * gets it without reading again, unless something changed the library in between.
+     * Starts reading the table's first page on {@code executor} (while the window is being made): the index is
+     * opened, and the classes and code that listing needs are loaded and warmed, so the window's own first
+     * read is quick. It reads no more than a page whatever the library's size (it used to read every article).
      *
      * @return this
      */
     public CoreLibraryActions preload(Executor executor) {
         if (library != null) {
-            CompletableFuture<List<LibraryEntry>> reading = CompletableFuture.supplyAsync(() -> {
+            CompletableFuture.runAsync(() -> {
                 try {
-                    return library.list();
-                } catch (LibraryException e) {
-                    throw new CompletionException(e);
+                    library.count(LibraryFilter.ALL);
+                    library.page(LibraryFilter.ALL, LibraryOrder.NEWEST_FIRST, 0, PagedArticles.PAGE_SIZE);
+                } catch (LibraryException | RuntimeException e) {
+                    LOG.warn("Reading the library's first page ahead failed", e);
                 }
             }, executor);
-            synchronized (this) {
-                preloaded = reading;
-            }
         }
         return this;
     }
 
-    private synchronized void changed() {
-        preloaded = null;
-    }
-
     @Override
     public List<LibraryEntry> list() throws LibraryException {
-        CompletableFuture<List<LibraryEntry>> reading;
-        synchronized (this) {
-            reading = preloaded;
-            preloaded = null;
-        }
-        if (reading != null) {
-            try {
-                return reading.join();
-            } catch (CompletionException | java.util.concurrent.CancellationException e) {
-                LOG.warn("Reading the library ahead failed; reading it again", e);
-            }
-        }
         return library == null ? List.of() : library.list();
     }
 
@@ -156,13 +147,48 @@ public final class CoreLibraryActions implements LibraryActions {
 
     @Override
     public ImportReport importPaths(List<Path> paths, Progress progress, Cancellation cancellation) throws LibraryException {
-        changed();
-        return importer.importPaths(library(), paths, progress, cancellation);
+        boolean done = false;
+        try {
+            ImportReport report = importer.importPaths(library(), paths, progress, cancellation);
+            added(report);
+            done = true;
+            return report;
+        } finally {
+            if (!done) {
+                regroupAll();
+            }
+        }
+    }
+
+    /** Every article imported or found again (its metadata may have changed) is added for the stories. */
+    private synchronized void added(ImportReport report) {
+        for (var o : report.outcomes()) {
+            if (o.articleId() != null && o.status() != org.parallax.core.ingest.ImportOutcome.Status.SKIPPED) {
+                addedSince.add(o.articleId());
+                removedSince.remove(o.articleId());
+            }
+        }
+    }
+
+    private synchronized void added(String id) {
+        addedSince.add(id);
+        removedSince.remove(id);
+    }
+
+    private synchronized void removed(String id) {
+        removedSince.add(id);
+        addedSince.remove(id);
+    }
+
+    /** After a change not followed article by article: the next grouping groups the whole library. */
+    private synchronized void regroupAll() {
+        grouped = null;
+        addedSince.clear();
+        removedSince.clear();
     }
 
     @Override
     public Pasted importText(String text, Metadata given) throws LibraryException {
-        changed();
         Article article = loader.fromText(text, given, PASTED_SOURCE);
         Extraction extraction;
         try {
@@ -172,18 +198,19 @@ public final class CoreLibraryActions implements LibraryActions {
             extraction = Extraction.EMPTY;
         }
         AddResult result = library().add(article, extraction);
+        added(article.id());
         return new Pasted(article.id(), result);
     }
 
     @Override
     public LibraryEntry edit(String id, MetadataEdit edit) throws LibraryException {
-        changed();
-        return library().edit(id, edit);
+        LibraryEntry entry = library().edit(id, edit);
+        added(entry.id()); // a new date can move it to another story
+        return entry;
     }
 
     @Override
     public int remove(List<String> ids, Progress progress, Cancellation cancellation) throws LibraryException {
-        changed();
         Library lib = library();
         int removed = 0;
         try (Batch batch = lib.batch()) {
@@ -193,6 +220,7 @@ public final class CoreLibraryActions implements LibraryActions {
                 }
                 if (batch.remove(ids.get(i))) {
                     removed++;
+                    removed(ids.get(i));
                 }
                 progress.update(i + 1, ids.size(), null);
             }
@@ -219,16 +247,85 @@ public final class CoreLibraryActions implements LibraryActions {
     }
 
     private ImportReport importSamples(Progress progress, Cancellation cancellation) throws Exception {
-        changed();
+        regroupAll();
         progress.update(0, -1, "Copying the sample articles");
         List<Path> files = SampleArticles.copyTo(samplesDirectory);
         return importer.importPaths(library(), files, progress, cancellation);
     }
 
+    /**
+     * The first time, groups the whole library (every article read while it runs, see {@link Stories}); after
+     * that, updates the stories of the articles added, changed or removed since, their neighbours found in the
+     * index ({@link Stories#update}), unless too many changed.
+     */
     @Override
-    public List<Stories.Story> stories(List<Article> articles, Progress progress, Cancellation cancellation)
-            throws CancelledException {
-        return stories.group(articles, progress, cancellation);
+    public List<Stories.Story> stories(Progress progress, Cancellation cancellation) throws Exception {
+        List<Stories.Story> previous;
+        List<String> added;
+        List<String> removed;
+        synchronized (this) {
+            previous = grouped;
+            added = List.copyOf(addedSince);
+            removed = List.copyOf(removedSince);
+            addedSince.clear();
+            removedSince.clear();
+        }
+        try {
+            List<Stories.Story> now = null;
+            if (previous != null && added.isEmpty() && removed.isEmpty()) {
+                now = previous;
+            } else if (previous != null && added.size() + removed.size() <= MAX_UPDATE) {
+                Library lib = library();
+                Stories.Neighbourhood neighbourhood = new Stories.Neighbourhood() {
+                    @Override
+                    public List<String> similar(String id, int limit) throws LibraryException {
+                        return lib.similar(id, limit);
+                    }
+
+                    @Override
+                    public List<Article> articles(java.util.Collection<String> ids) throws LibraryException {
+                        List<Article> out = new java.util.ArrayList<>(ids.size());
+                        for (String id : ids) {
+                            lib.get(id).ifPresent(e -> out.add(e.article()));
+                        }
+                        return out;
+                    }
+                };
+                now = stories.update(previous, neighbourhood.articles(added), removed, neighbourhood, progress,
+                        cancellation).orElse(null);
+            }
+            if (now == null) {
+                List<Article> articles = list().stream().map(LibraryEntry::article).toList();
+                now = stories.group(articles, progress, cancellation);
+            }
+            synchronized (this) {
+                grouped = now;
+            }
+            return now;
+        } catch (Exception | Error e) {
+            synchronized (this) {
+                // not grouped: what changed is still to be taken into account
+                addedSince.addAll(added);
+                removedSince.addAll(removed);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public int count(LibraryFilter filter) throws LibraryException {
+        return library == null ? 0 : library.count(filter);
+    }
+
+    @Override
+    public List<ArticleSummary> page(LibraryFilter filter, LibraryOrder order, int offset, int limit)
+            throws LibraryException {
+        return library == null ? List.of() : library.page(filter, order, offset, limit);
+    }
+
+    @Override
+    public List<String> outlets() throws LibraryException {
+        return library == null ? List.of() : library.outlets();
     }
 
     @Override

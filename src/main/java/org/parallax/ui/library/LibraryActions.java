@@ -7,13 +7,15 @@ import org.parallax.core.article.Article;
 import org.parallax.core.article.Metadata;
 import org.parallax.core.compare.story.Stories;
 import org.parallax.core.index.AddResult;
+import org.parallax.core.index.ArticleSummary;
 import org.parallax.core.index.LibraryEntry;
 import org.parallax.core.index.LibraryException;
+import org.parallax.core.index.LibraryFilter;
+import org.parallax.core.index.LibraryOrder;
 import org.parallax.core.index.MetadataEdit;
 import org.parallax.core.index.SearchHit;
 import org.parallax.core.ingest.ImportReport;
 import org.parallax.core.progress.Cancellation;
-import org.parallax.core.progress.CancelledException;
 import org.parallax.core.progress.Progress;
 
 /**
@@ -29,8 +31,25 @@ public interface LibraryActions extends AutoCloseable {
 
     LibraryStatus status();
 
-    /** Every article, newest first. */
+    /** Every article, newest first, with bodies and extractions: for small libraries and tests only. */
     List<LibraryEntry> list() throws LibraryException;
+
+    /** How many articles pass the filter (counted in the index). */
+    default int count(LibraryFilter filter) throws LibraryException {
+        return (int) list().stream().map(ArticleSummary::of).filter(filter::accepts).count();
+    }
+
+    /** A page of the articles passing the filter, in this order, without bodies: see {@code Library#page}. */
+    default List<ArticleSummary> page(LibraryFilter filter, LibraryOrder order, int offset, int limit)
+            throws LibraryException {
+        return list().stream().map(ArticleSummary::of).filter(filter::accepts).sorted(order.comparator())
+                .skip(offset).limit(limit).toList();
+    }
+
+    /** The library's outlets, sorted, {@link LibraryFilter#NO_OUTLET} last when some article has none. */
+    default List<String> outlets() throws LibraryException {
+        return List.of();
+    }
 
     /** One article by id (or unique id prefix), with its stored extraction. */
     Optional<LibraryEntry> get(String id) throws LibraryException;
@@ -56,11 +75,11 @@ public interface LibraryActions extends AutoCloseable {
     ImportReport resetToSamples(Progress progress, Cancellation cancellation) throws Exception;
 
     /**
-     * The story groups of these articles (the library's, as listed), by {@link Stories}: what
+     * The story groups of the library's articles (newest first), by {@link Stories}: what
      * {@code parallax compare --story} groups by. Blocks; reports progress and stops when cancelled.
      */
-    default List<Stories.Story> stories(List<Article> articles, Progress progress, Cancellation cancellation)
-            throws CancelledException {
+    default List<Stories.Story> stories(Progress progress, Cancellation cancellation) throws Exception {
+        List<Article> articles = list().stream().map(LibraryEntry::article).toList();
         return new Stories().group(articles, progress, cancellation);
     }
 

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
@@ -19,6 +18,8 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -34,13 +35,16 @@ import javafx.concurrent.Task;
 import javafx.util.Duration;
 import org.parallax.core.article.Metadata;
 import org.parallax.core.compare.story.Stories;
+import org.parallax.core.index.LibraryEntry;
 import org.parallax.core.index.LibraryException;
+import org.parallax.core.index.LibraryFilter;
+import org.parallax.core.index.LibraryOrder;
 import org.parallax.core.index.MetadataEdit;
 import org.parallax.core.ingest.ImportOutcome;
 import org.parallax.core.ingest.ImportReport;
 import org.parallax.ui.common.DateFields;
 import org.parallax.ui.common.Messages;
-import org.parallax.ui.common.Tasks;
+import org.parallax.ui.common.TaskRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,12 +65,14 @@ public final class LibraryViewModel {
     static final Duration SEARCH_DELAY = Duration.millis(250);
 
     private final LibraryActions actions;
-    private final Tasks tasks;
+    private final TaskRunner tasks;
     private final Messages messages;
     private final Executor fx;
 
-    private final ObservableList<ArticleRow> allArticles = FXCollections.observableArrayList();
-    private final FilteredList<ArticleRow> articles = new FilteredList<>(allArticles);
+    private final PagedArticles articles = new PagedArticles(this::readPage);
+    private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
+    private final ObjectProperty<LibraryOrder> order = new SimpleObjectProperty<>(LibraryOrder.NEWEST_FIRST);
+    private final ReadOnlyObjectWrapper<LibraryEntry> focusedEntry = new ReadOnlyObjectWrapper<>();
     private final ObservableList<HitRow> allHits = FXCollections.observableArrayList();
     private final FilteredList<HitRow> hits = new FilteredList<>(allHits);
     private final ObservableList<String> outlets = FXCollections.observableArrayList();
@@ -93,26 +99,57 @@ public final class LibraryViewModel {
     private final StringBinding summary;
     private final StringBinding activeFilters;
 
-    private final PauseTransition searchDelay = new PauseTransition(SEARCH_DELAY);
+    private final Debounce searchDelay;
     private long reloadGeneration;
+    private long focusGeneration;
     private long searchGeneration;
     private long storiesGeneration;
+    private long storiesDone;
     private Consumer<List<String>> onCompare = ids -> { };
     private Consumer<String> onStatus = s -> { };
 
-    public LibraryViewModel(LibraryActions actions, Tasks tasks, Messages messages) {
-        this(actions, tasks, messages, Platform::runLater);
+    /** Runs an action once after a pause; starting it again starts the pause again. */
+    interface Debounce {
+        void restart();
+
+        void stop();
+
+        /** After {@link #SEARCH_DELAY} on the FX thread's timer. */
+        static Debounce pause(Runnable action) {
+            PauseTransition pause = new PauseTransition(SEARCH_DELAY);
+            pause.setOnFinished(e -> action.run());
+            return new Debounce() {
+                @Override
+                public void restart() {
+                    pause.playFromStart();
+                }
+
+                @Override
+                public void stop() {
+                    pause.stop();
+                }
+            };
+        }
     }
 
-    /** @param fx runs code on the FX thread ({@code Platform::runLater}; direct in view-model tests) */
-    public LibraryViewModel(LibraryActions actions, Tasks tasks, Messages messages, Executor fx) {
+    public LibraryViewModel(LibraryActions actions, TaskRunner tasks, Messages messages) {
+        this(actions, tasks, messages, Platform::runLater, Debounce::pause);
+    }
+
+    /**
+     * @param fx     runs code on the FX thread ({@code Platform::runLater}; direct in view-model tests)
+     * @param search makes what runs the search shortly after typing stops (a pause on the FX timer; in
+     *               view-model tests, one that runs it at once)
+     */
+    LibraryViewModel(LibraryActions actions, TaskRunner tasks, Messages messages, Executor fx,
+                     java.util.function.Function<Runnable, Debounce> search) {
         this.actions = Objects.requireNonNull(actions);
         this.tasks = tasks;
         this.messages = messages;
         this.fx = fx;
+        this.searchDelay = search.apply(this::searchNow);
         this.status = new ReadOnlyObjectWrapper<>(actions.status());
         this.writable = Bindings.createBooleanBinding(() -> status.get().writable(), status);
-        searchDelay.setOnFinished(e -> searchNow());
         query.addListener((obs, old, q) -> {
             if (q == null || q.isBlank()) {
                 searchDelay.stop();
@@ -121,7 +158,7 @@ public final class LibraryViewModel {
                 searchError.set("");
                 allHits.clear();
             } else {
-                searchDelay.playFromStart();
+                searchDelay.restart();
             }
         });
         outletFilter.addListener((obs, o, n) -> refilter());
@@ -131,7 +168,9 @@ public final class LibraryViewModel {
             storyIds = n == null ? Set.of() : new HashSet<>(n.ids());
             refilter();
         });
-        summary = Bindings.createStringBinding(this::describe, articles, allArticles, hits, searchActive, searchError);
+        order.addListener((obs, o, n) -> list(false, () -> { }));
+        focused.addListener((obs, o, row) -> readFocused(row));
+        summary = Bindings.createStringBinding(this::describe, articles, total, hits, searchActive, searchError);
         activeFilters = Bindings.createStringBinding(this::describeFilters, story, outletFilter, from, to);
     }
 
@@ -175,45 +214,62 @@ public final class LibraryViewModel {
         });
     }
 
-    /** Reads every article again (after a change), keeping the selection. */
+    /** Reads the library again (after a change), keeping the selection; groups the stories again. */
     public void reload() {
         reload(() -> { });
     }
 
     private void reload(Runnable then) {
+        list(true, then);
+    }
+
+    /** What one listing reads: the counts, the first page and the outlets. */
+    private record Listing(int total, int count, List<ArticleRow> firstPage, List<String> outlets) {
+    }
+
+    /**
+     * Lists the library again through the filters and order: the counts and the first page from the index (the
+     * other pages when the table shows them); after a change, also the outlets and the stories.
+     */
+    private void list(boolean changed, Runnable then) {
         long generation = ++reloadGeneration;
         List<String> keep = List.copyOf(selectedIds);
-        tasks.background(messages.get("task.load"), (p, c) -> actions.list().stream().map(ArticleRow::of).toList(), rows -> {
+        LibraryFilter filter = filter();
+        LibraryOrder o = order.get();
+        tasks.background(messages.get("task.load"), (p, c) -> {
+            int all = actions.count(LibraryFilter.ALL);
+            int count = filter.isAll() ? all : actions.count(filter);
+            List<ArticleRow> first = actions.page(filter, o, 0, PagedArticles.PAGE_SIZE).stream().map(ArticleRow::of).toList();
+            return new Listing(all, count, first, changed ? actions.outlets() : null);
+        }, listing -> {
             if (generation != reloadGeneration) {
                 return;
             }
-            allArticles.setAll(rows);
-            Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-            boolean unknown = false;
-            for (ArticleRow r : rows) {
-                if (r.outlet() == null) {
-                    unknown = true;
-                } else {
-                    names.add(r.outlet());
+            total.set(listing.total());
+            articles.reset(generation, listing.count(), listing.firstPage());
+            if (listing.outlets() != null) {
+                outlets.setAll(listing.outlets());
+                if (outletFilter.get() != null && outlets.stream().noneMatch(outletFilter.get()::equalsIgnoreCase)) {
+                    outletFilter.set(null);
                 }
             }
-            List<String> list = new ArrayList<>(names);
-            if (unknown) {
-                list.add(NO_OUTLET);
-            }
-            outlets.setAll(list);
-            if (outletFilter.get() != null && !outlets.contains(outletFilter.get())) {
-                outletFilter.set(null);
-            }
             ArticleRow f = focused.get();
-            if (f != null) {
-                focused.set(rows.stream().filter(r -> r.id().equals(f.id())).findFirst().orElse(null));
+            if (f != null && changed) {
+                // the row shown may have changed (an edit) or gone (a removal): read it again
+                ArticleRow now = articles.find(f.id()).orElse(f);
+                if (now.equals(f)) {
+                    readFocused(f);
+                } else {
+                    focused.set(now);
+                }
             }
-            if (searchActive.get()) {
+            if (searchActive.get() && changed) {
                 searchNow();
             }
             selectRequest.set(keep);
-            findStories(rows);
+            if (changed) {
+                findStories();
+            }
             then.run();
         }, e -> {
             LOG.error("Reading the library failed", e);
@@ -222,19 +278,67 @@ public final class LibraryViewModel {
         });
     }
 
+    /** Reads a page the table asks for, unless the listing changed meanwhile. */
+    private void readPage(long listing, int page) {
+        LibraryFilter filter = filter();
+        LibraryOrder o = order.get();
+        tasks.background(messages.get("task.load"), (p, c) -> actions.page(filter, o, page * PagedArticles.PAGE_SIZE,
+                PagedArticles.PAGE_SIZE).stream().map(ArticleRow::of).toList(),
+                rows -> articles.pageRead(listing, page, rows), e -> {
+                    LOG.error("Reading page {} of the library failed", page, e);
+                    articles.pageFailed(listing, page);
+                });
+    }
+
+    /** Reads the article shown in the detail pane (body, extraction, edits), only that one. */
+    private void readFocused(ArticleRow row) {
+        long generation = ++focusGeneration;
+        if (row == null) {
+            focusedEntry.set(null);
+            return;
+        }
+        String id = row.id();
+        tasks.background(messages.get("task.load"), (p, c) -> actions.get(id).orElse(null), entry -> {
+            if (generation == focusGeneration) {
+                focusedEntry.set(entry);
+            }
+        }, e -> {
+            LOG.error("Reading article {} failed", id, e);
+            onStatus.accept(message(e));
+        });
+    }
+
+    /** Tells {@code then} (on the FX thread) which of these articles the library holds; none when it cannot say. */
+    public void whichExist(List<String> ids, Consumer<Set<String>> then) {
+        Set<String> wanted = Set.copyOf(ids);
+        tasks.background(messages.get("task.load"), (p, c) -> actions.page(LibraryFilter.ALL.withIds(wanted),
+                        LibraryOrder.NEWEST_FIRST, 0, wanted.size()).stream().map(s -> s.id())
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                then::accept, e -> {
+                    LOG.error("Reading the library failed", e);
+                    then.accept(Set.of());
+                });
+    }
+
+    /** The filters as the index applies them (the search runs apart, see {@link #searchNow}). */
+    private LibraryFilter filter() {
+        LibraryFilter f = LibraryFilter.ALL.withOutlet(outletFilter.get()).withDates(from.get(), to.get());
+        return story.get() == null ? f : f.withIds(story.get().ids());
+    }
+
     /** Groups the listed articles into stories in the background; a newer load cancels an older grouping. */
-    private void findStories(List<ArticleRow> rows) {
+    private void findStories() {
         long generation = ++storiesGeneration;
         Task<?> previous = storiesTask.get();
         if (previous != null && !previous.isDone()) {
             previous.cancel(false);
         }
-        List<org.parallax.core.article.Article> articles = rows.stream().map(r -> r.entry().article()).toList();
         Task<List<Stories.Story>> task = tasks.background(messages.get("task.stories"),
-                (p, c) -> actions.stories(articles, p, c), found -> {
+                (p, c) -> actions.stories(p, c), found -> {
                     if (generation != storiesGeneration || found == null) {
                         return;
                     }
+                    storiesDone = generation;
                     storiesTask.set(null);
                     if (found.equals(stories)) {
                         return; // unchanged (an edit of metadata that moves nothing): keep the list and the choice
@@ -250,12 +354,15 @@ public final class LibraryViewModel {
                     storiesTask.set(null);
                 }, e -> {
                     if (generation == storiesGeneration) {
+                        storiesDone = generation;
                         LOG.error("Grouping the library into stories failed", e);
                         onStatus.accept(message(e));
                         storiesTask.set(null);
                     }
                 });
-        storiesTask.set(task);
+        if (storiesDone != generation) { // else it has already finished (work run on the calling thread)
+            storiesTask.set(task);
+        }
     }
 
     // ---------------------------------------------------------------- search and filters
@@ -297,7 +404,7 @@ public final class LibraryViewModel {
     }
 
     private void refilter() {
-        articles.setPredicate(this::passes);
+        list(false, () -> { });
         hits.setPredicate(h -> passes(h.article()));
     }
 
@@ -333,8 +440,8 @@ public final class LibraryViewModel {
             return hits.size() == allHits.size() ? messages.format("library.results", hits.size())
                     : messages.format("library.resultsFiltered", hits.size(), allHits.size());
         }
-        return articles.size() == allArticles.size() ? messages.format("library.count", allArticles.size())
-                : messages.format("library.countFiltered", articles.size(), allArticles.size());
+        return !filtered() ? messages.format("library.count", total.get())
+                : messages.format("library.countFiltered", articles.size(), total.get());
     }
 
     private String describeFilters() {
@@ -514,14 +621,32 @@ public final class LibraryViewModel {
 
     // ---------------------------------------------------------------- properties
 
-    /** The articles passing the filters, in library order (newest first). */
+    /**
+     * The articles passing the filters, in {@link #orderProperty()}: as long as the filtered library, holding only
+     * the pages read lately; a row not read yet is {@code null} and is read when asked for.
+     */
     public ObservableList<ArticleRow> articles() {
         return articles;
     }
 
-    /** Every article, unfiltered. */
-    public ObservableList<ArticleRow> allArticles() {
-        return allArticles;
+    /** The positions in {@link #articles()} of these articles, among the rows read. */
+    List<Integer> positionsOf(java.util.Collection<String> ids) {
+        return articles.indicesOf(ids);
+    }
+
+    /** How many articles the library holds, unfiltered. */
+    public ReadOnlyIntegerProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    /** The order of the table, applied by the index; newest first at the start. */
+    public ObjectProperty<LibraryOrder> orderProperty() {
+        return order;
+    }
+
+    /** The article in the detail pane, read in full (body, extraction), or {@code null} until read. */
+    public ReadOnlyObjectProperty<LibraryEntry> focusedEntryProperty() {
+        return focusedEntry.getReadOnlyProperty();
     }
 
     /** The search's hits passing the filters, best first. */

@@ -44,7 +44,7 @@ class SearchHitStyleTest {
             TextFlow[] flow = new TextFlow[1];
             WaitForAsyncUtils.asyncFx(() -> {
                 theme.apply();
-                flow[0] = LibraryView.snippetFlow(snippet);
+                flow[0] = SearchResultsList.snippetFlow(snippet);
                 Scene scene = new Scene(new StackPane(flow[0]), 400, 100);
                 scene.getStylesheets().add(AppContext.APP_CSS);
                 stage.setScene(scene);

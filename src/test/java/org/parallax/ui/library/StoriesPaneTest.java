@@ -97,7 +97,7 @@ class StoriesPaneTest {
     void theSeedsShowAsOneStoryThatOpensAsTheirComparison(FxRobot robot) throws Exception {
         awaitStories(1);
         Stories.Story story = fx(() -> library().stories().get(0));
-        List<String> seedIds = fx(() -> library().allArticles().stream().map(ArticleRow::id).toList());
+        List<String> seedIds = fx(() -> library().articles().stream().map(ArticleRow::id).toList());
         assertThat(story.ids()).containsExactlyInAnyOrderElementsOf(seedIds).hasSize(5);
         assertThat(story.comparable()).isTrue();
         assertThat(robot.lookup("#storiesPane").query().isVisible()).isTrue();

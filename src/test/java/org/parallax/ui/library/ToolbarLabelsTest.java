@@ -88,7 +88,7 @@ class ToolbarLabelsTest {
     @Test
     void noToolbarOrHeaderLabelIsCutShortWithALongOutletChosen(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> context.library().readyProperty().get()
-                && context.library().allArticles().size() == 5);
+                && context.library().totalProperty().get() == 5);
         robot.interact(() -> context.library().importText("A council report on road repairs in the provinces. "
                         + "The council said repairs would take a year.",
                 new Metadata("Road repairs", LONG_OUTLET, null, null, null, null, null)));

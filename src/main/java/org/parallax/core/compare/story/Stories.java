@@ -144,8 +144,7 @@ public final class Stories {
         for (List<Integer> g : groups) {
             stories.add(story(g, articles, features, leads, leadDf));
         }
-        stories.sort(Comparator.comparingInt(Story::size).reversed()
-                .thenComparing(Story::last, Comparator.nullsLast(Comparator.reverseOrder())));
+        stories.sort(ORDER);
         formed = stories.stream().filter(Story::comparable).map(st -> List.copyOf(st.ids())).toList();
         LOG.info("Grouped {} articles ({} read) into {} stories ({} of several articles) in {} ms", n, read,
                 stories.size(), stories.stream().filter(Story::comparable).count(), (System.nanoTime() - started) / 1_000_000);
@@ -212,6 +211,118 @@ public final class Stories {
         }
         return g;
     }
+
+    /** What an incremental update asks of the library. */
+    public interface Neighbourhood {
+        /** The ids of up to {@code limit} articles most like this one (itself left out), from the index. */
+        List<String> similar(String id, int limit) throws Exception;
+
+        /** The articles with these ids that are in the library, bodies included. */
+        List<Article> articles(java.util.Collection<String> ids) throws Exception;
+    }
+
+    /** Neighbours looked up in the index for each article added. */
+    public static final int NEIGHBOURS = 20;
+    /** Most articles an update regroups; beyond, the caller groups the whole library again. */
+    public static final int MAX_AFFECTED = 3000;
+
+    /**
+     * The stories after some articles were added (or changed) and others removed, without grouping the whole
+     * library again: each added article's {@value #NEIGHBOURS} nearest articles are found in the index, and the
+     * added articles, those neighbours and every member of the stories holding them (or holding a removed
+     * article) are grouped again; the other stories stay as they were. Empty when that would regroup more than
+     * {@value #MAX_AFFECTED} articles: then group the whole library.
+     *
+     * @param previous the stories before the change (as {@link #group} or this method gave them)
+     * @param added    the articles added or changed since
+     * @param removed  the ids of the articles removed since
+     */
+    public synchronized Optional<List<Story>> update(List<Story> previous, List<Article> added,
+                                                     java.util.Collection<String> removed, Neighbourhood library,
+                                                     Progress progress, Cancellation cancellation) throws Exception {
+        long started = System.nanoTime();
+        Set<String> gone = new java.util.HashSet<>(removed);
+        Map<String, Story> storyOf = new HashMap<>();
+        for (Story st : previous) {
+            for (String id : st.ids()) {
+                storyOf.put(id, st);
+            }
+        }
+        Set<String> affected = new LinkedHashSet<>();
+        for (Article a : added) {
+            affected.add(a.id());
+            gone.remove(a.id());
+        }
+        int looked = 0;
+        for (Article a : added) {
+            cancellation.check();
+            for (String id : library.similar(a.id(), NEIGHBOURS)) {
+                if (!gone.contains(id)) {
+                    affected.add(id);
+                }
+            }
+            progress.update(++looked, 2L * added.size(), "Finding neighbours");
+        }
+        Set<Story> touched = new LinkedHashSet<>();
+        for (String id : affected) {
+            Story st = storyOf.get(id);
+            if (st != null) {
+                touched.add(st);
+            }
+        }
+        for (String id : gone) {
+            Story st = storyOf.get(id);
+            if (st != null) {
+                touched.add(st);
+            }
+        }
+        for (Story st : touched) {
+            for (String id : st.ids()) {
+                if (!gone.contains(id)) {
+                    affected.add(id);
+                }
+            }
+        }
+        if (affected.size() > MAX_AFFECTED) {
+            LOG.info("An update would regroup {} articles (more than {}): grouping the whole library", affected.size(),
+                    MAX_AFFECTED);
+            return Optional.empty();
+        }
+        Map<String, Article> members = new HashMap<>();
+        for (Article a : added) {
+            members.put(a.id(), a);
+        }
+        List<String> toRead = affected.stream().filter(id -> !members.containsKey(id)).toList();
+        for (Article a : library.articles(toRead)) {
+            members.put(a.id(), a);
+        }
+        List<Article> ordered = new ArrayList<>(members.values());
+        ordered.sort(NEWEST_FIRST);
+        List<Story> regrouped = group(ordered, Progress.NONE, cancellation);
+        List<Story> out = new ArrayList<>(previous.size() + regrouped.size());
+        for (Story st : previous) {
+            if (!touched.contains(st)) {
+                out.add(st);
+            }
+        }
+        out.addAll(regrouped);
+        out.sort(ORDER);
+        // the regrouping above formed only the touched stories: every story stays whole from now on
+        formed = out.stream().filter(Story::comparable).map(st -> List.copyOf(st.ids())).toList();
+        LOG.info("Updated the stories for {} added and {} removed articles: {} articles regrouped in {} ms",
+                added.size(), removed.size(), ordered.size(), (System.nanoTime() - started) / 1_000_000);
+        return Optional.of(out);
+    }
+
+    /** The library's list order: newest first, undated last, then title, then id. */
+    private static final Comparator<Article> NEWEST_FIRST = Comparator
+            .comparing((Article a) -> a.metadata().published(), Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
+            .thenComparing(a -> a.metadata().title(), Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER))
+            .thenComparing(Article::id);
+
+    /** Several-article stories first, largest first, then by latest date (newest first). */
+    private static final Comparator<Story> ORDER = Comparator.comparingInt(Story::size).reversed()
+            .thenComparing(Story::last, Comparator.nullsLast(Comparator.reverseOrder()));
 
     /** The story holding the article with this id, if any. */
     public static Optional<Story> storyOf(List<Story> stories, String id) {

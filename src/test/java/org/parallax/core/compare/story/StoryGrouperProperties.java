@@ -25,7 +25,7 @@ class StoryGrouperProperties {
             + "country city group told new first").split(" ");
 
     /** One generated story: its topic words and names; each article draws mostly from them, partly from COMMON. */
-    private static String article(Random r, String[] topic, String[] names, String[] general, int words) {
+    static String article(Random r, String[] topic, String[] names, String[] general, int words) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < words; i++) {
             if (i % 10 == 0) {
@@ -39,7 +39,7 @@ class StoryGrouperProperties {
         return b.append('.').toString();
     }
 
-    private static String word(Random r, boolean capital) {
+    static String word(Random r, boolean capital) {
         String letters = "bcdfghjklmnprstvz";
         String vowels = "aeiou";
         StringBuilder w = new StringBuilder();

@@ -1,0 +1,136 @@
+package org.parallax.ui.library;
+
+import java.time.format.DateTimeFormatter;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.parallax.core.article.Span;
+import org.parallax.core.index.Snippet;
+import org.parallax.ui.common.DateFields;
+import org.parallax.ui.common.Icons;
+import org.parallax.ui.common.Messages;
+import org.parallax.ui.common.Styles;
+
+/**
+ * The search's ranked hits: rank, title, outlet and date, then the passages that matched with the matches
+ * highlighted.
+ */
+final class SearchResultsList extends ListView<HitRow> {
+
+    private static final DateTimeFormatter DATE = DateFields.ISO;
+
+    private final LibraryViewModel viewModel;
+    private final Messages messages;
+
+    SearchResultsList(LibraryViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        setId("searchResults");
+        getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        getStyleClass().add(Styles.SEARCH_RESULTS);
+        setItems(viewModel.hits());
+        setCellFactory(l -> new HitCell());
+        Label none = new Label();
+        none.setId("noResults");
+        none.getStyleClass().add(Styles.PLACEHOLDER);
+        none.setWrapText(true);
+        none.setMaxWidth(460);
+        var filtered = viewModel.activeFiltersProperty().isNotEmpty();
+        none.textProperty().bind(Bindings.when(viewModel.searchErrorProperty().isNotEmpty()).then("")
+                .otherwise(Bindings.when(filtered)
+                        .then(Bindings.createStringBinding(() -> messages.format("library.noResultsFiltered",
+                                viewModel.activeFiltersProperty().get()), viewModel.activeFiltersProperty()))
+                        .otherwise(messages.get("library.noResults"))));
+        Button clear = new Button(messages.get("library.clearAllFilters"), Icons.of(MaterialDesignF.FILTER_REMOVE_OUTLINE));
+        clear.setId("clearSearchFilters");
+        clear.setOnAction(e -> viewModel.clearFilters());
+        clear.visibleProperty().bind(filtered.and(viewModel.searchErrorProperty().isEmpty()));
+        clear.managedProperty().bind(clear.visibleProperty());
+        VBox noneBox = new VBox(10, none, clear);
+        noneBox.setAlignment(Pos.CENTER);
+        setPlaceholder(noneBox);
+        visibleProperty().bind(viewModel.searchActiveProperty());
+    }
+
+    /** A search result: rank, title, outlet and date, then the passages that matched with the matches in bold. */
+    private final class HitCell extends ListCell<HitRow> {
+        HitCell() {
+            setPrefWidth(0);
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        @Override
+        protected void updateItem(HitRow hit, boolean empty) {
+            super.updateItem(hit, empty);
+            if (empty || hit == null) {
+                setGraphic(null);
+                return;
+            }
+            ArticleRow a = hit.article();
+            Label rank = new Label(hit.rank() + ".");
+            rank.getStyleClass().add(Styles.HIT_RANK);
+            Label title = new Label(a.title() == null ? a.displayTitle() : a.title());
+            if (a.title() == null) {
+                title.getStyleClass().add(Styles.MISSING);
+            }
+            title.getStyleClass().add(Styles.HIT_TITLE);
+            title.setWrapText(true);
+            HBox head = new HBox(6, rank, title);
+            Label meta = new Label(metaLine(a));
+            meta.getStyleClass().add(Styles.HIT_META);
+            VBox box = new VBox(4, head, meta);
+            for (Snippet s : hit.snippets()) {
+                TextFlow flow = snippetFlow(s);
+                flow.maxWidthProperty().bind(SearchResultsList.this.widthProperty().subtract(48));
+                box.getChildren().add(flow);
+            }
+            box.getStyleClass().add(Styles.HIT);
+            setGraphic(box);
+        }
+    }
+
+    /** A snippet as text with its highlighted words in their own style (bold, accent colour, underlined). */
+    static TextFlow snippetFlow(Snippet snippet) {
+        TextFlow flow = new TextFlow();
+        flow.getStyleClass().add(Styles.SNIPPET);
+        String text = snippet.text();
+        int at = 0;
+        for (Span h : snippet.highlights()) {
+            if (h.start() > at) {
+                flow.getChildren().add(plain(text.substring(at, h.start())));
+            }
+            Text mark = new Text(text.substring(h.start(), h.end()));
+            mark.getStyleClass().add(Styles.SNIPPET_HIGHLIGHT);
+            flow.getChildren().add(mark);
+            at = h.end();
+        }
+        if (at < text.length()) {
+            flow.getChildren().add(plain(text.substring(at)));
+        }
+        flow.setAccessibleText(snippet.text());
+        return flow;
+    }
+
+    private static Text plain(String s) {
+        Text t = new Text(s);
+        t.getStyleClass().add(Styles.SNIPPET_TEXT);
+        return t;
+    }
+
+    // ---------------------------------------------------------------- detail
+
+    private String metaLine(ArticleRow a) {
+        return (a.outlet() == null ? messages.get("library.noOutlet") : a.outlet()) + "  ·  "
+                + (a.published() == null ? messages.get("library.undated") : DATE.format(a.published()));
+    }
+}
