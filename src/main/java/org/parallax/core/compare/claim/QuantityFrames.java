@@ -18,6 +18,9 @@ import org.parallax.core.text.Token;
  */
 final class QuantityFrames {
 
+    /** The names of the marker lines: words that say something about the figure's statement, not its frame. */
+    static final Set<String> MARKERS = Set.of("earlier", "generic");
+
     static final QuantityFrames DEFAULT = load("quantities.txt");
 
     /** How far the clause is searched from the figure, in words. */
@@ -54,11 +57,16 @@ final class QuantityFrames {
 
     private final Map<String, List<Cue>> cuesByFirstWord;
     private final Set<String> scopeWords;
+    /** Marker lines ("earlier", "generic"): the name, then the phrases, each its words in order. */
+    private final Map<String, List<String[]>> markers;
 
-    private QuantityFrames(Map<String, List<Cue>> cuesByFirstWord, Set<String> scopeWords) {
+    private QuantityFrames(Map<String, List<Cue>> cuesByFirstWord, Set<String> scopeWords,
+                           Map<String, List<String[]>> markers) {
         this.cuesByFirstWord = cuesByFirstWord;
         this.scopeWords = scopeWords;
+        this.markers = markers;
     }
+
 
     static QuantityFrames load(String resource) {
         List<String> lines = ResourceLines.read(QuantityFrames.class, resource);
@@ -68,6 +76,7 @@ final class QuantityFrames {
     static QuantityFrames parse(List<String> lines) {
         Map<String, List<Cue>> cues = new HashMap<>();
         Set<String> scope = new HashSet<>();
+        Map<String, List<String[]>> markers = new HashMap<>();
         for (String raw : lines) {
             String line = raw.strip();
             if (line.isEmpty() || line.startsWith("#")) {
@@ -82,6 +91,12 @@ final class QuantityFrames {
                 scope.addAll(List.of(words));
                 continue;
             }
+            if (MARKERS.contains(f[0])) {
+                for (String w : words) {
+                    markers.computeIfAbsent(f[0], k -> new ArrayList<>()).add(w.strip().split("\\s+"));
+                }
+                continue;
+            }
             Frame frame = new Frame(f[0], Set.of(f[1].split("\\s*,\\s*")));
             for (String w : words) {
                 boolean weak = w.startsWith("~");
@@ -92,7 +107,7 @@ final class QuantityFrames {
         for (List<Cue> l : cues.values()) {
             l.sort((a, b) -> Integer.compare(b.words.length, a.words.length)); // longest phrase first
         }
-        return new QuantityFrames(cues, Set.copyOf(scope));
+        return new QuantityFrames(cues, Set.copyOf(scope), markers);
     }
 
     /** The words a token stands for: its normalised form, and its parts when hyphenated or glued to a number. */
@@ -222,6 +237,77 @@ final class QuantityFrames {
     private static boolean inside(List<Span> spans, Span s) {
         for (Span x : spans) {
             if (x.contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Does a phrase of the marker line {@code name} stand in the clause before the figure ("Initial estimates
+     * indicated around 3,500", "The depth was initially reported at about 18km": an earlier value of the quantity)?
+     * The search runs back from the figure to the clause's start.
+     */
+    boolean markedBefore(String name, List<Token> toks, Span figure) {
+        List<String[]> phrases = markers.getOrDefault(name, List.of());
+        int first = -1;
+        for (int i = 0; i < toks.size(); i++) {
+            if (figure.contains(toks.get(i).span())) {
+                first = i;
+                break;
+            }
+        }
+        for (int i = first - 1; i >= 0 && first - i <= BEHIND; i--) {
+            if (isStop(toks.get(i))) {
+                return false;
+            }
+            if (phraseAt(toks, i, phrases)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Punctuation that sets off an aside: a marker beyond it says nothing about the figure. */
+    private static final Set<String> ASIDE = Set.of(";", "–", "—", "(", ")", ":", "|");
+
+    /**
+     * Does a phrase of the marker line {@code name} stand in the figure's part of the sentence (commas do not end
+     * it, dashes, brackets, colons and semicolons do: "– an area usually not associated with earthquakes –" says
+     * nothing about the distance after it)?
+     */
+    boolean marked(String name, List<Token> toks, Span figure) {
+        List<String[]> phrases = markers.getOrDefault(name, List.of());
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < toks.size(); i++) {
+            if (figure.contains(toks.get(i).span())) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return false;
+        }
+        int lo = first;
+        while (lo > 0 && !ASIDE.contains(toks.get(lo - 1).text())) {
+            lo--;
+        }
+        int hi = last;
+        while (hi + 1 < toks.size() && !ASIDE.contains(toks.get(hi + 1).text())) {
+            hi++;
+        }
+        for (int i = lo; i <= hi; i++) {
+            if (phraseAt(toks.subList(0, hi + 1), i, phrases)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean phraseAt(List<Token> toks, int i, List<String[]> phrases) {
+        for (String[] p : phrases) {
+            if (words(toks.get(i)).contains(p[0]) && matches(toks, i, p)) {
                 return true;
             }
         }
