@@ -217,6 +217,11 @@ final class FigureGrouper {
             List<Span> others = new ArrayList<>(figureSpans);
             others.remove(it.figure.span());
             it.frame = FRAMES.frameOf(clause, it.figure.span(), dimensionOf(it.figure), others);
+            if (it.frame == null) {
+                // the counted noun the extractor found further off ("the number of fish … is now in excess of
+                // 43,000"; "About 2,200 of those were minnows") says the frame when the clause does not
+                it.frame = FRAMES.frameOfNoun(it.figure.unit(), dimensionOf(it.figure));
+            }
             it.key = keyOf(it.figure, it.frame, FRAMES.scoped(clause, it.figure.span()));
             it.earlier = FRAMES.markedBefore("earlier", clause, it.figure.span());
             it.generic = FRAMES.marked("generic", clause, it.figure.span());

@@ -219,6 +219,23 @@ final class QuantityFrames {
         return null;
     }
 
+    /**
+     * The frame a counted noun says on its own ("fish", "minnows", "casualties"), for a figure of {@code dimension};
+     * {@code null} when the noun is no single-word cue, or only a weak one.
+     */
+    String frameOfNoun(String noun, String dimension) {
+        if (noun == null || noun.isBlank()) {
+            return null;
+        }
+        String w = noun.strip().toLowerCase(Locale.ROOT);
+        for (Cue c : cuesByFirstWord.getOrDefault(w, List.of())) {
+            if (!c.weak && c.words.length == 1 && c.frame.fits(dimension)) {
+                return c.frame.name;
+            }
+        }
+        return null;
+    }
+
     /** The next word token from {@code i} in direction {@code step}, or -1 at a clause stop or the end. */
     private static int nextWord(List<Token> toks, int i, int step, List<Span> others) {
         for (int k = i; k >= 0 && k < toks.size(); k += step) {

@@ -99,6 +99,16 @@ class QuantityFramesTest {
     }
 
     @Test
+    void theCountedNounAloneSaysTheFrameWhenTheClauseDoesNot() {
+        assertThat(QuantityFrames.DEFAULT.frameOfNoun("fatalities", "count")).isEqualTo("deaths");
+        assertThat(QuantityFrames.DEFAULT.frameOfNoun("Evacuees", "count")).isEqualTo("evacuated");
+        // a weak cue alone says nothing ("employees" may be a workforce or a job cut)
+        assertThat(QuantityFrames.DEFAULT.frameOfNoun("employees", "count")).isNull();
+        assertThat(QuantityFrames.DEFAULT.frameOfNoun("chairs", "count")).isNull();
+        assertThat(QuantityFrames.DEFAULT.frameOfNoun(null, "count")).isNull();
+    }
+
+    @Test
     void aFrameLineNeedsThreeFields() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> QuantityFrames.parse(List.of("deaths | count")))
                 .isInstanceOf(IllegalArgumentException.class);
