@@ -216,11 +216,13 @@ final class FigureGrouper {
             List<Token> clause = ClaimText.allTokens(body, sentence);
             List<Span> others = new ArrayList<>(figureSpans);
             others.remove(it.figure.span());
-            it.frame = FRAMES.frameOf(clause, it.figure.span(), dimensionOf(it.figure), others);
+            // a fraction ("half of the staff") is a share: the frames of ratios, not those of rates ("to 3.75%")
+            String frameDimension = isFraction(it.figure) ? "ratio" : dimensionOf(it.figure);
+            it.frame = FRAMES.frameOf(clause, it.figure.span(), frameDimension, others);
             if (it.frame == null) {
                 // the counted noun the extractor found further off ("the number of fish … is now in excess of
                 // 43,000"; "About 2,200 of those were minnows") says the frame when the clause does not
-                it.frame = FRAMES.frameOfNoun(it.figure.unit(), dimensionOf(it.figure));
+                it.frame = FRAMES.frameOfNoun(it.figure.unit(), frameDimension);
             }
             it.key = keyOf(it.figure, it.frame, FRAMES.scoped(clause, it.figure.span()));
             it.earlier = FRAMES.markedBefore("earlier", clause, it.figure.span());

@@ -27,12 +27,17 @@ final class QuantityFrames {
     static final int AHEAD = 6;
     static final int BEHIND = 20;
 
+    /** Words that join the ends of a range inside a figure ("25% to 50%", "between 10 and 20"). */
+    private static final Set<String> RANGE_LINKS = Set.of("to", "and", "-", "–", "or");
+
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”");
+
     /** Tokens that end a clause for the search. */
     private static final Set<String> STOPS = Set.of(",", ";", ".", ":", "&", "and", "but", "while", "whereas", "–",
             "—", "|", "?", "!", "\"", "“", "”", "or");
 
     /** One cue: its words in order, and the frame it says. */
-    record Cue(String[] words, Frame frame, boolean weak) {
+    record Cue(String[] words, Frame frame, boolean weak, boolean aheadOnly) {
     }
 
     /** A frame: its name and the dimensions it applies to ({@code "*"} for any). */
@@ -100,8 +105,10 @@ final class QuantityFrames {
             Frame frame = new Frame(f[0], Set.of(f[1].split("\\s*,\\s*")));
             for (String w : words) {
                 boolean weak = w.startsWith("~");
-                String[] ws = (weak ? w.substring(1) : w).strip().split("\\s+");
-                cues.computeIfAbsent(ws[0], k -> new ArrayList<>()).add(new Cue(ws, frame, weak));
+                String rest = weak ? w.substring(1) : w;
+                boolean aheadOnly = rest.startsWith(">");
+                String[] ws = (aheadOnly ? rest.substring(1) : rest).strip().split("\\s+");
+                cues.computeIfAbsent(ws[0], k -> new ArrayList<>()).add(new Cue(ws, frame, weak, aheadOnly));
             }
         }
         for (List<Cue> l : cues.values()) {
@@ -126,10 +133,11 @@ final class QuantityFrames {
     }
 
     /** The frame a cue starting at token {@code i} says, for a figure of {@code dimension}; else {@code null}. */
-    private Frame cueAt(List<Token> toks, int i, String dimension, boolean weak) {
+    private Frame cueAt(List<Token> toks, int i, String dimension, boolean weak, boolean ahead) {
         for (String w : words(toks.get(i))) {
             for (Cue c : cuesByFirstWord.getOrDefault(w, List.of())) {
-                if (c.weak == weak && c.frame.fits(dimension) && matches(toks, i, c.words)) {
+                if (c.weak == weak && (ahead || !c.aheadOnly) && c.frame.fits(dimension)
+                        && matches(toks, i, c.words)) {
                     return c.frame;
                 }
             }
@@ -181,13 +189,23 @@ final class QuantityFrames {
             return null;
         }
         for (int i = last; i >= first; i--) {
-            Frame f = cueAt(toks, i, dimension, weak);
+            if (first < last && RANGE_LINKS.contains(ClaimText.norm(toks.get(i).text()))) {
+                continue; // the "to" of "25% to 50%" joins the range's ends; it is no cue
+            }
+            Frame f = cueAt(toks, i, dimension, weak, false);
             if (f != null) {
                 return f.name;
             }
         }
         int ahead = last + 1;
         int behind = first - 1;
+        // a figure quoted on its own ('suggested: "3,738 people" could be laid off') reads on past its marks
+        if (ahead < toks.size() && QUOTE_MARKS.contains(toks.get(ahead).text())) {
+            ahead++;
+        }
+        if (behind >= 0 && QUOTE_MARKS.contains(toks.get(behind).text())) {
+            behind--;
+        }
         boolean aheadOpen = true;
         boolean behindOpen = true;
         for (int d = 1; d <= Math.max(AHEAD, BEHIND) && (aheadOpen || behindOpen); d++) {
@@ -196,7 +214,7 @@ final class QuantityFrames {
                 if (behind < 0 || d > BEHIND) {
                     behindOpen = false;
                 } else {
-                    Frame f = cueAt(toks, behind, dimension, weak);
+                    Frame f = cueAt(toks, behind, dimension, weak, false);
                     if (f != null) {
                         return f.name;
                     }
@@ -208,7 +226,7 @@ final class QuantityFrames {
                 if (ahead < 0 || d > AHEAD) {
                     aheadOpen = false;
                 } else {
-                    Frame f = cueAt(toks, ahead, dimension, weak);
+                    Frame f = cueAt(toks, ahead, dimension, weak, true);
                     if (f != null) {
                         return f.name;
                     }

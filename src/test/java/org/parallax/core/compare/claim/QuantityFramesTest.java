@@ -109,6 +109,26 @@ class QuantityFramesTest {
     }
 
     @Test
+    void aComparisonAfterAShareIsADifferenceButAHedgeBeforeItIsNot() {
+        assertThat(frame("Staff got a bonus, which is 30% more than last year.", "30%", "percent"))
+                .isEqualTo("difference");
+        assertThat(frame("The firm laid off more than 30% of its staff.", "more than 30%", "percent"))
+                .isEqualTo("job cuts");
+    }
+
+    @Test
+    void aRangesOwnToIsNoRateCue() {
+        assertThat(frame("The firm could cut 10% to 20% of its staff.", "10% to 20%", "percent"))
+                .isNotEqualTo("rate level");
+    }
+
+    @Test
+    void aFigureQuotedOnItsOwnReadsPastItsQuotationMarks() {
+        assertThat(frame("A memo listed \"1,234 people\" who would be laid off.", "1,234 people", "count"))
+                .isEqualTo("job cuts");
+    }
+
+    @Test
     void aFrameLineNeedsThreeFields() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> QuantityFrames.parse(List.of("deaths | count")))
                 .isInstanceOf(IllegalArgumentException.class);
