@@ -686,7 +686,11 @@ final class FigureGrouper {
         return Math.abs(x - y) <= 0.05 * Math.max(Math.abs(x), Math.abs(y));
     }
 
-    /** Two figures in different units of one dimension whose values agree: one quantity given twice. */
+    /**
+     * Two figures in different units of one dimension whose values agree: one quantity given twice. Written side by
+     * side ("about 75km (44 miles)") they are a conversion even when a rounded hedge makes them differ by a few per
+     * cent.
+     */
     private static boolean conversion(Figure a, Figure b) {
         if (a.unit() == null || b.unit() == null || a.unit().equals(b.unit()) || a.dimension() == null
                 || !a.dimension().equals(b.dimension()) || a.dimension().equals("count")) {
@@ -694,7 +698,9 @@ final class FigureGrouper {
         }
         Double x = a.canonicalValue();
         Double y = b.canonicalValue();
-        return x != null && y != null && Math.abs(x - y) <= 0.02 * Math.max(Math.abs(x), Math.abs(y));
+        boolean sideBySide = Math.min(Math.abs(b.start() - a.end()), Math.abs(a.start() - b.end())) <= 3;
+        double tolerance = sideBySide ? 0.1 : 0.02;
+        return x != null && y != null && Math.abs(x - y) <= tolerance * Math.max(Math.abs(x), Math.abs(y));
     }
 
     private static <T> boolean disjoint(Set<T> a, Set<T> b) {
