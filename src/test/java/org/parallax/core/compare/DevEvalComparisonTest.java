@@ -72,12 +72,22 @@ class DevEvalComparisonTest {
 
     // ---- floors: a little under the measured values; raise them when the comparison gets better ----
 
-    /** Pairwise F1 over cross-outlet pairs of gold figures, all stories (0.42 at the start of issue 12; 0.80 on 2026-12-02). */
-    static final double FIGURE_PAIR_F1_FLOOR = 0.78;
-    /** The same, for the worst story (0.14 at the start; 0.62 on 2026-12-02). */
-    static final double FIGURE_PAIR_F1_FLOOR_PER_STORY = 0.60;
-    /** Share of gold figure groups whose predicted verdict is right (0.52 = 25/48 at the start; 0.83 = 40/48 on 2026-12-02). */
-    static final double VERDICT_ACCURACY_FLOOR = 0.82;
+    /**
+     * Pairwise F1 over cross-outlet pairs of gold figures, all stories (0.42 at the start of issue 12; 0.80 on
+     * 2026-12-02 morning; 0.88, P 0.93 / R 0.84, after clause-local months and years, marker lines, the counted
+     * noun's frame, the difference frame and side-by-side conversions, 2026-12-02).
+     */
+    static final double FIGURE_PAIR_F1_FLOOR = 0.86;
+    /**
+     * The same, for the worst story (0.14 at the start; 0.62 on 2026-12-02 morning; 0.72, kakhovka, after: the
+     * floor is the acceptance level, the measure sits on it).
+     */
+    static final double FIGURE_PAIR_F1_FLOOR_PER_STORY = 0.70;
+    /**
+     * Share of gold figure groups whose predicted verdict is right (0.52 = 25/48 at the start; 0.83 = 40/48 on
+     * 2026-12-02 morning; 0.92 = 44/48 after).
+     */
+    static final double VERDICT_ACCURACY_FLOOR = 0.90;
     /** Pairwise F1 of quote groups, all stories (measured 1.00 = 23/23 pairs; 0.88 before, docs/comparison-accuracy.md). */
     static final double QUOTE_PAIR_F1_FLOOR = 0.95;
     /** Share of gold quote groups whose speaker differs that are flagged "speaker differs" (measured 1/1). */

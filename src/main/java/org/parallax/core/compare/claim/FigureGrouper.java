@@ -47,6 +47,8 @@ final class FigureGrouper {
     private static final int BACK = 12;
     /** Added to the similarity of two measures stating the same number (on top of the options' bonus). */
     private static final double MEASURE_NUMBER_BONUS = 0.3;
+    /** Taken off the similarity of two values of one article that exclude each other ({@link #sameArticleApart}). */
+    private static final double SAME_ARTICLE_PENALTY = 0.5;
     /** Taken off the similarity of a vague amount and a number. */
     private static final double VAGUE_PENALTY = 0.2;
     /** Mean similarity two groups of one quantity frame need to merge: the frame already says what is counted. */
@@ -90,6 +92,10 @@ final class FigureGrouper {
         final Set<Integer> years = new HashSet<>();
         /** The quantity frame ({@link QuantityFrames}), or {@code null}. */
         String frame;
+        /** Told as an earlier value of its quantity ("initial estimates indicated 3,500"). */
+        boolean earlier;
+        /** In a general statement about a class, not a report of the story ("magnitude 6 quakes are typically…"). */
+        boolean generic;
         final String sourceKey;
         Item backReference;
         double norm;
@@ -112,9 +118,10 @@ final class FigureGrouper {
     /** The groups, each a list of items in article and reading order; singletons included. */
     List<List<Item>> group(List<ComparedArticle> articles) {
         List<Item> items = new ArrayList<>();
+        int storyYear = storyYear(articles);
         for (int a = 0; a < articles.size(); a++) {
-            items.addAll(itemsOf(a, articles.get(a), Part.HEADLINE));
-            items.addAll(itemsOf(a, articles.get(a), Part.BODY));
+            items.addAll(itemsOf(a, articles.get(a), Part.HEADLINE, storyYear));
+            items.addAll(itemsOf(a, articles.get(a), Part.BODY, storyYear));
         }
         weigh(items);
         Map<String, List<Item>> buckets = new LinkedHashMap<>();
@@ -174,7 +181,7 @@ final class FigureGrouper {
     // ------------------------------------------------------------------------------------ features
 
     /** The items of one part of an article (its headline or its body); offsets index that part's text. */
-    private List<Item> itemsOf(int a, ComparedArticle article, Part part) {
+    private List<Item> itemsOf(int a, ComparedArticle article, Part part, int storyYear) {
         String body = article.text(part);
         Extraction ex = article.extraction(part);
         List<Sentence> sentences = ClaimText.sentences(body);
@@ -191,7 +198,7 @@ final class FigureGrouper {
         for (Item it : out) {
             figureSpans.add(it.figure.span());
         }
-        int year = referenceYear(article.body(), article.published());
+        int year = referenceYear(article.body(), article.published(), storyYear);
         for (int i = 0; i < out.size(); i++) {
             Item it = out.get(i);
             Sentence s = it.sentence >= 0 ? sentences.get(it.sentence) : null;
@@ -209,8 +216,17 @@ final class FigureGrouper {
             List<Token> clause = ClaimText.allTokens(body, sentence);
             List<Span> others = new ArrayList<>(figureSpans);
             others.remove(it.figure.span());
-            it.frame = FRAMES.frameOf(clause, it.figure.span(), dimensionOf(it.figure), others);
+            // a fraction ("half of the staff") is a share: the frames of ratios, not those of rates ("to 3.75%")
+            String frameDimension = isFraction(it.figure) ? "ratio" : dimensionOf(it.figure);
+            it.frame = FRAMES.frameOf(clause, it.figure.span(), frameDimension, others);
+            if (it.frame == null) {
+                // the counted noun the extractor found further off ("the number of fish … is now in excess of
+                // 43,000"; "About 2,200 of those were minnows") says the frame when the clause does not
+                it.frame = FRAMES.frameOfNoun(it.figure.unit(), frameDimension);
+            }
             it.key = keyOf(it.figure, it.frame, FRAMES.scoped(clause, it.figure.span()));
+            it.earlier = FRAMES.markedBefore("earlier", clause, it.figure.span());
+            it.generic = FRAMES.marked("generic", clause, it.figure.span());
             describe(it, body, new Span(lo, hi), sentence, ex.attributions(), figureSpans);
             if (it.frame != null && it.modality == Modality.CASUALTY) {
                 it.modality = Modality.CURRENT; // the frame says what is counted; losses are one frame among others
@@ -305,10 +321,17 @@ final class FigureGrouper {
         return f.text() != null && f.text().toLowerCase(java.util.Locale.ROOT).contains("basis point");
     }
 
-    /** The year the article's "this year" means: its date's, else the latest year it names; 0 when none. */
-    private static int referenceYear(String body, LocalDate published) {
+    /**
+     * The year the article's "this year" means: its date's, else the year the other articles of the story were
+     * published in (the articles compared tell one story), else the latest year it names; 0 when none. The latest
+     * year named is a poor guess when forecasts name later years, so the story's dates come first.
+     */
+    private static int referenceYear(String body, LocalDate published, int storyYear) {
         if (published != null) {
             return published.getYear();
+        }
+        if (storyYear > 0) {
+            return storyYear;
         }
         int best = 0;
         java.util.regex.Matcher m = YEAR.matcher(body);
@@ -318,9 +341,32 @@ final class FigureGrouper {
         return best;
     }
 
+    /** The year most of the dated articles were published in (the latest on a tie); 0 when none is dated. */
+    static int storyYear(List<ComparedArticle> articles) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (ComparedArticle a : articles) {
+            if (a.published() != null) {
+                counts.merge(a.published().getYear(), 1, Integer::sum);
+            }
+        }
+        int best = 0;
+        int n = 0;
+        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+            if (e.getValue() > n || e.getValue() == n && e.getKey() > best) {
+                best = e.getKey();
+                n = e.getValue();
+            }
+        }
+        return best;
+    }
+
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?<![\\d,.$])(19|20)\\d\\d(?![\\d,%])");
 
-    /** The years named after the figure up to the clause's end, else those before it from the clause's start. */
+    /**
+     * The years and months named after the figure up to the clause's end ("3.75% from 4%, where it has remained since
+     * September 2023": the month and year belong to "4%", not to "3.75%"), else those before it from the clause's
+     * start; a month or year elsewhere in the sentence says nothing about the figure.
+     */
     private static void years(Item it, List<Token> clause, int reference) {
         int first = -1;
         int last = -1;
@@ -338,14 +384,34 @@ final class FigureGrouper {
                 break;
             }
         }
-        if (!it.years.isEmpty()) {
+        // a month may stand further on, past a conversion in brackets ("478 km² (184 sq mi) … since October")
+        for (int k = last + 1; k < clause.size() && k <= last + 14; k++) {
+            String w = clause.get(k).text();
+            if (!w.equals("(") && !w.equals(")") && CLAUSE_STOP_AHEAD.contains(w)) {
+                break;
+            }
+            monthAt(clause, k, it.months);
+        }
+        if (!it.years.isEmpty() || !it.months.isEmpty()) {
             return;
         }
         for (int k = first - 1; k >= 0 && k >= first - 8; k--) {
             String w = clause.get(k).text();
-            if (w.equals(",") || w.equals(";") || yearAt(clause, k, reference, it.years)) {
+            if (w.equals(",") || w.equals(";")) {
                 break;
             }
+            monthAt(clause, k, it.months);
+            if (yearAt(clause, k, reference, it.years)) {
+                break;
+            }
+        }
+    }
+
+    private static void monthAt(List<Token> toks, int k, Set<String> out) {
+        Token t = toks.get(k);
+        String w = ClaimText.norm(t.text());
+        if (t.isCapitalized() && ClaimText.MONTHS.contains(w)) {
+            out.add(w);
         }
     }
 
@@ -410,9 +476,6 @@ final class FigureGrouper {
                 continue;
             }
             String w = ClaimText.norm(t.text());
-            if (ClaimText.MONTHS.contains(w) && t.isCapitalized()) {
-                it.months.add(w);
-            }
             String st = t.span().overlaps(it.figure.span()) || inside(figureSpans, t.span()) ? null : ClaimText.stem(t);
             if (st != null) {
                 it.vector.merge(st, own ? 1.0 + 2.0 * Math.exp(-distance(all, t, it.figure) / 4.0) : 0.5,
@@ -569,6 +632,9 @@ final class FigureGrouper {
         if (a.article == b.article && a.part == b.part && a.sentence == b.sentence && !conversion(a.figure, b.figure)) {
             return true;
         }
+        if (a.generic != b.generic) {
+            return true;
+        }
         if (!a.months.isEmpty() && !b.months.isEmpty() && disjoint(a.months, b.months)) {
             return true;
         }
@@ -584,6 +650,29 @@ final class FigureGrouper {
         return !a.nationality.isEmpty() && !b.nationality.isEmpty() && disjoint(a.nationality, b.nationality);
     }
 
+    /**
+     * One article seldom gives two values of one quantity that exclude each other, unless it tells one of them as
+     * an earlier value ("initial estimates indicated 3,500 … now more than 43,000"): an article's "38,222 minnows"
+     * and its "43,785 fish" are two quantities, a part and the whole, and so are its "2.2% in 2025" of inflation and
+     * "1.4% in 2025" of growth. Only measures and specific counts (no round number, no hedge) count: a round count
+     * that moves in one article ("around 3,000 … now 10,000") is one quantity growing. A hint, not a rule ({@link
+     * #SAME_ARTICLE_PENALTY}): an article may be inconsistent, and a copy with one number changed must still show
+     * the change beside the original.
+     */
+    static boolean sameArticleApart(Item a, Item b) {
+        return a.article == b.article && !a.earlier && !b.earlier && exclusive(a) && exclusive(b)
+                && Verdicts.interval(a.figure) != null
+                && Verdicts.interval(b.figure) != null && !Verdicts.compatible(a.figure, b.figure)
+                && !conversion(a.figure, b.figure);
+    }
+
+    /** A measure (not a count), or a specific count: what {@link #sameArticleApart} may keep apart. */
+    private static boolean exclusive(Item it) {
+        Figure f = it.figure;
+        boolean count = f.dimension() == null || f.dimension().equals("count");
+        return !count || !Double.isNaN(specific(it)) && f.qualifier() == null;
+    }
+
     /** Values within 5 % of each other, or intervals that overlap. */
     private static boolean close(Figure a, Figure b) {
         if (Verdicts.compatible(a, b)) {
@@ -597,7 +686,11 @@ final class FigureGrouper {
         return Math.abs(x - y) <= 0.05 * Math.max(Math.abs(x), Math.abs(y));
     }
 
-    /** Two figures in different units of one dimension whose values agree: one quantity given twice. */
+    /**
+     * Two figures in different units of one dimension whose values agree: one quantity given twice. Written side by
+     * side ("about 75km (44 miles)") they are a conversion even when a rounded hedge makes them differ by a few per
+     * cent.
+     */
     private static boolean conversion(Figure a, Figure b) {
         if (a.unit() == null || b.unit() == null || a.unit().equals(b.unit()) || a.dimension() == null
                 || !a.dimension().equals(b.dimension()) || a.dimension().equals("count")) {
@@ -605,7 +698,9 @@ final class FigureGrouper {
         }
         Double x = a.canonicalValue();
         Double y = b.canonicalValue();
-        return x != null && y != null && Math.abs(x - y) <= 0.02 * Math.max(Math.abs(x), Math.abs(y));
+        boolean sideBySide = Math.min(Math.abs(b.start() - a.end()), Math.abs(a.start() - b.end())) <= 3;
+        double tolerance = sideBySide ? 0.1 : 0.02;
+        return x != null && y != null && Math.abs(x - y) <= tolerance * Math.max(Math.abs(x), Math.abs(y));
     }
 
     private static <T> boolean disjoint(Set<T> a, Set<T> b) {
@@ -630,6 +725,9 @@ final class FigureGrouper {
         }
         if ((a.frame != null || a.key != null && !a.key.startsWith("count:")) && a.figure.isVague() != b.figure.isVague()) {
             s -= VAGUE_PENALTY; // "thousands of" beside a number is a loose remark more often than the same count
+        }
+        if (sameArticleApart(a, b)) {
+            s -= SAME_ARTICLE_PENALTY;
         }
         return s;
     }
@@ -770,6 +868,7 @@ final class FigureGrouper {
 
     private static boolean apart(Item x, Item y) {
         return x.article == y.article && x.part == y.part && x.sentence == y.sentence
+                || x.generic != y.generic
                 || !x.years.isEmpty() && !y.years.isEmpty() && disjoint(x.years, y.years)
                 || !x.months.isEmpty() && !y.months.isEmpty() && disjoint(x.months, y.months)
                 || !x.nationality.isEmpty() && !y.nationality.isEmpty() && disjoint(x.nationality, y.nationality);

@@ -18,18 +18,26 @@ import org.parallax.core.text.Token;
  */
 final class QuantityFrames {
 
+    /** The names of the marker lines: words that say something about the figure's statement, not its frame. */
+    static final Set<String> MARKERS = Set.of("earlier", "generic");
+
     static final QuantityFrames DEFAULT = load("quantities.txt");
 
     /** How far the clause is searched from the figure, in words. */
     static final int AHEAD = 6;
     static final int BEHIND = 20;
 
+    /** Words that join the ends of a range inside a figure ("25% to 50%", "between 10 and 20"). */
+    private static final Set<String> RANGE_LINKS = Set.of("to", "and", "-", "–", "or");
+
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”");
+
     /** Tokens that end a clause for the search. */
     private static final Set<String> STOPS = Set.of(",", ";", ".", ":", "&", "and", "but", "while", "whereas", "–",
             "—", "|", "?", "!", "\"", "“", "”", "or");
 
     /** One cue: its words in order, and the frame it says. */
-    record Cue(String[] words, Frame frame, boolean weak) {
+    record Cue(String[] words, Frame frame, boolean weak, boolean aheadOnly) {
     }
 
     /** A frame: its name and the dimensions it applies to ({@code "*"} for any). */
@@ -54,11 +62,16 @@ final class QuantityFrames {
 
     private final Map<String, List<Cue>> cuesByFirstWord;
     private final Set<String> scopeWords;
+    /** Marker lines ("earlier", "generic"): the name, then the phrases, each its words in order. */
+    private final Map<String, List<String[]>> markers;
 
-    private QuantityFrames(Map<String, List<Cue>> cuesByFirstWord, Set<String> scopeWords) {
+    private QuantityFrames(Map<String, List<Cue>> cuesByFirstWord, Set<String> scopeWords,
+                           Map<String, List<String[]>> markers) {
         this.cuesByFirstWord = cuesByFirstWord;
         this.scopeWords = scopeWords;
+        this.markers = markers;
     }
+
 
     static QuantityFrames load(String resource) {
         List<String> lines = ResourceLines.read(QuantityFrames.class, resource);
@@ -68,6 +81,7 @@ final class QuantityFrames {
     static QuantityFrames parse(List<String> lines) {
         Map<String, List<Cue>> cues = new HashMap<>();
         Set<String> scope = new HashSet<>();
+        Map<String, List<String[]>> markers = new HashMap<>();
         for (String raw : lines) {
             String line = raw.strip();
             if (line.isEmpty() || line.startsWith("#")) {
@@ -82,17 +96,25 @@ final class QuantityFrames {
                 scope.addAll(List.of(words));
                 continue;
             }
+            if (MARKERS.contains(f[0])) {
+                for (String w : words) {
+                    markers.computeIfAbsent(f[0], k -> new ArrayList<>()).add(w.strip().split("\\s+"));
+                }
+                continue;
+            }
             Frame frame = new Frame(f[0], Set.of(f[1].split("\\s*,\\s*")));
             for (String w : words) {
                 boolean weak = w.startsWith("~");
-                String[] ws = (weak ? w.substring(1) : w).strip().split("\\s+");
-                cues.computeIfAbsent(ws[0], k -> new ArrayList<>()).add(new Cue(ws, frame, weak));
+                String rest = weak ? w.substring(1) : w;
+                boolean aheadOnly = rest.startsWith(">");
+                String[] ws = (aheadOnly ? rest.substring(1) : rest).strip().split("\\s+");
+                cues.computeIfAbsent(ws[0], k -> new ArrayList<>()).add(new Cue(ws, frame, weak, aheadOnly));
             }
         }
         for (List<Cue> l : cues.values()) {
             l.sort((a, b) -> Integer.compare(b.words.length, a.words.length)); // longest phrase first
         }
-        return new QuantityFrames(cues, Set.copyOf(scope));
+        return new QuantityFrames(cues, Set.copyOf(scope), markers);
     }
 
     /** The words a token stands for: its normalised form, and its parts when hyphenated or glued to a number. */
@@ -111,10 +133,11 @@ final class QuantityFrames {
     }
 
     /** The frame a cue starting at token {@code i} says, for a figure of {@code dimension}; else {@code null}. */
-    private Frame cueAt(List<Token> toks, int i, String dimension, boolean weak) {
+    private Frame cueAt(List<Token> toks, int i, String dimension, boolean weak, boolean ahead) {
         for (String w : words(toks.get(i))) {
             for (Cue c : cuesByFirstWord.getOrDefault(w, List.of())) {
-                if (c.weak == weak && c.frame.fits(dimension) && matches(toks, i, c.words)) {
+                if (c.weak == weak && (ahead || !c.aheadOnly) && c.frame.fits(dimension)
+                        && matches(toks, i, c.words)) {
                     return c.frame;
                 }
             }
@@ -166,13 +189,23 @@ final class QuantityFrames {
             return null;
         }
         for (int i = last; i >= first; i--) {
-            Frame f = cueAt(toks, i, dimension, weak);
+            if (first < last && RANGE_LINKS.contains(ClaimText.norm(toks.get(i).text()))) {
+                continue; // the "to" of "25% to 50%" joins the range's ends; it is no cue
+            }
+            Frame f = cueAt(toks, i, dimension, weak, false);
             if (f != null) {
                 return f.name;
             }
         }
         int ahead = last + 1;
         int behind = first - 1;
+        // a figure quoted on its own ('suggested: "3,738 people" could be laid off') reads on past its marks
+        if (ahead < toks.size() && QUOTE_MARKS.contains(toks.get(ahead).text())) {
+            ahead++;
+        }
+        if (behind >= 0 && QUOTE_MARKS.contains(toks.get(behind).text())) {
+            behind--;
+        }
         boolean aheadOpen = true;
         boolean behindOpen = true;
         for (int d = 1; d <= Math.max(AHEAD, BEHIND) && (aheadOpen || behindOpen); d++) {
@@ -181,7 +214,7 @@ final class QuantityFrames {
                 if (behind < 0 || d > BEHIND) {
                     behindOpen = false;
                 } else {
-                    Frame f = cueAt(toks, behind, dimension, weak);
+                    Frame f = cueAt(toks, behind, dimension, weak, false);
                     if (f != null) {
                         return f.name;
                     }
@@ -193,12 +226,29 @@ final class QuantityFrames {
                 if (ahead < 0 || d > AHEAD) {
                     aheadOpen = false;
                 } else {
-                    Frame f = cueAt(toks, ahead, dimension, weak);
+                    Frame f = cueAt(toks, ahead, dimension, weak, true);
                     if (f != null) {
                         return f.name;
                     }
                     ahead++;
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The frame a counted noun says on its own ("fish", "minnows", "casualties"), for a figure of {@code dimension};
+     * {@code null} when the noun is no single-word cue, or only a weak one.
+     */
+    String frameOfNoun(String noun, String dimension) {
+        if (noun == null || noun.isBlank()) {
+            return null;
+        }
+        String w = noun.strip().toLowerCase(Locale.ROOT);
+        for (Cue c : cuesByFirstWord.getOrDefault(w, List.of())) {
+            if (!c.weak && c.words.length == 1 && c.frame.fits(dimension)) {
+                return c.frame.name;
             }
         }
         return null;
@@ -222,6 +272,77 @@ final class QuantityFrames {
     private static boolean inside(List<Span> spans, Span s) {
         for (Span x : spans) {
             if (x.contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Does a phrase of the marker line {@code name} stand in the clause before the figure ("Initial estimates
+     * indicated around 3,500", "The depth was initially reported at about 18km": an earlier value of the quantity)?
+     * The search runs back from the figure to the clause's start.
+     */
+    boolean markedBefore(String name, List<Token> toks, Span figure) {
+        List<String[]> phrases = markers.getOrDefault(name, List.of());
+        int first = -1;
+        for (int i = 0; i < toks.size(); i++) {
+            if (figure.contains(toks.get(i).span())) {
+                first = i;
+                break;
+            }
+        }
+        for (int i = first - 1; i >= 0 && first - i <= BEHIND; i--) {
+            if (isStop(toks.get(i))) {
+                return false;
+            }
+            if (phraseAt(toks, i, phrases)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Punctuation that sets off an aside: a marker beyond it says nothing about the figure. */
+    private static final Set<String> ASIDE = Set.of(";", "–", "—", "(", ")", ":", "|");
+
+    /**
+     * Does a phrase of the marker line {@code name} stand in the figure's part of the sentence (commas do not end
+     * it, dashes, brackets, colons and semicolons do: "– an area usually not associated with earthquakes –" says
+     * nothing about the distance after it)?
+     */
+    boolean marked(String name, List<Token> toks, Span figure) {
+        List<String[]> phrases = markers.getOrDefault(name, List.of());
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < toks.size(); i++) {
+            if (figure.contains(toks.get(i).span())) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return false;
+        }
+        int lo = first;
+        while (lo > 0 && !ASIDE.contains(toks.get(lo - 1).text())) {
+            lo--;
+        }
+        int hi = last;
+        while (hi + 1 < toks.size() && !ASIDE.contains(toks.get(hi + 1).text())) {
+            hi++;
+        }
+        for (int i = lo; i <= hi; i++) {
+            if (phraseAt(toks.subList(0, hi + 1), i, phrases)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean phraseAt(List<Token> toks, int i, List<String[]> phrases) {
+        for (String[] p : phrases) {
+            if (words(toks.get(i)).contains(p[0]) && matches(toks, i, p)) {
                 return true;
             }
         }

@@ -73,6 +73,61 @@ class QuantityFramesTest {
         assertThat(QuantityFrames.DEFAULT.scoped(toks2, new Span(at2, at2 + 3))).isFalse();
     }
 
+    private static Span spanOf(String s, String figure) {
+        int at = s.indexOf(figure);
+        return new Span(at, at + figure.length());
+    }
+
+    @Test
+    void earlierMarkersStandBeforeTheFigureInItsClause() {
+        String s = "First counts showed about 900 sheep dead, and the tally is now 4,100.";
+        List<Token> toks = ClaimText.allTokens(s, new Span(0, s.length()));
+        assertThat(QuantityFrames.DEFAULT.markedBefore("earlier", toks, spanOf(s, "900"))).isFalse();
+        String t = "The height was initially put at 40 metres.";
+        List<Token> toks2 = ClaimText.allTokens(t, new Span(0, t.length()));
+        assertThat(QuantityFrames.DEFAULT.markedBefore("earlier", toks2, spanOf(t, "40 metres"))).isTrue();
+    }
+
+    @Test
+    void genericMarkersMakeAGeneralStatementButNotAcrossAnAside() {
+        String s = "Storms of category 3 are typically called major, forecasters say.";
+        List<Token> toks = ClaimText.allTokens(s, new Span(0, s.length()));
+        assertThat(QuantityFrames.DEFAULT.marked("generic", toks, spanOf(s, "3"))).isTrue();
+        String t = "The village lies in a valley – a place usually quiet – about 30 km from the coast.";
+        List<Token> toks2 = ClaimText.allTokens(t, new Span(0, t.length()));
+        assertThat(QuantityFrames.DEFAULT.marked("generic", toks2, spanOf(t, "30 km"))).isFalse();
+    }
+
+    @Test
+    void theCountedNounAloneSaysTheFrameWhenTheClauseDoesNot() {
+        assertThat(QuantityFrames.DEFAULT.frameOfNoun("fatalities", "count")).isEqualTo("deaths");
+        assertThat(QuantityFrames.DEFAULT.frameOfNoun("Evacuees", "count")).isEqualTo("evacuated");
+        // a weak cue alone says nothing ("employees" may be a workforce or a job cut)
+        assertThat(QuantityFrames.DEFAULT.frameOfNoun("employees", "count")).isNull();
+        assertThat(QuantityFrames.DEFAULT.frameOfNoun("chairs", "count")).isNull();
+        assertThat(QuantityFrames.DEFAULT.frameOfNoun(null, "count")).isNull();
+    }
+
+    @Test
+    void aComparisonAfterAShareIsADifferenceButAHedgeBeforeItIsNot() {
+        assertThat(frame("Staff got a bonus, which is 30% more than last year.", "30%", "percent"))
+                .isEqualTo("difference");
+        assertThat(frame("The firm laid off more than 30% of its staff.", "more than 30%", "percent"))
+                .isEqualTo("job cuts");
+    }
+
+    @Test
+    void aRangesOwnToIsNoRateCue() {
+        assertThat(frame("The firm could cut 10% to 20% of its staff.", "10% to 20%", "percent"))
+                .isNotEqualTo("rate level");
+    }
+
+    @Test
+    void aFigureQuotedOnItsOwnReadsPastItsQuotationMarks() {
+        assertThat(frame("A memo listed \"1,234 people\" who would be laid off.", "1,234 people", "count"))
+                .isEqualTo("job cuts");
+    }
+
     @Test
     void aFrameLineNeedsThreeFields() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> QuantityFrames.parse(List.of("deaths | count")))
