@@ -44,13 +44,23 @@ final class ExtractionJson {
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
-    private static final ObjectMapper NAMED = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .disable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-            .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
-            .withConfigOverride(List.class, o -> o.setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY)))
-            .build();
+    /**
+     * The reader of the older, named form, made on first use: databind is some 370 classes, which neither an
+     * import nor a library written by this version needs.
+     */
+    private static final class Named {
+
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+                .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
+                .withConfigOverride(List.class, o -> o.setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY)))
+                .build();
+
+        private Named() {
+        }
+    }
 
     private ExtractionJson() {
     }
@@ -147,7 +157,7 @@ final class ExtractionJson {
             return Extraction.EMPTY;
         }
         if (!json.startsWith("{\"v\":")) {
-            Extraction e = NAMED.readValue(json, Extraction.class);
+            Extraction e = Named.MAPPER.readValue(json, Extraction.class);
             return e == null ? Extraction.EMPTY : e;
         }
         List<Figure> figures = new ArrayList<>();

@@ -265,8 +265,11 @@ public final class LocalLibrary implements Library {
         return change(() -> {
             Optional<LibraryEntry> stored = storedEntry(article.id());
             if (stored.isEmpty()) {
-                write(article.id(), added.document() != null ? added.document()
+                // not stored (this writer holds the lock, and changes not yet searchable were looked at):
+                // add without the delete-by-id an update buffers and applies to every segment at each flush
+                writer.addDocument(added.document() != null ? added.document()
                         : ArticleDocuments.encode(added.entry()));
+                markChanged(article.id());
                 LOG.debug("Added article {} from {}", article.id(), article.source());
                 return AddResult.ADDED;
             }

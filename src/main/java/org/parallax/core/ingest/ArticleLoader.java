@@ -107,7 +107,9 @@ public final class ArticleLoader {
                     + "more than an article can have (the limit is %,d); Parallax refuses it rather than cut it.",
                     name, article.body().length(), MAX_BODY_CHARS));
         }
-        LOG.debug("Loaded {}: {} words, {} furniture lines", name, article.wordCount(), article.furniture().size());
+        if (LOG.isDebugEnabled()) {  // counting words is a pass over the body: only when it is logged
+            LOG.debug("Loaded {}: {} words, {} furniture lines", name, article.wordCount(), article.furniture().size());
+        }
         return new Loaded(article, page.notes());
     }
 

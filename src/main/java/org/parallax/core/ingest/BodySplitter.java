@@ -42,6 +42,8 @@ import java.util.regex.Pattern;
  */
 final class BodySplitter {
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     /** The split: furniture before the body, body blocks, furniture inside the body, furniture after it. */
     record Split(List<String> before, List<String> body, List<String> inside, List<String> after, boolean prose,
                  Set<String> lineFurniture) {
@@ -517,7 +519,7 @@ final class BodySplitter {
     }
 
     private static String key(String line) {
-        return line.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+        return WHITESPACE.matcher(line.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 
     private static int proseChars(List<String> text, Kind[] kinds, int[] seg) {

@@ -21,6 +21,12 @@ final class Dates {
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\.?,?\\s+(\\d{4})(?!\\d)",
             Pattern.CASE_INSENSITIVE);
+    /** What {@link #isLoneDate} takes away before asking whether anything is left. */
+    private static final Pattern MONTH_WORD = Pattern.compile("(?i)\\b" + MONTH + "\\b\\.?");
+    private static final Pattern WEEKDAY_WORD = Pattern.compile("(?i)\\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b");
+    private static final Pattern DATE_LABEL_WORD =
+            Pattern.compile("(?i)\\b(published|updated|posted|on|at|am|pm|utc|gmt|[a-z]{2,4}t)\\b");
+    private static final Pattern DATE_CHAR = Pattern.compile("[\\d\\s,.:+\\-/T]");
     /** A line that is nothing but a date (optionally a weekday, time and zone around it). */
     private static final Pattern LONE = Pattern.compile(
             "(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?(?:published:?\\s*|updated:?\\s*|posted:?\\s*)?"
@@ -67,10 +73,10 @@ final class Dates {
         if (line.length() > 48 || find(line) == null) {
             return false;
         }
-        String rest = line.replaceAll("(?i)\\b" + MONTH + "\\b\\.?", " ")
-                .replaceAll("(?i)\\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b", " ")
-                .replaceAll("(?i)\\b(published|updated|posted|on|at|am|pm|utc|gmt|[a-z]{2,4}t)\\b", " ")
-                .replaceAll("[\\d\\s,.:+\\-/T]", "");
+        String rest = MONTH_WORD.matcher(line).replaceAll(" ");
+        rest = WEEKDAY_WORD.matcher(rest).replaceAll(" ");
+        rest = DATE_LABEL_WORD.matcher(rest).replaceAll(" ");
+        rest = DATE_CHAR.matcher(rest).replaceAll("");
         return rest.isEmpty() && LONE.matcher(line).matches();
     }
 

@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
  */
 final class LineFurniture {
 
+    /** "a.m." / "p.m." closing a line: its stop ends no sentence. */
+    private static final Pattern CLOCK_STOP = Pattern.compile("(?i)\\b(?:a\\.m|p\\.m)\\.$");
+
     private static final Rules RULES = Rules.load("line-furniture.txt");
     private static final List<Pattern> LINK_LINES = RULES.patterns("link");
     private static final List<Pattern> CREDIT_LINES = RULES.patterns("credit");
@@ -70,7 +73,7 @@ final class LineFurniture {
     /** A short line that labels a date: "Published 3 March 2023, updated 4 March", "date 2023-08-14". */
     static boolean isDateLine(String line, int words) {
         return words <= 14 && DATE_LABEL.matcher(line).find() && Dates.find(line) != null
-                && !Lines.endsSentence(line.replaceAll("(?i)\\b(?:a\\.m|p\\.m)\\.$", ""));
+                && !Lines.endsSentence(CLOCK_STOP.matcher(line).replaceAll(""));
     }
 
     /** "ELON SCRAPS THE OLD PLAN: REPORT": four or more words, every letter a capital, no closing stop. */

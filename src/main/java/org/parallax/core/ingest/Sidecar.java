@@ -44,7 +44,14 @@ public final class Sidecar {
     private static final java.util.regex.Pattern PARTIAL_DATE = java.util.regex.Pattern.compile(
             "(?:19|20|21)\\d{2}(?:-(?:0[1-9]|1[0-2]))?");
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Made on first use: most articles have no sidecar, and databind is some 370 classes to load. */
+    private static final class Json {
+
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+        private Json() {
+        }
+    }
 
     private Sidecar() {
     }
@@ -84,7 +91,7 @@ public final class Sidecar {
         }
         JsonNode root;
         try {
-            root = JSON.readTree(Files.readAllBytes(sidecar));
+            root = Json.MAPPER.readTree(Files.readAllBytes(sidecar));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (AccessDeniedException e) {
@@ -124,7 +131,7 @@ public final class Sidecar {
 
     /** Writes {@code m}'s non-null fields to the sidecar of {@code articleFile} (UTF-8, indented). */
     public static void write(Path articleFile, Metadata m) throws IOException {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Json.MAPPER.createObjectNode();
         put(root, "title", m.title());
         put(root, "outlet", m.outlet());
         put(root, "byline", m.byline());
@@ -132,7 +139,7 @@ public final class Sidecar {
         put(root, "dateline", m.dateline());
         put(root, "published", m.published() == null ? null : m.published().toString());
         put(root, "url", m.url());
-        Files.write(pathFor(articleFile), JSON.writeValueAsBytes(root));
+        Files.write(pathFor(articleFile), Json.MAPPER.writeValueAsBytes(root));
     }
 
     private static void put(ObjectNode root, String field, String value) {

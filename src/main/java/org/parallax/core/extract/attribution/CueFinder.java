@@ -262,13 +262,14 @@ final class CueFinder extends RunState {
 
     private int sourcingCue(Sentence s, List<Token> toks, int i, int firstInSentence) {
         String prev = i > 0 ? lower(toks.get(i - 1)) : charBefore(toks.get(i).start());
+        String first = lower(toks.get(i));  // once, not once a phrase: this runs at every word
         for (Lexicon.SourcingPhrase p : Lexicon.sourcingPhrases()) {
             List<String> words = p.words();
-            if (i + words.size() > toks.size()) {
+            if (i + words.size() > toks.size() || !words.isEmpty() && !words.get(0).equals(first)) {
                 continue;
             }
             boolean match = true;
-            for (int k = 0; k < words.size() && match; k++) {
+            for (int k = 1; k < words.size() && match; k++) {
                 match = lower(toks.get(i + k)).equals(words.get(k));
             }
             if (!match || p.has("after") && !p.values("after").contains(prev)) {

@@ -1,5 +1,6 @@
 package org.parallax.core.extract.attribution;
 
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,8 @@ import org.parallax.core.text.Token;
  * and tells a person's name from an organisation's.
  */
 final class NameSplitter extends RunState {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     NameSplitter(RunState shared) {
         super(shared);
@@ -154,7 +157,7 @@ final class NameSplitter extends RunState {
     }
 
     boolean roleIsPersonal(String role) {
-        for (String w : role.toLowerCase(Locale.ROOT).split("[\\s]+")) {
+        for (String w : WHITESPACE.split(role.toLowerCase(Locale.ROOT))) {
             if (CueWords.PERSON_ROLES.contains(w) || w.endsWith(".") && Names.ROLE_WORDS.contains(w)) {
                 return true;
             }

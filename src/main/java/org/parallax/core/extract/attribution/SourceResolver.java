@@ -1,5 +1,6 @@
 package org.parallax.core.extract.attribution;
 
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,8 @@ import org.parallax.core.text.Token;
  * people and organisations named so far.
  */
 final class SourceResolver extends RunState {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final NameSplitter names;
 
@@ -90,7 +93,7 @@ final class SourceResolver extends RunState {
         }
         if (known == null) {
             surnames.put(key, p);
-            String[] parts = name.split("\\s+");
+            String[] parts = WHITESPACE.split(name);
             if (parts.length == 3) {
                 surnames.putIfAbsent(Names.personKey(parts[0]), p);
             }
@@ -262,7 +265,7 @@ final class SourceResolver extends RunState {
             String name = orgNames.get(k);
             StringBuilder initials = new StringBuilder();
             int firstCap = -1;
-            String[] words = name.split("[\\s]+");
+            String[] words = WHITESPACE.split(name);
             for (int w = 0; w < words.length; w++) {
                 String x = words[w];
                 if (!x.isEmpty() && Character.isUpperCase(x.charAt(0))) {
@@ -465,7 +468,7 @@ final class SourceResolver extends RunState {
             if (p.pos() >= pos || p.role() == null) {
                 continue;
             }
-            String[] roleWords = p.role().toLowerCase(Locale.ROOT).split("[\\s]+");
+            String[] roleWords = WHITESPACE.split(p.role().toLowerCase(Locale.ROOT));
             boolean headOk = false;
             for (String r : roleWords) {
                 if (heads.contains(r) || r.equals(head)) {
@@ -504,7 +507,7 @@ final class SourceResolver extends RunState {
             if (s.pos() >= pos || s.person()) {
                 continue;
             }
-            for (String w : s.name().toLowerCase(Locale.ROOT).split("[\\s]+")) {
+            for (String w : WHITESPACE.split(s.name().toLowerCase(Locale.ROOT))) {
                 if (w.equals(head)) {
                     return s;
                 }

@@ -1,5 +1,6 @@
 package org.parallax.core.extract.attribution;
 
+import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,6 +17,9 @@ import org.parallax.core.text.Token;
  */
 final class SubjectFinder extends RunState {
 
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s]+");
+    private static final Pattern NOT_NAME_CHAR = Pattern.compile("[^\\p{L}'’-]");
+
     private final SourceResolver resolver;
     private final NameSplitter names;
 
@@ -31,7 +35,7 @@ final class SubjectFinder extends RunState {
             return true;
         }
         String text = src.span().of(body);
-        String[] words = text.split("[\\s]+");
+        String[] words = WHITESPACE.split(text);
         String head = words[words.length - 1];
         for (int k = 1; k < words.length; k++) {
             String l = words[k].toLowerCase(Locale.ROOT);
@@ -45,7 +49,7 @@ final class SubjectFinder extends RunState {
                 break;
             }
         }
-        head = Names.stripPossessive(head.replaceAll("[^\\p{L}'’-]", ""));
+        head = Names.stripPossessive(NOT_NAME_CHAR.matcher(head).replaceAll(""));
         if (head.isEmpty()) {
             return true;
         }
