@@ -1,5 +1,8 @@
 package org.parallax.core.article;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** A half-open character range {@code [start, end)} into an article's body text. */
 public record Span(int start, int end) implements Comparable<Span> {
 
@@ -24,6 +27,27 @@ public record Span(int start, int end) implements Comparable<Span> {
     /** The text this span covers in {@code text}. */
     public String of(CharSequence text) {
         return text.subSequence(start, end).toString();
+    }
+
+    /** The spans in order, those that overlap or touch joined into one: {@code [0,4) [3,8) [8,9)} gives {@code [0,9)}. */
+    public static List<Span> merged(List<Span> spans) {
+        if (spans.size() < 2) {
+            return spans;
+        }
+        List<Span> sorted = new ArrayList<>(spans);
+        sorted.sort(null);
+        List<Span> merged = new ArrayList<>(sorted.size());
+        Span current = sorted.get(0);
+        for (Span s : sorted.subList(1, sorted.size())) {
+            if (s.start() <= current.end()) {
+                current = new Span(current.start(), Math.max(current.end(), s.end()));
+            } else {
+                merged.add(current);
+                current = s;
+            }
+        }
+        merged.add(current);
+        return merged;
     }
 
     @Override

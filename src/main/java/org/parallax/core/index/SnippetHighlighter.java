@@ -2,7 +2,6 @@ package org.parallax.core.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -108,28 +107,9 @@ final class SnippetHighlighter extends UnifiedHighlighter {
                         spans.add(new Span(ms - start, me - start));
                     }
                 }
-                out.add(new Snippet(content.substring(start, end), merge(spans), start));
+                out.add(new Snippet(content.substring(start, end), Span.merged(spans), start));
             }
             return out;
-        }
-
-        private static List<Span> merge(List<Span> spans) {
-            if (spans.size() < 2) {
-                return spans;
-            }
-            Collections.sort(spans);
-            List<Span> merged = new ArrayList<>(spans.size());
-            Span current = spans.get(0);
-            for (Span s : spans.subList(1, spans.size())) {
-                if (s.start() <= current.end()) {
-                    current = new Span(current.start(), Math.max(current.end(), s.end()));
-                } else {
-                    merged.add(current);
-                    current = s;
-                }
-            }
-            merged.add(current);
-            return merged;
         }
     }
 }

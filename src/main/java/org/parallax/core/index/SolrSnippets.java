@@ -70,7 +70,7 @@ final class SolrSnippets {
                     if (at >= 0) {
                         searchFrom = at + piece.length();
                     }
-                    out.add(new Snippet(piece, merge(inSentence), at));
+                    out.add(new Snippet(piece, Span.merged(inSentence), at));
                     if (!anyMatch) {
                         return out;
                     }
@@ -78,23 +78,5 @@ final class SolrSnippets {
             }
         }
         return out;
-    }
-
-    private static List<Span> merge(List<Span> spans) {
-        if (spans.size() < 2) {
-            return spans;
-        }
-        List<Span> merged = new ArrayList<>();
-        Span current = spans.get(0);
-        for (Span s : spans.subList(1, spans.size())) {
-            if (s.start() <= current.end()) {
-                current = new Span(current.start(), Math.max(current.end(), s.end()));
-            } else {
-                merged.add(current);
-                current = s;
-            }
-        }
-        merged.add(current);
-        return merged;
     }
 }
