@@ -91,15 +91,15 @@ final class CountedNounFinder {
                 x++;
                 continue;
             }
-                if (words > 0 && Lexicon.CASUALTY_WORDS.contains(w)) {
+                if (words > 0 && FigureWords.CASUALTY_WORDS.contains(w)) {
                     break; // "800 kinds of birds dead"
                 }
-            if (Lexicon.STOP.contains(w) && !(words > 0 && false)) {
-                if (!(head < 0 && Lexicon.NOT_HEAD.contains(w) && !w.equals("only"))) {
+            if (FigureWords.STOP.contains(w) && !(words > 0 && false)) {
+                if (!(head < 0 && FigureWords.NOT_HEAD.contains(w) && !w.equals("only"))) {
                     break;
                 }
             }
-            if (Lexicon.MONTHS.contains(w) && t.capitalized(x) || Lexicon.WEEKDAYS.contains(w)) {
+            if (FigureWords.MONTHS.contains(w) && t.capitalized(x) || FigureWords.WEEKDAYS.contains(w)) {
                 break;
             }
             if (words > 0) {
@@ -111,7 +111,7 @@ final class CountedNounFinder {
                 if (ed && !prev.endsWith("ly")) {
                     break;
                 }
-                if (w.endsWith("ly") && !prev.endsWith("ly") && !Lexicon.FREQUENCY.contains(w) && !t.capitalized(x)) {
+                if (w.endsWith("ly") && !prev.endsWith("ly") && !FigureWords.FREQUENCY.contains(w) && !t.capitalized(x)) {
                     break;
                 }
             }
@@ -132,7 +132,7 @@ final class CountedNounFinder {
             return null;
         }
         String hw = t.lower[head];
-        if (hw.length() < 2 || Lexicon.NOT_HEAD.contains(hw) || Lexicon.STOP.contains(hw)) {
+        if (hw.length() < 2 || FigureWords.NOT_HEAD.contains(hw) || FigureWords.STOP.contains(hw)) {
             // "2,000 more troops": keep looking is done above; a bare modifier is no head
             return null;
         }
@@ -205,7 +205,7 @@ final class CountedNounFinder {
             return false;
         }
         String w = t.lower[k];
-        if (w.length() < 3 || Lexicon.STOP.contains(w) || Lexicon.NOT_HEAD.contains(w) || w.endsWith("ed")
+        if (w.length() < 3 || FigureWords.STOP.contains(w) || FigureWords.NOT_HEAD.contains(w) || w.endsWith("ed")
                 || w.endsWith("ly") || w.endsWith("ing")) {
             return false;
         }
@@ -225,7 +225,7 @@ final class CountedNounFinder {
         if (t.is(x, "of") && (t.is(x + 1, "those") || t.is(x + 1, "them") || t.is(x + 1, "these"))) {
             x += 2;
         }
-        if (!t.isWord(x) || !Lexicon.COPULAS.contains(t.lower[x]) || t.lineBreakBefore(x)) {
+        if (!t.isWord(x) || !FigureWords.COPULAS.contains(t.lower[x]) || t.lineBreakBefore(x)) {
             return null;
         }
         NounPhrase np = parseNounPhrase(x + 1, false, false);
@@ -238,7 +238,7 @@ final class CountedNounFinder {
 
     /** For "other types of fish" (a classifier head, then "of"): the phrase after "of"; null otherwise. */
     NounPhrase classifiedNoun(NounPhrase np) {
-        if (!Lexicon.CLASSIFIERS.contains(t.lower[np.head]) || !t.is(np.head + 1, "of")) {
+        if (!FigureWords.CLASSIFIERS.contains(t.lower[np.head]) || !t.is(np.head + 1, "of")) {
             return null;
         }
         return parseNounPhrase(skipDeterminer(np.head + 2), false, true);
@@ -257,7 +257,7 @@ final class CountedNounFinder {
         }
         int last = s - 2;
         return t.capitalized(last) && t.capitalized(last - 1) && !t.sentenceStart(last)
-                && !Lexicon.MONTHS.contains(t.lower[last]) && !Lexicon.WEEKDAYS.contains(t.lower[last]);
+                && !FigureWords.MONTHS.contains(t.lower[last]) && !FigureWords.WEEKDAYS.contains(t.lower[last]);
     }
 
     /** True when a count figure was emitted between tokens from and to: it is closer than a tally word. */

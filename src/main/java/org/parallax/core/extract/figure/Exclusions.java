@@ -52,8 +52,8 @@ final class Exclusions {
                 if (unit != null && "centuries".equals(unit.name())) {
                     return false;
                 }
-                return np == null || !(Lexicon.ORDINAL_POSITIONS.contains(t.lower[np.first()])
-                        || Lexicon.ORDINAL_POSITIONS.contains(t.lower[np.head()]));
+                return np == null || !(FigureWords.ORDINAL_POSITIONS.contains(t.lower[np.first()])
+                        || FigureWords.ORDINAL_POSITIONS.contains(t.lower[np.head()]));
             }
             if (unit != null && "ratio".equals(unit.dimension()) && c1.value == 1 && c2 == null) {
                 return false;
@@ -64,7 +64,7 @@ final class Exclusions {
         if (c1.ordinal && t.isPunct(c1.e) && Tokens.isDash(t.firstChar(c1.e)) && t.glued(c1.e)) {
             return false; // "second-largest"
         }
-        if (c1.fraction && t.isWord(c1.s - 1) && (Lexicon.ORDINALS.containsKey(t.lower[c1.s - 1])
+        if (c1.fraction && t.isWord(c1.s - 1) && (FigureWords.ORDINALS.containsKey(t.lower[c1.s - 1])
                 || AFTER_POSITION.contains(t.lower[c1.s - 1]))) {
             return false; // "the second half of the year"
         }
@@ -73,10 +73,10 @@ final class Exclusions {
                 return false;
             }
             int before = c1.s - 1;
-            boolean possessive = t.isWord(before) && (Lexicon.POSSESSIVES.contains(t.lower[before])
+            boolean possessive = t.isWord(before) && (FigureWords.POSSESSIVES.contains(t.lower[before])
                     || t.lower[before].endsWith("'s") || t.lower[before].endsWith("’s"));
-            if (np != null && (Lexicon.ORDINAL_POSITIONS.contains(t.lower[np.first()])
-                    || Lexicon.ORDINAL_POSITIONS.contains(t.lower[np.head()]))) {
+            if (np != null && (FigureWords.ORDINAL_POSITIONS.contains(t.lower[np.first()])
+                    || FigureWords.ORDINAL_POSITIONS.contains(t.lower[np.head()]))) {
                 return false;
             }
             return possessive && (unit == null || !"centuries".equals(unit.name()));
@@ -164,7 +164,7 @@ final class Exclusions {
         }
         // time of day
         int after = c.e;
-        if (t.isWord(after) && Lexicon.CLOCK_WORDS.contains(t.lower[after]) && !"hours".equals(t.lower[after])) {
+        if (t.isWord(after) && FigureWords.CLOCK_WORDS.contains(t.lower[after]) && !"hours".equals(t.lower[after])) {
             return true;
         }
         if ((t.is(after, "a") || t.is(after, "p")) && t.isPunct(after + 1, '.') && t.is(after + 2, "m")) {
@@ -190,14 +190,14 @@ final class Exclusions {
                 return true;
             }
             if (v >= 1000 && v < 1900 && !hasNoun && !hasUnit && t.isWord(before)
-                    && Lexicon.YEAR_PREPOSITIONS.contains(t.lower[before])) {
+                    && FigureWords.YEAR_PREPOSITIONS.contains(t.lower[before])) {
                 return true;
             }
         }
         // references: page 5, No. 3, Article 5
         if (!fmt && c.currency == null) {
             int rb = t.isPunct(before, '.') ? before - 1 : before;
-            if (t.isWord(rb) && Lexicon.REFERENCE_WORDS.contains(t.lower[rb])) {
+            if (t.isWord(rb) && FigureWords.REFERENCE_WORDS.contains(t.lower[rb])) {
                 return true;
             }
         }
@@ -260,15 +260,15 @@ final class Exclusions {
 
     private boolean notName(int tok) {
         String w = t.lower[tok];
-        if (Lexicon.WEEKDAYS.contains(w) || Lexicon.MONTHS.contains(w)) {
+        if (FigureWords.WEEKDAYS.contains(w) || FigureWords.MONTHS.contains(w)) {
             return true;
         }
-        for (String[] q : Lexicon.QUALIFIERS) {
+        for (String[] q : FigureWords.QUALIFIERS) {
             if (q[q.length - 1].equals(w)) {
                 return true;
             }
         }
-        return Lexicon.STOP.contains(w) || Lexicon.NOT_HEAD.contains(w);
+        return FigureWords.STOP.contains(w) || FigureWords.NOT_HEAD.contains(w);
     }
 
     /** True when most words of the line holding token i are capitalized (a headline in title case). */
@@ -298,7 +298,7 @@ final class Exclusions {
         if (!t.isWord(tok) || !t.capitalized(tok)) {
             return false;
         }
-        return Lexicon.MONTHS.contains(t.lower[tok]);
+        return FigureWords.MONTHS.contains(t.lower[tok]);
     }
 
     private static final java.util.Set<String> ARTICLE_DIMENSIONS_EXCLUDED = java.util.Set.of("money", "ratio",
@@ -322,6 +322,6 @@ final class Exclusions {
             return true;
         }
         String w = t.lower[k];
-        return !t.capitalized(k) && (Lexicon.STOP.contains(w) || w.endsWith("ed"));
+        return !t.capitalized(k) && (FigureWords.STOP.contains(w) || w.endsWith("ed"));
     }
 }

@@ -200,7 +200,7 @@ final class FigureScan {
         }
         // "83 dead", "410 injured": a casualty word after the number is what it counts
         if (unit == null && np == null && !c1.vague && t.isWord(k) && !t.lineBreakBefore(k)
-                && Lexicon.CASUALTY_WORDS.contains(t.lower[k])) {
+                && FigureWords.CASUALTY_WORDS.contains(t.lower[k])) {
             np = new CountedNounFinder.NounPhrase(k, k);
             textEnd = k + 1;
         }

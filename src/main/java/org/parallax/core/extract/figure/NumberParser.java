@@ -38,8 +38,8 @@ final class NumberParser {
             return Units.PREFIX.containsKey(w) || ((w.equals("-") || w.equals("\u2212")) && t.isNum(i + 1)
                     && t.glued(i + 1));
         }
-        return Lexicon.ONES.containsKey(w) || Lexicon.TENS.containsKey(w) || Lexicon.ORDINALS.containsKey(w)
-                || Lexicon.MULTIPLIERS.containsKey(w) || Lexicon.VAGUE_PLURALS.contains(w)
+        return FigureWords.ONES.containsKey(w) || FigureWords.TENS.containsKey(w) || FigureWords.ORDINALS.containsKey(w)
+                || FigureWords.MULTIPLIERS.containsKey(w) || FigureWords.VAGUE_PLURALS.contains(w)
                 || w.equals("a") || w.equals("an") || w.equals("another") || w.equals("half") || w.equals("several")
                 || w.equals("few") || w.equals("many") || Units.PREFIX.containsKey(w)
                 || (t.isPunct(i + 1, '$') && t.glued(i + 1));
@@ -155,14 +155,14 @@ final class NumberParser {
             } else if (w.equals("s")) {
                 plural = true;
                 k++;
-            } else if (Lexicon.DIGIT_SCALES.containsKey(w)) {
-                c.scale = Lexicon.DIGIT_SCALES.get(w);
+            } else if (FigureWords.DIGIT_SCALES.containsKey(w)) {
+                c.scale = FigureWords.DIGIT_SCALES.get(w);
                 c.scaled = true;
                 k++;
-            } else if (Lexicon.GLUED_SCALES.containsKey(w) && (w.equals("k") || c.currency != null
+            } else if (FigureWords.GLUED_SCALES.containsKey(w) && (w.equals("k") || c.currency != null
                     || (w.equals("m") && fmt && t.isWord(k + 1) && !t.glued(k + 1)
-                        && !Lexicon.STOP.contains(t.lower[k + 1])))) {
-                c.scale = Lexicon.GLUED_SCALES.get(w);
+                        && !FigureWords.STOP.contains(t.lower[k + 1])))) {
+                c.scale = FigureWords.GLUED_SCALES.get(w);
                 c.scaled = true;
                 k++;
             }
@@ -181,8 +181,8 @@ final class NumberParser {
             }
             return false;
         }
-        if (!c.scaled && !c.ordinal && t.isWord(k) && !t.glued(k) && Lexicon.DIGIT_SCALES.containsKey(t.lower[k])) {
-            c.scale = Lexicon.DIGIT_SCALES.get(t.lower[k]);
+        if (!c.scaled && !c.ordinal && t.isWord(k) && !t.glued(k) && FigureWords.DIGIT_SCALES.containsKey(t.lower[k])) {
+            c.scale = FigureWords.DIGIT_SCALES.get(t.lower[k]);
             c.scaled = true;
             k++;
         }
@@ -203,7 +203,7 @@ final class NumberParser {
     }
 
     private static Double scaleOf(String w) {
-        return Lexicon.SCALES.get(w);
+        return FigureWords.SCALES.get(w);
     }
 
     private boolean parseWords(ParsedNumber c, int j) {
@@ -214,11 +214,11 @@ final class NumberParser {
         c.words = true;
         c.s = j;
         // vague magnitudes: hundreds of, tens of thousands of
-        if (Lexicon.VAGUE_PLURALS.contains(w)) {
+        if (FigureWords.VAGUE_PLURALS.contains(w)) {
             int k = j + 1;
             if (t.is(k, "of")) {
                 k++;
-                if (t.isWord(k) && Lexicon.VAGUE_PLURALS.contains(t.lower[k]) && !t.is(k, "tens")) {
+                if (t.isWord(k) && FigureWords.VAGUE_PLURALS.contains(t.lower[k]) && !t.is(k, "tens")) {
                     k++;
                     if (t.is(k, "of")) {
                         k++;
@@ -248,8 +248,8 @@ final class NumberParser {
                 return false;
             }
             String s = t.lower[k];
-            boolean singular = Lexicon.SCALES.containsKey(s);
-            boolean plural = Lexicon.VAGUE_PLURALS.contains(s) && !s.equals("tens") && !s.equals("scores");
+            boolean singular = FigureWords.SCALES.containsKey(s);
+            boolean plural = FigureWords.VAGUE_PLURALS.contains(s) && !s.equals("tens") && !s.equals("scores");
             if (!singular && !plural) {
                 return false;
             }
@@ -267,7 +267,7 @@ final class NumberParser {
             return true;
         }
         // multipliers: tripling, doubled, threefold
-        Integer mult = Lexicon.MULTIPLIERS.get(w);
+        Integer mult = FigureWords.MULTIPLIERS.get(w);
         if (mult != null) {
             c.multiplier = true;
             c.value = mult;
@@ -275,10 +275,10 @@ final class NumberParser {
             return true;
         }
         // a third of, a quarter of, half of
-        if ((w.equals("a") || w.equals("an")) && t.isWord(j + 1) && Lexicon.DENOMINATORS.containsKey(t.lower[j + 1])
+        if ((w.equals("a") || w.equals("an")) && t.isWord(j + 1) && FigureWords.DENOMINATORS.containsKey(t.lower[j + 1])
                 && !t.lower[j + 1].endsWith("s") && t.is(j + 2, "of")) {
             c.fraction = true;
-            c.value = 1.0 / Lexicon.DENOMINATORS.get(t.lower[j + 1]);
+            c.value = 1.0 / FigureWords.DENOMINATORS.get(t.lower[j + 1]);
             c.e = j + 2;
             return true;
         }
@@ -307,28 +307,28 @@ final class NumberParser {
             return true;
         }
         // "a quarter-point", "a half-point": a fraction of a percentage point
-        if ((w.equals("a") || w.equals("an")) && t.isWord(j + 1) && Lexicon.DENOMINATORS.containsKey(t.lower[j + 1])
+        if ((w.equals("a") || w.equals("an")) && t.isWord(j + 1) && FigureWords.DENOMINATORS.containsKey(t.lower[j + 1])
                 && !t.lower[j + 1].endsWith("s") && t.isPunct(j + 2, '-') && t.glued(j + 2) && t.is(j + 3, "point")
                 && t.glued(j + 3)) {
             c.fraction = true;
             c.ofUnit = true;
-            c.value = 1.0 / Lexicon.DENOMINATORS.get(t.lower[j + 1]);
+            c.value = 1.0 / FigureWords.DENOMINATORS.get(t.lower[j + 1]);
             c.e = j + 2;
             return true;
         }
         // ordinals: second, twenty-first
-        Integer ord = Lexicon.ORDINALS.get(w);
+        Integer ord = FigureWords.ORDINALS.get(w);
         if (ord != null) {
             c.ordinal = true;
             c.value = ord;
             c.e = j + 1;
             return true;
         }
-        if (Lexicon.TENS.containsKey(w) && t.isPunct(j + 1, '-') && t.glued(j + 1) && t.glued(j + 2)
-                && t.isWord(j + 2) && Lexicon.ORDINALS.containsKey(t.lower[j + 2])
-                && Lexicon.ORDINALS.get(t.lower[j + 2]) < 10) {
+        if (FigureWords.TENS.containsKey(w) && t.isPunct(j + 1, '-') && t.glued(j + 1) && t.glued(j + 2)
+                && t.isWord(j + 2) && FigureWords.ORDINALS.containsKey(t.lower[j + 2])
+                && FigureWords.ORDINALS.get(t.lower[j + 2]) < 10) {
             c.ordinal = true;
-            c.value = Lexicon.TENS.get(w) + Lexicon.ORDINALS.get(t.lower[j + 2]);
+            c.value = FigureWords.TENS.get(w) + FigureWords.ORDINALS.get(t.lower[j + 2]);
             c.e = j + 3;
             return true;
         }
@@ -353,8 +353,8 @@ final class NumberParser {
         }
         while (k < n && t.isWord(k)) {
             String x = t.lower[k];
-            Integer u = Lexicon.ONES.get(x);
-            Integer te = Lexicon.TENS.get(x);
+            Integer u = FigureWords.ONES.get(x);
+            Integer te = FigureWords.TENS.get(x);
             Double sc = scaleOf(x);
             if (u != null) {
                 if (any && !lastScale && !(lastTens && u > 0 && u < 10 && current % 10 == 0)) {
@@ -375,7 +375,7 @@ final class NumberParser {
                 lastTens = true;
                 k++;
                 if (t.isPunct(k, '-') && t.glued(k) && t.glued(k + 1) && t.isWord(k + 1)) {
-                    Integer u2 = Lexicon.ONES.get(t.lower[k + 1]);
+                    Integer u2 = FigureWords.ONES.get(t.lower[k + 1]);
                     if (u2 != null && u2 > 0 && u2 < 10) {
                         current += u2;
                         k += 2;
@@ -400,7 +400,7 @@ final class NumberParser {
                 lastTens = false;
                 k++;
             } else if (x.equals("and") && lastScale && t.isWord(k + 1)
-                    && (Lexicon.ONES.containsKey(t.lower[k + 1]) || Lexicon.TENS.containsKey(t.lower[k + 1]))) {
+                    && (FigureWords.ONES.containsKey(t.lower[k + 1]) || FigureWords.TENS.containsKey(t.lower[k + 1]))) {
                 k++;
                 lastScale = true;
             } else {
@@ -429,7 +429,7 @@ final class NumberParser {
             if (t.isPunct(d, '-') && t.glued(d) && t.glued(d + 1)) {
                 d++;
             }
-            Integer den = t.isWord(d) ? Lexicon.DENOMINATORS.get(t.lower[d]) : null;
+            Integer den = t.isWord(d) ? FigureWords.DENOMINATORS.get(t.lower[d]) : null;
             if (den != null && v >= 1 && v < den && !c.scaled && (v > 1) == t.lower[d].endsWith("s")) {
                 if (v > 1 || t.is(d + 1, "of")) {
                     c.fraction = true;
@@ -462,7 +462,7 @@ final class NumberParser {
             return null;
         }
         // "cut from 5.5% to 5.25%" is a change: two figures; "ranging from 10 to 15" is a range
-        if (from && !(t.isWord(c1.s - 2) && Lexicon.RANGE_WORDS.contains(t.lower[c1.s - 2]))) {
+        if (from && !(t.isWord(c1.s - 2) && FigureWords.RANGE_WORDS.contains(t.lower[c1.s - 2]))) {
             return null;
         }
         boolean dash = false;

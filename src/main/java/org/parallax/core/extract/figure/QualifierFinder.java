@@ -24,7 +24,7 @@ final class QualifierFinder {
     }
 
     Qual findQualifier(int coreStart, int minTok) {
-        for (String[] q : Lexicon.QUALIFIERS) {
+        for (String[] q : FigureWords.QUALIFIERS) {
             int s = coreStart - q.length;
             if (s < minTok || s < 0) {
                 continue;
@@ -33,7 +33,7 @@ final class QualifierFinder {
             for (int m = 0; m < q.length && ok; m++) {
                 ok = t.is(s + m, q[m]);
             }
-            if (ok && q[0].equals("up") && t.isWord(s - 1) && Lexicon.PARTICLE_VERBS.contains(t.lower[s - 1])) {
+            if (ok && q[0].equals("up") && t.isWord(s - 1) && FigureWords.PARTICLE_VERBS.contains(t.lower[s - 1])) {
                 return null; // "output could pick up to 1.4%"
             }
             if (ok) {

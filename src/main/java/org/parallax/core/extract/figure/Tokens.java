@@ -239,7 +239,7 @@ final class Tokens {
             return false;
         }
         return !(isPunct(p, '.') && type[j] == NUM && p > 0 && type[p - 1] == WORD
-                && Lexicon.MONTHS.contains(lower[p - 1]));
+                && FigureWords.MONTHS.contains(lower[p - 1]));
     }
 
     static boolean isCloser(char c) {

@@ -21,10 +21,10 @@ class WordListsTest {
 
     @Test
     void theShippedListsLoad() {
-        assertThat(Lexicon.ONES).containsEntry("nineteen", 19).doesNotContainKey("twenty");
-        assertThat(Lexicon.TENS).containsEntry("ninety", 90);
-        assertThat(Lexicon.DIGIT_SCALES).containsEntry("bn", 1e9).containsEntry("million", 1e6);
-        assertThat(Lexicon.QUALIFIERS[0]).hasSize(3);
+        assertThat(FigureWords.ONES).containsEntry("nineteen", 19).doesNotContainKey("twenty");
+        assertThat(FigureWords.TENS).containsEntry("ninety", 90);
+        assertThat(FigureWords.DIGIT_SCALES).containsEntry("bn", 1e9).containsEntry("million", 1e6);
+        assertThat(FigureWords.QUALIFIERS[0]).hasSize(3);
         assertThat(Units.lookup("per cent").name()).isEqualTo("percent");
         assertThat(Units.lookup("hours").factor()).isEqualTo(1.0 / 24);
         assertThat(Units.PREFIX.get("$").currency()).isEqualTo("USD");

@@ -13,9 +13,9 @@ import java.util.Set;
  * ({@code noun-phrases.txt}) and words that mark dates, times and references ({@code exclusions.txt}).
  * Units are in {@link Units}, counted-noun families in {@link Nouns}.
  */
-final class Lexicon {
+final class FigureWords {
 
-    private Lexicon() {
+    private FigureWords() {
     }
 
     private static final WordLists NUMBERS = WordLists.load("numbers.txt");
