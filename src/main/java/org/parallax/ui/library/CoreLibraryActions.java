@@ -64,36 +64,44 @@ public final class CoreLibraryActions implements LibraryActions {
         this.samplesDirectory = samplesDirectory;
     }
 
-    /**
-     * Opens the library in {@code directory}; never throws: a library that cannot be opened for writing is
-     * opened read-only, one that cannot be opened at all gives an unavailable status with the reason.
-     *
-     * @param samplesDirectory where the bundled sample articles are copied before they are imported
-     */
+    /** Opens the local library in {@code directory}: see {@link #open(String, Path)}. */
     public static CoreLibraryActions open(Path directory, Path samplesDirectory) {
+        return open(directory.toString(), samplesDirectory);
+    }
+
+    /**
+     * Opens the library at {@code location} (a folder, or a shared library's address: {@code solr://…},
+     * {@code solr+zk://…}), through the same {@link Library#open(String)} as the commands; never throws: a local
+     * library that cannot be opened for writing is opened read-only, one that cannot be opened at all (or a
+     * cluster that does not answer) gives an unavailable status with the reason.
+     *
+     * @param samplesDirectory where the bundled sample articles are copied before they are imported (never into a
+     *                         shared library)
+     */
+    public static CoreLibraryActions open(String location, Path samplesDirectory) {
         try {
-            return new CoreLibraryActions(Library.open(directory), LibraryStatus.readWrite(directory), samplesDirectory);
+            return new CoreLibraryActions(Library.open(location), LibraryStatus.readWrite(location), samplesDirectory);
         } catch (LibraryException e) {
             if (e.reason() != LibraryException.Reason.LOCKED) {
-                LOG.error("Cannot open the library at {}", directory, e);
-                return unavailable(directory, e, samplesDirectory);
+                LOG.error("Cannot open the library at {}", location, e);
+                return unavailable(location, e, samplesDirectory);
             }
-            LOG.info("The library at {} is locked by another process; opening it read-only", directory);
+            LOG.info("The library at {} is locked by another process; opening it read-only", location);
         }
         try {
-            Library readOnly = Library.openReadOnly(directory);
-            return new CoreLibraryActions(readOnly, new LibraryStatus(LibraryStatus.State.READ_ONLY, directory,
+            Library readOnly = Library.openReadOnly(location);
+            return new CoreLibraryActions(readOnly, new LibraryStatus(LibraryStatus.State.READ_ONLY, location,
                     "This library is open in another Parallax window, so it is read-only here: you can browse and "
                             + "search, but not import, edit or remove. Close the other window and restart to make changes."),
                     samplesDirectory);
         } catch (LibraryException e) {
-            LOG.error("Cannot open the library at {} read-only either", directory, e);
-            return unavailable(directory, e, samplesDirectory);
+            LOG.error("Cannot open the library at {} read-only either", location, e);
+            return unavailable(location, e, samplesDirectory);
         }
     }
 
-    private static CoreLibraryActions unavailable(Path directory, LibraryException e, Path samplesDirectory) {
-        return new CoreLibraryActions(null, new LibraryStatus(LibraryStatus.State.UNAVAILABLE, directory, e.getMessage()),
+    private static CoreLibraryActions unavailable(String location, LibraryException e, Path samplesDirectory) {
+        return new CoreLibraryActions(null, new LibraryStatus(LibraryStatus.State.UNAVAILABLE, location, e.getMessage()),
                 samplesDirectory);
     }
 
@@ -230,8 +238,8 @@ public final class CoreLibraryActions implements LibraryActions {
 
     @Override
     public Optional<ImportReport> importSamplesIfEmpty(Progress progress, Cancellation cancellation) throws Exception {
-        if (library == null || library.isReadOnly() || library.size() > 0) {
-            return Optional.empty();
+        if (library == null || library.isReadOnly() || status.shared() || library.size() > 0) {
+            return Optional.empty(); // a shared library holds the desk's articles, never the samples
         }
         LOG.info("The library at {} is empty: importing the sample articles", library.location());
         return Optional.of(importSamples(progress, cancellation));
@@ -240,6 +248,11 @@ public final class CoreLibraryActions implements LibraryActions {
     @Override
     public ImportReport resetToSamples(Progress progress, Cancellation cancellation) throws Exception {
         Library lib = library();
+        if (status.shared()) {
+            throw new LibraryException(LibraryException.Reason.INVALID_INPUT, "This is a shared library ("
+                    + status.location() + "): resetting it to the sample articles would remove everyone's articles,"
+                    + " so Parallax does not do it.");
+        }
         List<String> ids = lib.list().stream().map(LibraryEntry::id).toList();
         remove(ids, progress, cancellation);
         cancellation.check();

@@ -23,6 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
@@ -61,6 +62,15 @@ final class LibraryToolbar extends VBox {
 
     private Node banner() {
         LibraryStatus status = viewModel.statusProperty().get();
+        if (status.state() == LibraryStatus.State.READ_WRITE && status.shared()) {
+            // which shared library this window is on: everyone's changes land there
+            Label location = new Label(messages.format("library.shared", status.location()),
+                    Icons.of(MaterialDesignD.DATABASE_OUTLINE));
+            location.setId("libraryLocation");
+            location.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_MUTED);
+            VBox.setMargin(location, new Insets(6, 12, 0, 12));
+            return location;
+        }
         if (status.state() == LibraryStatus.State.READ_WRITE) {
             Region empty = new Region();
             empty.setManaged(false);
