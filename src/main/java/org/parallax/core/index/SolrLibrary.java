@@ -720,7 +720,10 @@ public final class SolrLibrary implements Library {
         while (true) {
             try {
                 return call.call();
-            } catch (SolrServerException | IOException | SolrException e) {
+            } catch (SolrServerException | IOException | RuntimeException e) {
+                if (e instanceof RuntimeException re && !(e instanceof SolrException) && !isUnreachable(re)) {
+                    throw re;
+                }
                 if (!retryable(e) || System.currentTimeMillis() + wait > deadline || closed && doing.equals("read")) {
                     throw failure(doing, e);
                 }
@@ -734,6 +737,14 @@ public final class SolrLibrary implements Library {
                 wait = Math.min(wait * 2, 4000);
             }
         }
+    }
+
+    /**
+     * True for what SolrJ throws when no node of the cluster answers to tell the cluster's state: a plain
+     * RuntimeException ("Failed fetching live_nodes from [...]"), not a SolrException.
+     */
+    static boolean isUnreachable(RuntimeException e) {
+        return e.getClass() == RuntimeException.class;
     }
 
     private static boolean retryable(Exception e) {

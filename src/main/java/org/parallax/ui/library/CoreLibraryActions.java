@@ -23,6 +23,7 @@ import org.parallax.core.index.LibraryOrder;
 import org.parallax.core.index.LibraryException;
 import org.parallax.core.index.MetadataEdit;
 import org.parallax.core.index.SearchHit;
+import org.parallax.core.index.SolrAddress;
 import org.parallax.core.ingest.ArticleLoader;
 import org.parallax.core.ingest.ImportReport;
 import org.parallax.core.ingest.SampleArticles;
@@ -43,7 +44,10 @@ public final class CoreLibraryActions implements LibraryActions {
     /** Where pasted articles say they came from. */
     public static final String PASTED_SOURCE = "pasted text";
 
-    private final Library library;
+    /** Null when unavailable; for a shared library not reached at start, set once it is reached. */
+    private volatile Library library;
+    /** A shared library whose cluster did not answer at start: opened again on each use until it answers. */
+    private final boolean openOnUse;
     private final LibraryStatus status;
     private final Path samplesDirectory;
     private final ArticleLoader loader = new ArticleLoader();
@@ -59,7 +63,12 @@ public final class CoreLibraryActions implements LibraryActions {
     static final int MAX_UPDATE = 1000;
 
     private CoreLibraryActions(Library library, LibraryStatus status, Path samplesDirectory) {
+        this(library, status, samplesDirectory, false);
+    }
+
+    private CoreLibraryActions(Library library, LibraryStatus status, Path samplesDirectory, boolean openOnUse) {
         this.library = library;
+        this.openOnUse = openOnUse;
         this.status = status;
         this.samplesDirectory = samplesDirectory;
     }
@@ -82,6 +91,12 @@ public final class CoreLibraryActions implements LibraryActions {
         try {
             return new CoreLibraryActions(Library.open(location), LibraryStatus.readWrite(location), samplesDirectory);
         } catch (LibraryException e) {
+            if (e.reason() == LibraryException.Reason.UNAVAILABLE && SolrAddress.isAddress(location)) {
+                // the cluster is down or slow: the window opens on it anyway, each read says why it failed,
+                // and "Try again" (or any later use) opens it once it answers
+                LOG.warn("The shared library {} does not answer yet; opening it on first use", location, e);
+                return new CoreLibraryActions(null, LibraryStatus.readWrite(location), samplesDirectory, true);
+            }
             if (e.reason() != LibraryException.Reason.LOCKED) {
                 LOG.error("Cannot open the library at {}", location, e);
                 return unavailable(location, e, samplesDirectory);
@@ -111,10 +126,24 @@ public final class CoreLibraryActions implements LibraryActions {
     }
 
     private Library library() throws LibraryException {
-        if (library == null) {
+        Library l = library;
+        if (l != null) {
+            return l;
+        }
+        if (!openOnUse) {
             throw new LibraryException(LibraryException.Reason.CLOSED, status.message());
         }
-        return library;
+        synchronized (this) {
+            if (library == null) {
+                library = Library.open(status.location());
+            }
+            return library;
+        }
+    }
+
+    /** The library to read, or null when there is none (a library that could not be opened lists nothing). */
+    private Library reading() throws LibraryException {
+        return library == null && !openOnUse ? null : library();
     }
 
     /**
@@ -140,7 +169,8 @@ public final class CoreLibraryActions implements LibraryActions {
 
     @Override
     public List<LibraryEntry> list() throws LibraryException {
-        return library == null ? List.of() : library.list();
+        Library l = reading();
+        return l == null ? List.of() : l.list();
     }
 
     @Override
@@ -238,7 +268,7 @@ public final class CoreLibraryActions implements LibraryActions {
 
     @Override
     public Optional<ImportReport> importSamplesIfEmpty(Progress progress, Cancellation cancellation) throws Exception {
-        if (library == null || library.isReadOnly() || status.shared() || library.size() > 0) {
+        if (library == null || status.shared() || library.isReadOnly() || library.size() > 0) {
             return Optional.empty(); // a shared library holds the desk's articles, never the samples
         }
         LOG.info("The library at {} is empty: importing the sample articles", library.location());
@@ -327,29 +357,33 @@ public final class CoreLibraryActions implements LibraryActions {
 
     @Override
     public int count(LibraryFilter filter) throws LibraryException {
-        return library == null ? 0 : library.count(filter);
+        Library l = reading();
+        return l == null ? 0 : l.count(filter);
     }
 
     @Override
     public List<ArticleSummary> page(LibraryFilter filter, LibraryOrder order, int offset, int limit)
             throws LibraryException {
-        return library == null ? List.of() : library.page(filter, order, offset, limit);
+        Library l = reading();
+        return l == null ? List.of() : l.page(filter, order, offset, limit);
     }
 
     @Override
     public List<String> outlets() throws LibraryException {
-        return library == null ? List.of() : library.outlets();
+        Library l = reading();
+        return l == null ? List.of() : l.outlets();
     }
 
     @Override
     public void close() {
-        if (library == null) {
+        Library l = library;
+        if (l == null) {
             return;
         }
         try {
-            library.close();
+            l.close();
         } catch (LibraryException e) {
-            LOG.error("Closing the library at {} failed", library.location(), e);
+            LOG.error("Closing the library at {} failed", l.location(), e);
         }
     }
 }
