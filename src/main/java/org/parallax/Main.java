@@ -9,7 +9,7 @@ import org.parallax.ui.DesktopStart;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
- * Entry point. With no command (or only desktop options: {@code --library DIR}, {@code --screenshot DIR}, {@code --size WIDTHxHEIGHT}, {@code --story ID},
+ * Entry point. With no command (or only desktop options: {@code --library DIR|ADDRESS}, {@code --screenshot DIR}, {@code --size WIDTHxHEIGHT}, {@code --story ID},
  * {@code --settings FILE}) and article files it opens the desktop
  * app; otherwise it runs the command line ({@code parallax --help}).
  */
@@ -41,14 +41,6 @@ public final class Main {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
         if (isDesktop(args)) {
-            int library = java.util.Arrays.asList(args).indexOf("--library");
-            if (library >= 0 && library + 1 < args.length
-                    && org.parallax.core.index.SolrAddress.isAddress(args[library + 1])) {
-                // not a folder named "solr:": the desktop app opens local libraries only, so far (docs/solr.md)
-                System.err.println("parallax: the desktop app does not open a shared library yet; use the commands"
-                        + " (parallax --library " + args[library + 1] + " list, search, show, import…), see docs/solr.md.");
-                System.exit(2);
-            }
             DesktopStart.launch(args);
             return;
         }

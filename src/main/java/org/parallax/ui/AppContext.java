@@ -58,7 +58,13 @@ public final class AppContext implements AutoCloseable {
      */
     public static AppContext open(Messages messages, UiSettings settings, Path libraryDirectory, Path samplesDirectory,
                                   boolean dialogs) {
-        return new AppContext(messages, settings, CoreLibraryActions.open(libraryDirectory, samplesDirectory), dialogs);
+        return open(messages, settings, libraryDirectory.toString(), samplesDirectory, dialogs);
+    }
+
+    /** As {@link #open(Messages, UiSettings, Path, Path, boolean)}, on a folder or a shared library's address. */
+    public static AppContext open(Messages messages, UiSettings settings, String libraryLocation, Path samplesDirectory,
+                                  boolean dialogs) {
+        return new AppContext(messages, settings, CoreLibraryActions.open(libraryLocation, samplesDirectory), dialogs);
     }
 
     /**

@@ -83,9 +83,9 @@ public class DesktopApp extends Application {
         DesktopStart.Folders folders = DesktopStart.folders(args).orElse(null);
         if (folders == null) {
             temporaryLibrary = temporaryDirectory();
-            folders = new DesktopStart.Folders(temporaryLibrary.resolve("library"), temporaryLibrary.resolve("samples"));
+            folders = new DesktopStart.Folders(temporaryLibrary.resolve("library").toString(), temporaryLibrary.resolve("samples"));
         }
-        Path libraryDir = folders.library();
+        String libraryDir = folders.library();
         Path samplesDir = folders.samples();
         context = createContext(messages, settings, libraryDir, samplesDir, !screenshotMode);
         if (!screenshotMode) {
@@ -100,7 +100,10 @@ public class DesktopApp extends Application {
         Scene scene = new Scene(view, Math.min(size[0], screen.getWidth()), Math.min(size[1], screen.getHeight()));
         scene.getStylesheets().add(AppContext.APP_CSS);
         stage.setScene(scene);
-        stage.setTitle(messages.get("app.title"));
+        LibraryStatus opened = context.library().statusProperty().get();
+        // a shared library: the window says which one it is on
+        stage.setTitle(opened.shared() ? messages.get("app.title") + " — " + opened.location()
+                : messages.get("app.title"));
         context.setMainWindow(stage);
         if (!screenshotMode) {
             restoreBounds(settings);
@@ -252,7 +255,7 @@ public class DesktopApp extends Application {
     }
 
     /** Wires the app over the library in {@code libraryDir}; subclasses (a demo, a test) may wrap it. */
-    protected AppContext createContext(Messages messages, UiSettings settings, Path libraryDir, Path samplesDir,
+    protected AppContext createContext(Messages messages, UiSettings settings, String libraryDir, Path samplesDir,
                                        boolean dialogs) {
         // the library DesktopStart opened while JavaFX started, when it is this one
         return new AppContext(messages, settings, DesktopStart.take(new DesktopStart.Folders(libraryDir, samplesDir)),

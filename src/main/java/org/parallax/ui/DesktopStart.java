@@ -25,8 +25,11 @@ public final class DesktopStart {
     private record Early(Folders folders, CompletableFuture<CoreLibraryActions> actions) {
     }
 
-    /** Where the library and the copies of the sample articles live. */
-    record Folders(Path library, Path samples) {
+    /**
+     * Where the library (a folder, or a shared library's address: {@code solr://…}) and the copies of the sample
+     * articles live.
+     */
+    record Folders(String library, Path samples) {
     }
 
     /** The hidden option of the comparison benchmark ({@link CompareBenchmark}): headless like screenshots. */
@@ -62,19 +65,23 @@ public final class DesktopStart {
     }
 
     /**
-     * The folders these options name: {@code --library DIR} (samples in {@code DIR-samples} beside it), else the
+     * The folders these options name: {@code --library DIR} or {@code --library solr://…} (samples in {@code DIR-samples} beside it), else the
      * default library; empty for {@code --screenshot} without {@code --library} (a temporary library).
      */
     static Optional<Folders> folders(List<String> args) {
         int i = args.indexOf("--library");
+        if (i >= 0 && i + 1 < args.size() && org.parallax.core.index.SolrAddress.isAddress(args.get(i + 1))) {
+            // a shared library: no samples are imported into it
+            return Optional.of(new Folders(args.get(i + 1).strip(), SampleArticles.defaultDirectory()));
+        }
         if (i >= 0 && i + 1 < args.size()) {
             Path abs = Path.of(args.get(i + 1)).toAbsolutePath().normalize();
-            return Optional.of(new Folders(Path.of(args.get(i + 1)), abs.resolveSibling(abs.getFileName() + "-samples")));
+            return Optional.of(new Folders(args.get(i + 1), abs.resolveSibling(abs.getFileName() + "-samples")));
         }
         if (args.contains("--screenshot")) {
             return Optional.empty();
         }
-        return Optional.of(new Folders(AppDirectories.defaultLibrary(), SampleArticles.defaultDirectory()));
+        return Optional.of(new Folders(AppDirectories.defaultLibrary().toString(), SampleArticles.defaultDirectory()));
     }
 
     private static synchronized void openAhead(Folders folders) {

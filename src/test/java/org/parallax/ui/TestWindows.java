@@ -22,8 +22,16 @@ public final class TestWindows {
      * articles when empty, as on a first run), with settings in {@code temp/ui.properties}, and starts loading it.
      */
     public static Opened openMainWindow(Stage stage, Path temp, double width, double height) {
+        return openMainWindow(stage, temp.resolve("library").toString(), temp, width, height);
+    }
+
+    /**
+     * Shows the main window on {@code stage} over the library at {@code location} (a folder or a shared
+     * library's address), with settings and sample copies in {@code temp}, and starts loading it.
+     */
+    public static Opened openMainWindow(Stage stage, String location, Path temp, double width, double height) {
         UiSettings settings = UiSettings.load(temp.resolve("ui.properties"));
-        AppContext context = AppContext.open(Messages.load(Locale.ENGLISH), settings, temp.resolve("library"),
+        AppContext context = AppContext.open(Messages.load(Locale.ENGLISH), settings, location,
                 temp.resolve("samples"), false);
         settings.theme().apply();
         MainView view = context.createMainView();

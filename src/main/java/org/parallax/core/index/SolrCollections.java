@@ -94,9 +94,19 @@ public final class SolrCollections {
             }
             return new SchemaRequest.SchemaName().process(client, address.collection()).getSchemaName();
         } catch (SolrServerException | IOException | SolrException e) {
-            throw new LibraryException(Reason.UNAVAILABLE, "The shared library " + address + " cannot be reached ("
-                    + SolrLibrary.oneLine(e) + "); check the address and that its Solr servers are running.", e);
+            throw unreachable(address, e);
+        } catch (RuntimeException e) {
+            if (!SolrLibrary.isUnreachable(e)) {
+                throw e;
+            }
+            throw unreachable(address, e);
         }
+    }
+
+    private static LibraryException unreachable(SolrAddress address, Exception e) {
+        return new LibraryException(Reason.UNAVAILABLE, "The shared library " + address + " cannot be reached ("
+                + SolrLibrary.oneLine(e) + "); check the address and that its Solr servers are running, then try"
+                + " again.", e);
     }
 
     static LibraryException notParallax(SolrAddress address, String schemaName) {

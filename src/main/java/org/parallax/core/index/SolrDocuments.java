@@ -22,6 +22,17 @@ final class SolrDocuments {
 
     static final String VERSION = "_version_";
     static final String TITLE_SORT = "title_sort";
+    static final String OUTLET_SORT = "outlet_sort";
+    /** The effective outlet as written (stripped), for the list of outlets (a facet). */
+    static final String OUTLET_NAME = "outlet_name";
+    static final String WORDS = "count_words";
+    static final String FIGURES = "count_figures";
+    static final String QUOTES = "count_quotes";
+    static final String ATTRIBUTIONS = "count_attributions";
+    static final String OPENING = ArticleDocuments.OPENING;
+    /** What a page of the list reads of each article: everything but the body, furniture and extraction. */
+    static final String[] SUMMARY_FIELDS = {ArticleDocuments.ID, ArticleDocuments.LANGUAGE, "imported_*", "edit_*",
+        WORDS, FIGURES, QUOTES, ATTRIBUTIONS, OPENING};
 
     private SolrDocuments() {
     }
@@ -40,6 +51,15 @@ final class SolrDocuments {
         if (effective.title() != null) {
             d.addField(TITLE_SORT, effective.title().toLowerCase(Locale.ROOT));
         }
+        if (effective.outlet() != null && !effective.outlet().isBlank()) {
+            d.addField(OUTLET_SORT, effective.outlet().strip().toLowerCase(Locale.ROOT));
+            d.addField(OUTLET_NAME, effective.outlet().strip());
+        }
+        d.addField(WORDS, a.wordCount());
+        d.addField(FIGURES, entry.extraction().figures().size());
+        d.addField(QUOTES, entry.extraction().quotes().size());
+        d.addField(ATTRIBUTIONS, entry.extraction().attributions().size());
+        d.addField(OPENING, ArticleSummary.opening(a.body()));
         if (effective.published() != null) {
             d.addField(ArticleDocuments.PUBLISHED, Math.toIntExact(effective.published().toEpochDay()));
         }
@@ -83,6 +103,32 @@ final class SolrDocuments {
             }
         }
         return ArticleDocuments.decode(d);
+    }
+
+    /** The summary a document read with {@link #SUMMARY_FIELDS} holds (the local library's, field for field). */
+    static ArticleSummary summary(SolrDocument s) {
+        Document d = new Document();
+        for (String name : s.getFieldNames()) {
+            String field = switch (name) {
+                case WORDS -> ArticleDocuments.WORDS;
+                case FIGURES -> ArticleDocuments.FIGURES;
+                case QUOTES -> ArticleDocuments.QUOTES;
+                case ATTRIBUTIONS -> ArticleDocuments.ATTRIBUTIONS;
+                case OPENING -> ArticleDocuments.OPENING;
+                default -> luceneName(name);
+            };
+            if (field == null) {
+                continue;
+            }
+            for (Object v : s.getFieldValues(name)) {
+                if (v instanceof Number n) {
+                    d.add(new StoredField(field, n.intValue()));
+                } else if (v != null) {
+                    d.add(new StoredField(field, v.toString()));
+                }
+            }
+        }
+        return ArticleDocuments.summary(d);
     }
 
     /** The version a stored document has, for optimistic concurrency. */

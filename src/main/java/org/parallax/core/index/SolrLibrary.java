@@ -245,6 +245,124 @@ public final class SolrLibrary implements Library {
         return Math.toIntExact(query(q, "count").getResults().getNumFound());
     }
 
+    // ------------------------------------------------------------------------------------------ pages
+
+    /** Counted in Solr: no document is read. */
+    @Override
+    public int count(LibraryFilter filter) throws LibraryException {
+        ensureOpen();
+        SolrQuery q = filtered(filter);
+        q.setRows(0);
+        return Math.toIntExact(query(q, "count").getResults().getNumFound());
+    }
+
+    /**
+     * Filtered and sorted in Solr, read from {@code offset} on: only the summary fields (no body, no extraction),
+     * so a page costs about the same for any collection size.
+     */
+    @Override
+    public List<ArticleSummary> page(LibraryFilter filter, LibraryOrder order, int offset, int limit)
+            throws LibraryException {
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset and limit must not be negative: " + offset + ", " + limit);
+        }
+        if (limit == 0) {
+            return List.of();
+        }
+        ensureOpen();
+        SolrQuery q = filtered(filter);
+        q.setStart(offset);
+        q.setRows(limit);
+        q.setFields(SolrDocuments.SUMMARY_FIELDS);
+        String key = switch (order.key()) {
+            case PUBLISHED -> ArticleDocuments.PUBLISHED;
+            case TITLE -> SolrDocuments.TITLE_SORT;
+            case OUTLET -> SolrDocuments.OUTLET_SORT;
+            case WORDS -> SolrDocuments.WORDS;
+            case FIGURES -> SolrDocuments.FIGURES;
+            case QUOTES -> SolrDocuments.QUOTES;
+            case ATTRIBUTIONS -> SolrDocuments.ATTRIBUTIONS;
+        };
+        // ties in the list order (newest first, then title, then id), so that pages never overlap; a missing
+        // date, title or outlet sorts last either way (sortMissingLast in the schema)
+        q.addSort(key, order.descending() ? SolrQuery.ORDER.desc : SolrQuery.ORDER.asc);
+        q.addSort(ArticleDocuments.PUBLISHED, SolrQuery.ORDER.desc);
+        q.addSort(SolrDocuments.TITLE_SORT, SolrQuery.ORDER.asc);
+        q.addSort(ArticleDocuments.ID, SolrQuery.ORDER.asc);
+        List<ArticleSummary> out = new ArrayList<>();
+        for (SolrDocument d : query(q, "list").getResults()) {
+            out.add(SolrDocuments.summary(d));
+        }
+        return out;
+    }
+
+    /** A facet in Solr over the outlets as written; names differing only in case are one outlet. */
+    @Override
+    public List<String> outlets() throws LibraryException {
+        ensureOpen();
+        SolrQuery q = new SolrQuery("*:*");
+        q.setRows(0);
+        q.setFacet(true);
+        q.addFacetField(SolrDocuments.OUTLET_NAME);
+        q.setFacetLimit(-1);
+        q.setFacetMinCount(1);
+        q.setFacetMissing(true);
+        q.setFacetSort("index");
+        QueryResponse r = query(q, "list");
+        java.util.Set<String> names = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        boolean unknown = false;
+        org.apache.solr.client.solrj.response.FacetField facet = r.getFacetField(SolrDocuments.OUTLET_NAME);
+        if (facet != null && facet.getValues() != null) {
+            for (org.apache.solr.client.solrj.response.FacetField.Count c : facet.getValues()) {
+                if (c.getName() == null) {
+                    unknown = c.getCount() > 0;
+                } else if (c.getCount() > 0) {
+                    names.add(c.getName());
+                }
+            }
+        }
+        List<String> out = new ArrayList<>(names);
+        if (unknown) {
+            out.add(LibraryFilter.NO_OUTLET);
+        }
+        return out;
+    }
+
+    /** The request for the articles passing {@code filter}: the search (if any) as q, every other part an fq. */
+    private SolrQuery filtered(LibraryFilter filter) throws LibraryException {
+        SolrQuery q;
+        if (filter.query() == null) {
+            q = new SolrQuery("*:*");
+        } else {
+            try {
+                new LibraryQueryParser(ArticleDocuments.analyzer()).parse(filter.query());
+                q = SolrQueries.search(filter.query(), 0);
+            } catch (ParseException e) {
+                throw new LibraryException(Reason.BAD_QUERY, "Cannot understand the search '" + filter.query().strip()
+                        + "': " + LocalLibrary.explain(e) + ".", e);
+            }
+            q.setHighlight(false);
+        }
+        if (filter.outlet() != null) {
+            String outlet = filter.outlet().strip().toLowerCase(java.util.Locale.ROOT);
+            q.addFilterQuery(outlet.isEmpty() ? "*:* -" + ArticleDocuments.OUTLET + ":[* TO *]"
+                    : "{!term f=" + ArticleDocuments.OUTLET + "}" + outlet);
+        }
+        if (filter.from() != null || filter.to() != null) {
+            q.addFilterQuery(ArticleDocuments.PUBLISHED + ":["
+                    + (filter.from() == null ? "*" : String.valueOf(filter.from().toEpochDay())) + " TO "
+                    + (filter.to() == null ? "*" : String.valueOf(filter.to().toEpochDay())) + "]");
+        }
+        if (filter.language() != null) {
+            q.addFilterQuery("{!term f=" + ArticleDocuments.LANGUAGE + "}" + filter.language());
+        }
+        if (filter.ids() != null) {
+            q.addFilterQuery(filter.ids().isEmpty() ? "-*:*"
+                    : "{!terms f=" + ArticleDocuments.ID + "}" + String.join(",", filter.ids()));
+        }
+        return q;
+    }
+
     /** The full id of the article with id {@code key}, else of the one article whose id starts with it. */
     private Optional<String> resolve(String key) throws LibraryException {
         changing.lock();
@@ -602,7 +720,10 @@ public final class SolrLibrary implements Library {
         while (true) {
             try {
                 return call.call();
-            } catch (SolrServerException | IOException | SolrException e) {
+            } catch (SolrServerException | IOException | RuntimeException e) {
+                if (e instanceof RuntimeException re && !(e instanceof SolrException) && !isUnreachable(re)) {
+                    throw re;
+                }
                 if (!retryable(e) || System.currentTimeMillis() + wait > deadline || closed && doing.equals("read")) {
                     throw failure(doing, e);
                 }
@@ -616,6 +737,14 @@ public final class SolrLibrary implements Library {
                 wait = Math.min(wait * 2, 4000);
             }
         }
+    }
+
+    /**
+     * True for what SolrJ throws when no node of the cluster answers to tell the cluster's state: a plain
+     * RuntimeException ("Failed fetching live_nodes from [...]"), not a SolrException.
+     */
+    static boolean isUnreachable(RuntimeException e) {
+        return e.getClass() == RuntimeException.class;
     }
 
     private static boolean retryable(Exception e) {

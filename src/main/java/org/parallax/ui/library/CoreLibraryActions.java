@@ -23,6 +23,7 @@ import org.parallax.core.index.LibraryOrder;
 import org.parallax.core.index.LibraryException;
 import org.parallax.core.index.MetadataEdit;
 import org.parallax.core.index.SearchHit;
+import org.parallax.core.index.SolrAddress;
 import org.parallax.core.ingest.ArticleLoader;
 import org.parallax.core.ingest.ImportReport;
 import org.parallax.core.ingest.SampleArticles;
@@ -43,7 +44,10 @@ public final class CoreLibraryActions implements LibraryActions {
     /** Where pasted articles say they came from. */
     public static final String PASTED_SOURCE = "pasted text";
 
-    private final Library library;
+    /** Null when unavailable; for a shared library not reached at start, set once it is reached. */
+    private volatile Library library;
+    /** A shared library whose cluster did not answer at start: opened again on each use until it answers. */
+    private final boolean openOnUse;
     private final LibraryStatus status;
     private final Path samplesDirectory;
     private final ArticleLoader loader = new ArticleLoader();
@@ -59,41 +63,60 @@ public final class CoreLibraryActions implements LibraryActions {
     static final int MAX_UPDATE = 1000;
 
     private CoreLibraryActions(Library library, LibraryStatus status, Path samplesDirectory) {
+        this(library, status, samplesDirectory, false);
+    }
+
+    private CoreLibraryActions(Library library, LibraryStatus status, Path samplesDirectory, boolean openOnUse) {
         this.library = library;
+        this.openOnUse = openOnUse;
         this.status = status;
         this.samplesDirectory = samplesDirectory;
     }
 
-    /**
-     * Opens the library in {@code directory}; never throws: a library that cannot be opened for writing is
-     * opened read-only, one that cannot be opened at all gives an unavailable status with the reason.
-     *
-     * @param samplesDirectory where the bundled sample articles are copied before they are imported
-     */
+    /** Opens the local library in {@code directory}: see {@link #open(String, Path)}. */
     public static CoreLibraryActions open(Path directory, Path samplesDirectory) {
+        return open(directory.toString(), samplesDirectory);
+    }
+
+    /**
+     * Opens the library at {@code location} (a folder, or a shared library's address: {@code solr://…},
+     * {@code solr+zk://…}), through the same {@link Library#open(String)} as the commands; never throws: a local
+     * library that cannot be opened for writing is opened read-only, one that cannot be opened at all (or a
+     * cluster that does not answer) gives an unavailable status with the reason.
+     *
+     * @param samplesDirectory where the bundled sample articles are copied before they are imported (never into a
+     *                         shared library)
+     */
+    public static CoreLibraryActions open(String location, Path samplesDirectory) {
         try {
-            return new CoreLibraryActions(Library.open(directory), LibraryStatus.readWrite(directory), samplesDirectory);
+            return new CoreLibraryActions(Library.open(location), LibraryStatus.readWrite(location), samplesDirectory);
         } catch (LibraryException e) {
-            if (e.reason() != LibraryException.Reason.LOCKED) {
-                LOG.error("Cannot open the library at {}", directory, e);
-                return unavailable(directory, e, samplesDirectory);
+            if (e.reason() == LibraryException.Reason.UNAVAILABLE && SolrAddress.isAddress(location)) {
+                // the cluster is down or slow: the window opens on it anyway, each read says why it failed,
+                // and "Try again" (or any later use) opens it once it answers
+                LOG.warn("The shared library {} does not answer yet; opening it on first use", location, e);
+                return new CoreLibraryActions(null, LibraryStatus.readWrite(location), samplesDirectory, true);
             }
-            LOG.info("The library at {} is locked by another process; opening it read-only", directory);
+            if (e.reason() != LibraryException.Reason.LOCKED) {
+                LOG.error("Cannot open the library at {}", location, e);
+                return unavailable(location, e, samplesDirectory);
+            }
+            LOG.info("The library at {} is locked by another process; opening it read-only", location);
         }
         try {
-            Library readOnly = Library.openReadOnly(directory);
-            return new CoreLibraryActions(readOnly, new LibraryStatus(LibraryStatus.State.READ_ONLY, directory,
+            Library readOnly = Library.openReadOnly(location);
+            return new CoreLibraryActions(readOnly, new LibraryStatus(LibraryStatus.State.READ_ONLY, location,
                     "This library is open in another Parallax window, so it is read-only here: you can browse and "
                             + "search, but not import, edit or remove. Close the other window and restart to make changes."),
                     samplesDirectory);
         } catch (LibraryException e) {
-            LOG.error("Cannot open the library at {} read-only either", directory, e);
-            return unavailable(directory, e, samplesDirectory);
+            LOG.error("Cannot open the library at {} read-only either", location, e);
+            return unavailable(location, e, samplesDirectory);
         }
     }
 
-    private static CoreLibraryActions unavailable(Path directory, LibraryException e, Path samplesDirectory) {
-        return new CoreLibraryActions(null, new LibraryStatus(LibraryStatus.State.UNAVAILABLE, directory, e.getMessage()),
+    private static CoreLibraryActions unavailable(String location, LibraryException e, Path samplesDirectory) {
+        return new CoreLibraryActions(null, new LibraryStatus(LibraryStatus.State.UNAVAILABLE, location, e.getMessage()),
                 samplesDirectory);
     }
 
@@ -103,10 +126,24 @@ public final class CoreLibraryActions implements LibraryActions {
     }
 
     private Library library() throws LibraryException {
-        if (library == null) {
+        Library l = library;
+        if (l != null) {
+            return l;
+        }
+        if (!openOnUse) {
             throw new LibraryException(LibraryException.Reason.CLOSED, status.message());
         }
-        return library;
+        synchronized (this) {
+            if (library == null) {
+                library = Library.open(status.location());
+            }
+            return library;
+        }
+    }
+
+    /** The library to read, or null when there is none (a library that could not be opened lists nothing). */
+    private Library reading() throws LibraryException {
+        return library == null && !openOnUse ? null : library();
     }
 
     /**
@@ -132,7 +169,8 @@ public final class CoreLibraryActions implements LibraryActions {
 
     @Override
     public List<LibraryEntry> list() throws LibraryException {
-        return library == null ? List.of() : library.list();
+        Library l = reading();
+        return l == null ? List.of() : l.list();
     }
 
     @Override
@@ -230,8 +268,8 @@ public final class CoreLibraryActions implements LibraryActions {
 
     @Override
     public Optional<ImportReport> importSamplesIfEmpty(Progress progress, Cancellation cancellation) throws Exception {
-        if (library == null || library.isReadOnly() || library.size() > 0) {
-            return Optional.empty();
+        if (library == null || status.shared() || library.isReadOnly() || library.size() > 0) {
+            return Optional.empty(); // a shared library holds the desk's articles, never the samples
         }
         LOG.info("The library at {} is empty: importing the sample articles", library.location());
         return Optional.of(importSamples(progress, cancellation));
@@ -240,6 +278,11 @@ public final class CoreLibraryActions implements LibraryActions {
     @Override
     public ImportReport resetToSamples(Progress progress, Cancellation cancellation) throws Exception {
         Library lib = library();
+        if (status.shared()) {
+            throw new LibraryException(LibraryException.Reason.INVALID_INPUT, "This is a shared library ("
+                    + status.location() + "): resetting it to the sample articles would remove everyone's articles,"
+                    + " so Parallax does not do it.");
+        }
         List<String> ids = lib.list().stream().map(LibraryEntry::id).toList();
         remove(ids, progress, cancellation);
         cancellation.check();
@@ -314,29 +357,33 @@ public final class CoreLibraryActions implements LibraryActions {
 
     @Override
     public int count(LibraryFilter filter) throws LibraryException {
-        return library == null ? 0 : library.count(filter);
+        Library l = reading();
+        return l == null ? 0 : l.count(filter);
     }
 
     @Override
     public List<ArticleSummary> page(LibraryFilter filter, LibraryOrder order, int offset, int limit)
             throws LibraryException {
-        return library == null ? List.of() : library.page(filter, order, offset, limit);
+        Library l = reading();
+        return l == null ? List.of() : l.page(filter, order, offset, limit);
     }
 
     @Override
     public List<String> outlets() throws LibraryException {
-        return library == null ? List.of() : library.outlets();
+        Library l = reading();
+        return l == null ? List.of() : l.outlets();
     }
 
     @Override
     public void close() {
-        if (library == null) {
+        Library l = library;
+        if (l == null) {
             return;
         }
         try {
-            library.close();
+            l.close();
         } catch (LibraryException e) {
-            LOG.error("Closing the library at {} failed", library.location(), e);
+            LOG.error("Closing the library at {} failed", l.location(), e);
         }
     }
 }

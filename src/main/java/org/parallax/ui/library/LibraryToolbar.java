@@ -23,6 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
@@ -49,7 +50,7 @@ final class LibraryToolbar extends VBox {
     LibraryToolbar(LibraryViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
         this.messages = messages;
-        getChildren().addAll(banner(), toolbar(), searchError());
+        getChildren().addAll(banner(), listingError(), toolbar(), searchError());
         getStyleClass().add(Styles.LIBRARY_TOP);
     }
 
@@ -61,6 +62,15 @@ final class LibraryToolbar extends VBox {
 
     private Node banner() {
         LibraryStatus status = viewModel.statusProperty().get();
+        if (status.state() == LibraryStatus.State.READ_WRITE && status.shared()) {
+            // which shared library this window is on: everyone's changes land there
+            Label location = new Label(messages.format("library.shared", status.location()),
+                    Icons.of(MaterialDesignD.DATABASE_OUTLINE));
+            location.setId("libraryLocation");
+            location.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_MUTED);
+            VBox.setMargin(location, new Insets(6, 12, 0, 12));
+            return location;
+        }
         if (status.state() == LibraryStatus.State.READ_WRITE) {
             Region empty = new Region();
             empty.setManaged(false);
@@ -171,6 +181,27 @@ final class LibraryToolbar extends VBox {
         picker.setAccessibleText(messages.get(promptKey));
         DateFields.install(picker, messages.get("date.invalid"));
         return picker;
+    }
+
+    /** Why the list could not be read (a shared library's cluster down…), with a button to try again. */
+    private Node listingError() {
+        Label text = new Label();
+        text.setId("listingErrorText");
+        text.setGraphic(Icons.of(MaterialDesignA.ALERT_CIRCLE_OUTLINE));
+        text.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
+        text.setWrapText(true);
+        text.textProperty().bind(viewModel.listingErrorProperty());
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button retry = new Button(messages.get("library.retry"));
+        retry.setId("retryListing");
+        retry.setOnAction(e -> viewModel.retry());
+        HBox error = new HBox(8, text, retry);
+        error.setId("listingError");
+        error.setAlignment(Pos.CENTER_LEFT);
+        error.visibleProperty().bind(viewModel.listingErrorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        VBox.setMargin(error, new Insets(8, 12, 0, 12));
+        return error;
     }
 
     private Node searchError() {

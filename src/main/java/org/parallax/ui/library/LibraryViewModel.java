@@ -79,6 +79,8 @@ public final class LibraryViewModel {
 
     private final StringProperty query = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper searchError = new ReadOnlyStringWrapper("");
+    /** Why the list could not be read (a shared library's cluster down or slow…); empty when it was read. */
+    private final ReadOnlyStringWrapper listingError = new ReadOnlyStringWrapper("");
     private final BooleanProperty searchActive = new SimpleBooleanProperty(false);
     private final ObjectProperty<String> outletFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
@@ -219,6 +221,19 @@ public final class LibraryViewModel {
         reload(() -> { });
     }
 
+    /**
+     * Reads the list again after it failed ({@link #listingErrorProperty()}): what "Try again" does. Nothing was
+     * changed by the failure, so trying again is always safe.
+     */
+    public void retry() {
+        reload();
+    }
+
+    /** Why the list could not be read, for the user (with what to do); empty once it was read. */
+    public ReadOnlyStringProperty listingErrorProperty() {
+        return listingError.getReadOnlyProperty();
+    }
+
     private void reload(Runnable then) {
         list(true, then);
     }
@@ -245,6 +260,7 @@ public final class LibraryViewModel {
             if (generation != reloadGeneration) {
                 return;
             }
+            listingError.set("");
             total.set(listing.total());
             articles.reset(generation, listing.count(), listing.firstPage());
             if (listing.outlets() != null) {
@@ -274,6 +290,7 @@ public final class LibraryViewModel {
         }, e -> {
             LOG.error("Reading the library failed", e);
             onStatus.accept(message(e));
+            listingError.set(message(e));
             then.run();
         });
     }
@@ -287,6 +304,7 @@ public final class LibraryViewModel {
                 rows -> articles.pageRead(listing, page, rows), e -> {
                     LOG.error("Reading page {} of the library failed", page, e);
                     articles.pageFailed(listing, page);
+                    listingError.set(message(e));
                 });
     }
 

@@ -158,6 +158,84 @@ abstract class LibraryBackendContract {
                 .containsExactly(newA.id(), newB.id(), older.id(), undatedM.id(), undatedNoTitle.id());
     }
 
+    /** The summary a list shows of an article put in with this extraction, built from what was put in. */
+    private static ArticleSummary expectedSummary(Article a, Extraction x) {
+        Metadata m = a.metadata();
+        return new ArticleSummary(a.id(), m.title(), m.outlet(), m.published(), null, "", a.wordCount(),
+                x.figures().size(), x.quotes().size(), x.attributions().size(), false);
+    }
+
+    @Test
+    void pagesFilterSortAndCountWithoutReadingBodiesAndOutletsAreListedOnce() throws Exception {
+        Random random = new Random(5);
+        List<Article> articles = searchArticles();
+        List<ArticleSummary> expected = new ArrayList<>();
+        try (Batch batch = library.batch()) {
+            for (Article a : articles) {
+                Extraction x = TestArticles.randomExtraction(random, a.body());
+                batch.add(a, x);
+                expected.add(expectedSummary(a, x));
+            }
+        }
+        int n = expected.size();
+        assertThat(library.count(LibraryFilter.ALL)).isEqualTo(n);
+        for (LibraryOrder order : List.of(LibraryOrder.NEWEST_FIRST, new LibraryOrder(LibraryOrder.Key.PUBLISHED, false),
+                new LibraryOrder(LibraryOrder.Key.TITLE, false), new LibraryOrder(LibraryOrder.Key.OUTLET, true),
+                new LibraryOrder(LibraryOrder.Key.FIGURES, true), new LibraryOrder(LibraryOrder.Key.WORDS, false))) {
+            List<ArticleSummary> sorted = expected.stream().sorted(order.comparator()).toList();
+            // read by pages of 3: the same articles in the same order, none twice
+            List<ArticleSummary> paged = new ArrayList<>();
+            for (int offset = 0; offset < n + 3; offset += 3) {
+                paged.addAll(library.page(LibraryFilter.ALL, order, offset, 3));
+            }
+            assertThat(paged).as(order.toString()).extracting(ArticleSummary::id)
+                    .containsExactlyElementsOf(sorted.stream().map(ArticleSummary::id).toList());
+            for (int i = 0; i < n; i++) {
+                ArticleSummary got = paged.get(i);
+                ArticleSummary want = sorted.get(i);
+                assertThat(List.of(String.valueOf(got.title()), String.valueOf(got.outlet()), String.valueOf(got.published()),
+                        got.words(), got.figures(), got.quotes(), got.attributions()))
+                        .as(want.id()).isEqualTo(List.of(String.valueOf(want.title()), String.valueOf(want.outlet()),
+                                String.valueOf(want.published()), want.words(), want.figures(), want.quotes(),
+                                want.attributions()));
+            }
+        }
+        // filters: an outlet ignoring case, no outlet, dates, a search, ids
+        LibraryFilter spacewar = LibraryFilter.ALL.withOutlet("SPACEWAR.COM");
+        Set<String> spacewarIds = idsWhere(articles, a -> "spacewar.com".equalsIgnoreCase(
+                a.metadata().outlet() == null ? "" : a.metadata().outlet().strip()));
+        assertThat(spacewarIds).isNotEmpty();
+        assertThat(library.count(spacewar)).isEqualTo(spacewarIds.size());
+        assertThat(library.page(spacewar, LibraryOrder.NEWEST_FIRST, 0, n)).extracting(ArticleSummary::id)
+                .containsExactlyInAnyOrderElementsOf(spacewarIds);
+        Set<String> noOutlet = idsWhere(articles, a -> a.metadata().outlet() == null || a.metadata().outlet().isBlank());
+        assertThat(library.page(LibraryFilter.ALL.withOutlet(LibraryFilter.NO_OUTLET), LibraryOrder.NEWEST_FIRST, 0, n))
+                .extracting(ArticleSummary::id).containsExactlyInAnyOrderElementsOf(noOutlet);
+        LocalDate from = LocalDate.of(2024, 11, 1);
+        LocalDate to = LocalDate.of(2024, 11, 30);
+        Set<String> november = idsWhere(articles, a -> a.metadata().published() != null
+                && !a.metadata().published().isBefore(from) && !a.metadata().published().isAfter(to));
+        assertThat(library.page(LibraryFilter.ALL.withDates(from, to), LibraryOrder.NEWEST_FIRST, 0, n))
+                .extracting(ArticleSummary::id).containsExactlyInAnyOrderElementsOf(november);
+        Set<String> kursk = idsWhere(articles, a -> KURSK.matcher(titleAndBody(a)).find());
+        assertThat(kursk).isNotEmpty();
+        LibraryFilter search = LibraryFilter.ALL.withQuery("kursk");
+        assertThat(library.count(search)).isEqualTo(kursk.size());
+        assertThat(library.page(search, new LibraryOrder(LibraryOrder.Key.TITLE, false), 0, n))
+                .extracting(ArticleSummary::id).containsExactlyInAnyOrderElementsOf(kursk);
+        List<String> two = articles.stream().limit(2).map(Article::id).toList();
+        assertThat(library.page(LibraryFilter.ALL.withIds(two), LibraryOrder.NEWEST_FIRST, 0, n))
+                .extracting(ArticleSummary::id).containsExactlyInAnyOrderElementsOf(two);
+        assertThat(library.count(LibraryFilter.ALL.withIds(List.of()))).isZero();
+        // outlets: each once ignoring case, sorted ignoring case, the unknown one last
+        java.util.TreeSet<String> outlets = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        articles.stream().map(a -> a.metadata().outlet()).filter(o -> o != null && !o.isBlank())
+                .forEach(o -> outlets.add(o.strip()));
+        List<String> wanted = new ArrayList<>(outlets);
+        wanted.add(LibraryFilter.NO_OUTLET);
+        assertThat(library.outlets()).containsExactlyElementsOf(wanted);
+    }
+
     @Test
     void searchFindsExactlyTheArticlesHoldingBothTermsWithHighlightedSnippets() throws Exception {
         List<Article> articles = searchArticles();
