@@ -75,7 +75,7 @@ class MainViewTest {
     void pagesSwitchFromTheViewMenu(FxRobot robot) {
         assertThat(robot.lookup("#libraryView").query().isVisible()).isTrue();
         robot.interact(menuItem(robot, "menu.view.comparison")::fire);
-        assertThat(robot.lookup("#comparisonView").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#comparisonScreen").query().isVisible()).isTrue();
         assertThat(robot.lookup("#libraryView").query().isVisible()).isFalse();
     }
 

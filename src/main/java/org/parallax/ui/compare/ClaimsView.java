@@ -154,6 +154,9 @@ public final class ClaimsView extends StackPane {
     public void setOpen(int i, boolean open) {
         VBox node = rowNodes.get(i);
         Node sentences = node.lookup(".claim-sentences");
+        if (sentences instanceof VBox box && open && box.getChildren().isEmpty()) {
+            fillSentences(box, rows.get(i)); // made on first opening: most rows are never opened
+        }
         if (sentences != null) {
             sentences.setVisible(open);
             sentences.setManaged(open);
@@ -176,7 +179,7 @@ public final class ClaimsView extends StackPane {
 
         Label arrow = new Label(null, Icons.of(MaterialDesignC.CHEVRON_RIGHT));
         arrow.getStyleClass().add("claim-arrow");
-        arrow.setTooltip(new Tooltip(messages.get("claims.open")));
+        tooltipOnHover(arrow, () -> messages.get("claims.open"));
         arrow.setOnMouseClicked(e -> {
             setOpen(i, !isOpen(i));
             e.consume();
@@ -196,7 +199,7 @@ public final class ClaimsView extends StackPane {
         reason.getStyleClass().add("claim-reason");
         reason.setWrapText(true);
         reason.setMinHeight(Region.USE_PREF_SIZE);
-        reason.setTooltip(new Tooltip(row.reason()));
+        tooltipOnHover(reason, row::reason);
 
         FlowPane chips = new FlowPane(6, 6);
         chips.getStyleClass().add("claim-chips");
@@ -209,7 +212,7 @@ public final class ClaimsView extends StackPane {
             String names = String.join(", ", row.notReported());
             Label missing = new Label(row.notReported().size() <= 3 ? messages.format("claims.notReported", names)
                     : messages.format("claims.notReportedCount", row.notReported().size()));
-            missing.setTooltip(new Tooltip(messages.format("claims.notReported", names)));
+            tooltipOnHover(missing, () -> messages.format("claims.notReported", names));
             missing.getStyleClass().addAll("claim-not-reported", CompareStyles.MUTED);
             missing.setWrapText(true);
             missing.setMinHeight(Region.USE_PREF_SIZE);
@@ -239,26 +242,6 @@ public final class ClaimsView extends StackPane {
 
         VBox sentences = new VBox(0);
         sentences.getStyleClass().add("claim-sentences");
-        List<Label> outlets = new ArrayList<>();
-        for (ClaimRows.Sentence s : row.sentences()) {
-            sentences.getChildren().add(sentence(s, outlets));
-        }
-        // one width for the row's outlet names, wide enough for the longest word among them
-        // ("(libyannewswire.com)"): they wrap between words, never inside one
-        String longest = row.sentences().stream().flatMap(s -> java.util.Arrays.stream(s.outlet().split("\\s+")))
-                .max(java.util.Comparator.comparingInt(String::length)).orElse("");
-        for (Label outlet : outlets) {
-            outlet.fontProperty().addListener((obs, old, font) -> {
-                Text word = new Text(longest);
-                word.setFont(font);
-                double need = Math.max(OUTLET_WIDTH, Math.ceil(word.getLayoutBounds().getWidth())
-                        + outlet.snappedLeftInset() + outlet.snappedRightInset() + 2);
-                for (Label l : outlets) {
-                    l.setMinWidth(Math.max(l.getMinWidth(), need));
-                    l.setPrefWidth(Math.max(l.getPrefWidth(), need));
-                }
-            });
-        }
         sentences.setVisible(false);
         sentences.setManaged(false);
         VBox.setMargin(sentences, new Insets(6, 0, 0, 202));
@@ -297,6 +280,47 @@ public final class ClaimsView extends StackPane {
             }
         });
         return box;
+    }
+
+    /**
+     * A tooltip made when the pointer first comes over {@code control}, rather than one per row for every row up
+     * front (each costs a popup's nodes and their styling).
+     */
+    private static void tooltipOnHover(javafx.scene.control.Control control, java.util.function.Supplier<String> text) {
+        control.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED,
+                new javafx.event.EventHandler<javafx.scene.input.MouseEvent>() {
+                    @Override
+                    public void handle(javafx.scene.input.MouseEvent e) {
+                        control.removeEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, this);
+                        if (control.getTooltip() == null) {
+                            control.setTooltip(new Tooltip(text.get()));
+                        }
+                    }
+                });
+    }
+
+    /** An opened row's sentences, one per outlet, the claim marked. */
+    private void fillSentences(VBox sentences, ClaimRows.Row row) {
+        List<Label> outlets = new ArrayList<>();
+        for (ClaimRows.Sentence s : row.sentences()) {
+            sentences.getChildren().add(sentence(s, outlets));
+        }
+        // one width for the row's outlet names, wide enough for the longest word among them
+        // ("(libyannewswire.com)"): they wrap between words, never inside one
+        String longest = row.sentences().stream().flatMap(s -> java.util.Arrays.stream(s.outlet().split("\\s+")))
+                .max(java.util.Comparator.comparingInt(String::length)).orElse("");
+        for (Label outlet : outlets) {
+            outlet.fontProperty().addListener((obs, old, font) -> {
+                Text word = new Text(longest);
+                word.setFont(font);
+                double need = Math.max(OUTLET_WIDTH, Math.ceil(word.getLayoutBounds().getWidth())
+                        + outlet.snappedLeftInset() + outlet.snappedRightInset() + 2);
+                for (Label l : outlets) {
+                    l.setMinWidth(Math.max(l.getMinWidth(), need));
+                    l.setPrefWidth(Math.max(l.getPrefWidth(), need));
+                }
+            });
+        }
     }
 
     /** The verdict as icon, word and colour: ≠ Differ, ≈ Consistent, ✓ Agree, ○ One outlet. */

@@ -67,13 +67,17 @@ public final class ComparisonScreen {
     private final ComparisonScreenModel model;
     private final Messages messages;
     private final BorderPane root = new BorderPane();
-    private final SideBySideView columns;
+    /** made when its tab is first shown (or asked for): most comparisons are read in the claims view alone */
+    private SideBySideView columns;
     private Function<Comparison, String> storyName = c -> null;
     private final TabPane tabs = new TabPane();
     private final ClaimsView figures;
     private final ClaimsView quotes;
     private final ClaimsView attributions;
-    private final TimelineView timeline;
+    /** made when its tab is first shown (or asked for) */
+    private TimelineView timeline;
+    private Tab sideBySideTab;
+    private Tab timelineTab;
     private final Label figuresBadge = new Label();
     private final Label quotesBadge = new Label();
     private final Label attributionsBadge = new Label();
@@ -88,11 +92,9 @@ public final class ComparisonScreen {
     public ComparisonScreen(ComparisonScreenModel model) {
         this.model = model;
         this.messages = model.messages();
-        this.columns = new SideBySideView(model.view(), messages);
         this.figures = new ClaimsView("figureClaims", "claims.empty.figures", messages);
         this.quotes = new ClaimsView("quoteClaims", "claims.empty.quotes", messages);
         this.attributions = new ClaimsView("attributionClaims", "claims.empty.attributions", messages);
-        this.timeline = new TimelineView(model);
 
         root.setId("comparisonScreen");
         root.getStyleClass().add(CompareStyles.SCREEN);
@@ -108,15 +110,30 @@ public final class ComparisonScreen {
             }
         });
 
+        // the side-by-side view and the timeline are made when their tab is first shown, and while their tab is
+        // not shown a new comparison only empties them: they are built again when it shows
+        sideBySideTab = tab("sideBySideTab", "tab.sideBySide", null, null);
+        timelineTab = tab("timelineTab", "tab.timeline", null, null);
         tabs.getTabs().addAll(
                 tab("figuresTab", "tab.figures", figuresBadge, withHint(figures)),
                 tab("quotesTab", "tab.quotes", quotesBadge, withHint(quotes)),
                 tab("attributionsTab", "tab.attributions", attributionsBadge, withHint(attributions)),
-                tab("sideBySideTab", "tab.sideBySide", null, columns),
-                tab("timelineTab", "tab.timeline", null, timeline));
+                sideBySideTab,
+                timelineTab);
         tabs.setId("comparisonTabs");
         tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, i) -> {
             if (i.intValue() == SIDE_BY_SIDE) {
+                sideBySideView().setShowing(true);
+            } else if (columns != null) {
+                columns.setShowing(false);
+            }
+            if (i.intValue() == TIMELINE) {
+                timelineView().setShowing(true);
+            } else if (timeline != null) {
+                timeline.setShowing(false);
+            }
+            if (i.intValue() == SIDE_BY_SIDE) {
+                SideBySideView columns = this.columns;
                 // once the tab's content is shown (a node that is not visible cannot take the focus)
                 javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.millis(50));
                 later.setOnFinished(e -> {
@@ -451,8 +468,29 @@ public final class ComparisonScreen {
         return Math.max(0, tabs.getSelectionModel().getSelectedIndex());
     }
 
+    /** The timeline, brought up to date (made now if its tab was never shown). */
     TimelineView timeline() {
+        TimelineView t = timelineView();
+        t.catchUp();
+        return t;
+    }
+
+    private TimelineView timelineView() {
+        if (timeline == null) {
+            timeline = new TimelineView(model);
+            timeline.setShowing(tabs.getSelectionModel().getSelectedIndex() == TIMELINE);
+            timelineTab.setContent(timeline);
+        }
         return timeline;
+    }
+
+    private SideBySideView sideBySideView() {
+        if (columns == null) {
+            columns = new SideBySideView(model.view(), messages);
+            columns.setShowing(tabs.getSelectionModel().getSelectedIndex() == SIDE_BY_SIDE);
+            sideBySideTab.setContent(columns);
+        }
+        return columns;
     }
 
     /** The Figures tab's claims. */
@@ -468,9 +506,14 @@ public final class ComparisonScreen {
         return attributions;
     }
 
-    /** The side-by-side view. */
+    /**
+     * The side-by-side view, brought up to date: made now if its tab was never shown, its columns built now if
+     * the comparison changed while its tab was not shown.
+     */
     public SideBySideView sideBySide() {
-        return columns;
+        SideBySideView v = sideBySideView();
+        v.catchUp();
+        return v;
     }
 
     public TabPane tabs() {

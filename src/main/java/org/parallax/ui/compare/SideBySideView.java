@@ -124,6 +124,14 @@ public final class SideBySideView extends BorderPane {
     private double lastClaimState = Double.NaN;
     /** true while some column is slid to its mention */
     private boolean slid;
+    /**
+     * false while the view's tab is not shown ({@link #setShowing}): a new comparison then only empties the view,
+     * and its columns are built when the tab shows (building every column's text areas is most of the cost of a
+     * comparison of many articles)
+     */
+    private boolean showingTab = true;
+    /** true when the comparison changed while the view was not shown: the columns are to be built */
+    private boolean stale;
 
     public SideBySideView(SideBySideViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -228,9 +236,23 @@ public final class SideBySideView extends BorderPane {
         popover.setOnHidden(e -> popoverFor = null);
 
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-        viewModel.rowsProperty().addListener((obs, old, r) -> rebuild());
-        viewModel.currentProperty().addListener((obs, old, ref) -> showCurrent(old, ref));
-        viewModel.currentColumnProperty().addListener((obs, old, c) -> markColumn(old.intValue(), c.intValue()));
+        viewModel.rowsProperty().addListener((obs, old, r) -> {
+            if (showingTab) {
+                rebuild();
+            } else {
+                clearColumns();
+            }
+        });
+        viewModel.currentProperty().addListener((obs, old, ref) -> {
+            if (!stale) {
+                showCurrent(old, ref);
+            }
+        });
+        viewModel.currentColumnProperty().addListener((obs, old, c) -> {
+            if (!stale) {
+                markColumn(old.intValue(), c.intValue());
+            }
+        });
         viewModel.claimProperty().addListener((obs, old, c) -> showClaimMentions());
         differenceCount.textProperty().bind(viewModel.differenceCountProperty().asString(messages.get("comparison.differences")));
         rebuild();
@@ -341,7 +363,50 @@ public final class SideBySideView extends BorderPane {
         }
     }
 
+    /**
+     * Says whether the view's tab is shown. While it is not, a new comparison only drops the previous one's columns
+     * (so that nothing of it stays in memory); the new columns are built when the view shows again, or when
+     * {@link #catchUp()} is called.
+     */
+    void setShowing(boolean showing) {
+        showingTab = showing;
+        if (showing) {
+            catchUp();
+        }
+    }
+
+    /** Builds the columns now if the comparison changed while the view was not shown. */
+    void catchUp() {
+        if (!stale) {
+            return;
+        }
+        stale = false;
+        rebuild();
+        HighlightRef cur = viewModel.getCurrent();
+        if (cur != null) {
+            showCurrent(null, cur);
+        }
+    }
+
+    /** Drops the columns shown (a new comparison came while the view was not shown): built again by {@link #catchUp()}. */
+    private void clearColumns() {
+        stale = true;
+        popover.hide();
+        headerGrid.getChildren().setAll(headerBackdrop);
+        headers.clear();
+        rowsGrid.getChildren().setAll(rowsBackdrop);
+        rows = List.of();
+        areas.clear();
+        cells.clear();
+        mentionCells.clear();
+        mentionAreas.clear();
+        mentions = List.of();
+        mentionsClaim = null;
+        mentionsModel = null;
+    }
+
     private void rebuild() {
+        stale = false;
         popover.hide();
         fillOutlets();
         SideBySideModel model = viewModel.getModel();

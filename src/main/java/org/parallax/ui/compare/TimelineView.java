@@ -49,6 +49,10 @@ final class TimelineView extends VBox {
     private final DateTimeFormatter dates;
     private final NumberFormat numbers;
     private boolean syncing;
+    /** false while the timeline's tab is not shown: it is then drawn when the tab shows ({@link #setShowing}) */
+    private boolean showingTab = true;
+    /** true when the comparison or the figure group changed while the timeline was not shown */
+    private boolean stale;
     private TimelineData shown = TimelineData.EMPTY;
 
     TimelineView(ComparisonScreenModel model) {
@@ -122,12 +126,54 @@ final class TimelineView extends VBox {
                 model.selectFigureGroup(g);
             }
         });
-        model.comparisonProperty().addListener((obs, old, c) -> fillChoices(c));
-        model.selectedFigureGroupProperty().addListener((obs, old, g) -> refresh());
+        model.comparisonProperty().addListener((obs, old, c) -> {
+            if (showingTab) {
+                fillChoices(c);
+            } else {
+                clear();
+            }
+        });
+        model.selectedFigureGroupProperty().addListener((obs, old, g) -> {
+            if (showingTab) {
+                refresh();
+            } else {
+                stale = true;
+            }
+        });
         fillChoices(model.comparisonProperty().get());
     }
 
+    /** Says whether the timeline's tab is shown; while it is not, changes are drawn only when it shows again. */
+    void setShowing(boolean showing) {
+        showingTab = showing;
+        if (showing) {
+            catchUp();
+        }
+    }
+
+    /** Draws the timeline now if the comparison or the figure group changed while it was not shown. */
+    void catchUp() {
+        if (stale) {
+            fillChoices(model.comparisonProperty().get());
+        }
+    }
+
+    /** Drops the previous comparison's chart (a new one came while the timeline was not shown). */
+    private void clear() {
+        stale = true;
+        syncing = true;
+        try {
+            group.getItems().clear();
+            group.setValue(null);
+        } finally {
+            syncing = false;
+        }
+        chart.getData().clear();
+        shown = TimelineData.EMPTY;
+    }
+
     private void fillChoices(Comparison c) {
+        stale = false;
         syncing = true;
         try {
             group.getItems().clear();

@@ -112,6 +112,9 @@ class ComparisonScreenTest {
     @Test
     void opensOnTheWidestDisagreementWithFiveOutletColumnsAndTheComparerOffTheFxThread(FxRobot robot) throws Exception {
         awaitComparison();
+        // the columns are built when the side-by-side tab is first shown
+        robot.interact(() -> screen.showSideTab(ComparisonScreen.SIDE_BY_SIDE));
+        WaitForAsyncUtils.waitForFxEvents();
         for (int i = 0; i < 5; i++) {
             String outlet = seeds.articles().get(i).metadata().outlet();
             assertThat(robot.lookup("#columnOutlet-" + i).queryAs(Label.class).getText())
@@ -137,6 +140,9 @@ class ComparisonScreenTest {
     @Test
     void everyFigureOfTheWidestDisagreementIsDrawnAsDiffering(FxRobot robot) throws Exception {
         awaitComparison();
+        // the columns are built when the side-by-side tab is first shown
+        robot.interact(() -> screen.showSideTab(ComparisonScreen.SIDE_BY_SIDE));
+        WaitForAsyncUtils.waitForFxEvents();
         FigureGroup widest = comparison().claims().figureGroups().get(ComparisonScreenModel.widestDisagreement(comparison()));
         assertThat(widest.mentions().stream().map(FigureMention::article).distinct().count()).isGreaterThanOrEqualTo(3);
         assertThat(widest.mentions().stream().map(m -> m.figure().value()).filter(v -> v != null).distinct().count())
