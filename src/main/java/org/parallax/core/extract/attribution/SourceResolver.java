@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.parallax.core.article.Span;
 import org.parallax.core.text.Lexicon;
@@ -342,18 +343,27 @@ final class SourceResolver extends RunState {
         return best;
     }
 
-    Source recentPerson(int pos) {
+    /**
+     * The most recent source before {@code pos} that {@code wanted} accepts, looking back at most
+     * {@code lookBack} sources and no further than {@code paragraphs} paragraphs before the one of {@code pos}.
+     */
+    private Source recent(int pos, int paragraphs, int lookBack, Predicate<Source> wanted) {
         int para = paragraphOf(pos);
-        for (int k = sources.size() - 1; k >= 0 && sources.size() - k <= MAX_LOOK_BACK; k--) {
+        for (int k = sources.size() - 1; k >= 0 && sources.size() - k <= lookBack; k--) {
             Source s = sources.get(k);
-            if (para - s.paragraph() > 4) {
+            if (para - s.paragraph() > paragraphs) {
                 break;
             }
-            if (s.pos() < pos && s.person() && s.name().indexOf(" and ") < 0) {
+            if (s.pos() < pos && wanted.test(s)) {
                 return s;
             }
         }
         return null;
+    }
+
+    /** The most recent single person source within four paragraphs. */
+    Source recentPerson(int pos) {
+        return recent(pos, 4, MAX_LOOK_BACK, s -> s.person() && s.name().indexOf(" and ") < 0);
     }
 
     /**
@@ -362,20 +372,14 @@ final class SourceResolver extends RunState {
      * person), agrees; else the most recent person source.
      */
     Source recentPerson(int pos, boolean female) {
-        int para = paragraphOf(pos);
-        for (int k = sources.size() - 1; k >= 0 && sources.size() - k <= MAX_LOOK_BACK; k--) {
-            Source s = sources.get(k);
-            if (para - s.paragraph() > 4) {
-                break;
+        Source agreeing = recent(pos, 4, MAX_LOOK_BACK, s -> {
+            if (!s.person() || s.name().indexOf(" and ") >= 0) {
+                return false;
             }
-            if (s.pos() < pos && s.person() && s.name().indexOf(" and ") < 0) {
-                Boolean known = genders.get(Names.personKey(s.name()));
-                if (known == null || known == female) {
-                    return s;
-                }
-            }
-        }
-        return recentPerson(pos);
+            Boolean known = genders.get(Names.personKey(s.name()));
+            return known == null || known == female;
+        });
+        return agreeing != null ? agreeing : recentPerson(pos);
     }
 
     /** The gender a role's words show ("Spokeswoman" true, "Congressman" false), or null. */
@@ -414,50 +418,23 @@ final class SourceResolver extends RunState {
         return null;
     }
 
+    /** The most recent organisation source within four paragraphs. */
     Source recentOrg(int pos) {
-        int para = paragraphOf(pos);
-        for (int k = sources.size() - 1; k >= 0 && sources.size() - k <= MAX_LOOK_BACK; k--) {
-            Source s = sources.get(k);
-            if (para - s.paragraph() > 4) {
-                break;
-            }
-            if (s.pos() < pos && !s.person()) {
-                return s;
-            }
-        }
-        return null;
+        return recent(pos, 4, MAX_LOOK_BACK, s -> !s.person());
     }
 
     /** The most recent organisation source named with a capital ("the Daily Courier", "Radio North"). */
     Source recentNamedOrg(int pos) {
-        int para = paragraphOf(pos);
-        for (int k = sources.size() - 1; k >= 0 && sources.size() - k <= MAX_LOOK_BACK; k--) {
-            Source s = sources.get(k);
-            if (para - s.paragraph() > 4) {
-                break;
-            }
+        return recent(pos, 4, MAX_LOOK_BACK, s -> {
             String n = s.name();
             String lastWord = n.substring(n.lastIndexOf(' ') + 1);
-            if (s.pos() < pos && !s.person() && !s.anonymous() && !lastWord.isEmpty()
-                    && Character.isUpperCase(lastWord.charAt(0))) {
-                return s;
-            }
-        }
-        return null;
+            return !s.person() && !s.anonymous() && !lastWord.isEmpty() && Character.isUpperCase(lastWord.charAt(0));
+        });
     }
 
+    /** The most recent organisation or group of people ("X and Y") within three paragraphs. */
     Source recentGroup(int pos) {
-        int para = paragraphOf(pos);
-        for (int k = sources.size() - 1; k >= 0; k--) {
-            Source s = sources.get(k);
-            if (para - s.paragraph() > 3) {
-                break;
-            }
-            if (s.pos() < pos && (!s.person() || s.name().contains(" and "))) {
-                return s;
-            }
-        }
-        return null;
+        return recent(pos, 3, Integer.MAX_VALUE, s -> !s.person() || s.name().contains(" and "));
     }
 
     Person byRole(String head, List<String> mods, int pos) {
