@@ -93,6 +93,19 @@ public interface Library extends AutoCloseable {
     List<LibraryEntry> list() throws LibraryException;
 
     /**
+     * The ids of every article, in no particular order: what a caller needs to tell which articles came or went
+     * since it last looked (the saved stories), without reading bodies. The default lists every article; a
+     * backend with an index reads the ids alone.
+     */
+    default java.util.Set<String> ids() throws LibraryException {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (LibraryEntry e : list()) {
+            out.add(e.id());
+        }
+        return out;
+    }
+
+    /**
      * The articles matching {@code query} (Lucene's classic syntax, see {@link LibraryQueryParser}), best
      * first, at most {@code limit}, each with up to three highlighted body snippets. A blank query finds
      * nothing.

@@ -373,6 +373,26 @@ public final class LocalLibrary implements Library {
     }
 
     @Override
+    public Set<String> ids() throws LibraryException {
+        if (schema < PAGED_SCHEMA) {
+            return Library.super.ids();
+        }
+        return read(s -> {
+            Set<String> out = new java.util.HashSet<>(Math.max(16, s.getIndexReader().numDocs() * 4 / 3));
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
+                SortedDocValues values = DocValues.getSorted(leaf.reader(), ArticleDocuments.SORT_ID);
+                for (int doc = values.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = values.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        out.add(values.lookupOrd(values.ordValue()).utf8ToString());
+                    }
+                }
+            }
+            return out;
+        }, Set.of());
+    }
+
+    @Override
     public List<String> outlets() throws LibraryException {
         if (schema < PAGED_SCHEMA) {
             return Library.super.outlets();

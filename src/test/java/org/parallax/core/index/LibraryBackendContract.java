@@ -333,6 +333,18 @@ abstract class LibraryBackendContract {
     }
 
     @Test
+    void idsAreEveryArticlesIdOnceAndFollowRemovals() throws Exception {
+        assertThat(library.ids()).isEmpty();
+        List<Article> articles = searchArticles();
+        addAll(articles);
+        addAll(articles.subList(0, 2)); // again: still once each
+        assertThat(library.ids()).containsExactlyInAnyOrderElementsOf(idsWhere(articles, a -> true));
+        library.remove(articles.get(3).id());
+        assertThat(library.ids()).hasSize(articles.size() - 1).doesNotContain(articles.get(3).id())
+                .isEqualTo(library.list().stream().map(LibraryEntry::id).collect(Collectors.toSet()));
+    }
+
+    @Test
     void aBatchOfManyArticlesIsStoredOnceWithItsDuplicatesAndVisibleWhenItEnds() throws Exception {
         Random random = new Random(5);
         List<Article> articles = new ArrayList<>();
