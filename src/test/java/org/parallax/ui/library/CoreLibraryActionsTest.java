@@ -60,6 +60,34 @@ class CoreLibraryActionsTest {
         }
     }
 
+    /**
+     * The stories are kept between runs (in the tests' cache folder): the next run reads them instead of grouping
+     * again, and takes in what another program changed meanwhile (an article removed by the command line).
+     */
+    @Test
+    void storiesAreKeptForTheNextRunWhichTakesInWhatChangedMeanwhile() throws Exception {
+        List<org.parallax.core.compare.story.Stories.Story> first;
+        String location;
+        try (CoreLibraryActions actions = open()) {
+            actions.importSamplesIfEmpty(Progress.NONE, Cancellation.NEVER);
+            first = actions.stories(Progress.NONE, Cancellation.NEVER);
+            location = actions.status().location();
+        }
+        assertThat(first).anyMatch(org.parallax.core.compare.story.Stories.Story::comparable);
+        String gone = first.get(0).ids().get(1);
+        try (org.parallax.core.index.Library direct = org.parallax.core.index.Library.open(temp.resolve("library"))) {
+            var kept = new org.parallax.core.compare.story.SavedStories(
+                    org.parallax.core.AppDirectories.cacheDirectory().resolve("stories"), direct.location());
+            assertThat(kept.read()).as("kept in %s for %s", kept.file(), location).contains(first);
+            assertThat(direct.remove(gone)).isTrue(); // as `parallax remove` would, with the app closed
+        }
+        try (CoreLibraryActions again = open()) {
+            List<org.parallax.core.compare.story.Stories.Story> next = again.stories(Progress.NONE, Cancellation.NEVER);
+            assertThat(next.stream().flatMap(s -> s.ids().stream()).toList()).doesNotContain(gone)
+                    .hasSize(first.stream().mapToInt(org.parallax.core.compare.story.Stories.Story::size).sum() - 1);
+        }
+    }
+
     @Test
     void aListReadAheadIsHandedOutOnceAndNeverAfterAChange() throws Exception {
         try (CoreLibraryActions actions = open()) {

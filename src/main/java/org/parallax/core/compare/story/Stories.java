@@ -314,6 +314,132 @@ public final class Stories {
         return Optional.of(out);
     }
 
+    /** Articles added by one step of {@link #updateInSteps}, at most. */
+    public static final int STEP = 50;
+
+    /**
+     * The stories after many articles were added and others removed, found a step at a time so that memory and
+     * each step's work stay bounded whatever the library's size: the removed articles leave their stories (those
+     * stories regrouped), then the added ones are taken {@value #STEP} at a time, each step an {@link #update}
+     * (the step's articles, their neighbours from the index and the stories holding them, regrouped). An added
+     * article that an earlier step already placed (as another's neighbour) is not looked up again. A step that
+     * would regroup more than {@value #MAX_AFFECTED} articles is split; an article that alone would, stays a
+     * story of its own. This is how a library too large to group at once (all pairs of articles in memory) is
+     * grouped the first time, from no stories.
+     *
+     * @param previous  the stories before (empty for none)
+     * @param added     the ids of the articles added or changed since
+     * @param removed   the ids of the articles removed since
+     * @param afterStep told of the stories after each step (to keep them, so that work stopped midway is not lost)
+     * @param progress  told of the articles placed
+     */
+    public List<Story> updateInSteps(List<Story> previous, java.util.Collection<String> added,
+                                     java.util.Collection<String> removed, Neighbourhood library,
+                                     java.util.function.Consumer<List<Story>> afterStep, Progress progress,
+                                     Cancellation cancellation) throws Exception {
+        long started = System.nanoTime();
+        List<Story> current = previous;
+        List<String> gone = new ArrayList<>(new LinkedHashSet<>(removed));
+        for (int from = 0; from < gone.size(); from += STEP) {
+            cancellation.check();
+            List<String> step = gone.subList(from, Math.min(gone.size(), from + STEP));
+            current = update(current, List.of(), step, library, Progress.NONE, cancellation)
+                    .orElse(without(current, step));
+        }
+        Set<String> placed = new java.util.HashSet<>();
+        for (Story st : current) {
+            placed.addAll(st.ids());
+        }
+        List<String> todo = new ArrayList<>(new java.util.TreeSet<>(added));
+        Set<String> changed = new java.util.HashSet<>(todo);
+        placed.removeAll(changed); // an article changed since is placed again, wherever it was
+        int total = todo.size();
+        int steps = 0;
+        int next = 0;
+        while (next < todo.size()) {
+            cancellation.check();
+            List<String> step = new ArrayList<>(STEP);
+            while (next < todo.size() && step.size() < STEP) {
+                String id = todo.get(next++);
+                if (!placed.contains(id)) {
+                    step.add(id);
+                }
+            }
+            if (step.isEmpty()) {
+                break;
+            }
+            List<Article> articles = library.articles(step);
+            current = addStep(current, articles, library, cancellation);
+            steps++;
+            // placed by this step: its articles and the neighbours now in a story with one of them (a neighbour
+            // left on its own is looked up in its turn)
+            Set<String> stepIds = Set.copyOf(step);
+            placed.addAll(stepIds);
+            for (Story st : current) {
+                if (st.comparable() && st.ids().stream().anyMatch(stepIds::contains)) {
+                    placed.addAll(st.ids());
+                }
+            }
+            progress.update(next, total, "Grouping stories");
+            afterStep.accept(current);
+        }
+        LOG.info("Grouped in {} steps: {} articles added, {} removed, {} stories, in {} ms", steps, total, gone.size(),
+                current.size(), (System.nanoTime() - started) / 1_000_000);
+        return current;
+    }
+
+    /** One step's articles added: an update, split in halves while it would regroup too many articles. */
+    private List<Story> addStep(List<Story> current, List<Article> articles, Neighbourhood library,
+                                Cancellation cancellation) throws Exception {
+        if (articles.isEmpty()) {
+            return current;
+        }
+        Optional<List<Story>> updated = update(current, articles, List.of(), library, Progress.NONE, cancellation);
+        if (updated.isPresent()) {
+            return updated.get();
+        }
+        if (articles.size() == 1) {
+            LOG.info("Article {} would regroup more than {} articles: it stays a story of its own", articles.get(0).id(),
+                    MAX_AFFECTED);
+            List<Story> out = new ArrayList<>(without(current, List.of(articles.get(0).id())));
+            synchronized (this) {
+                out.addAll(group(articles, Progress.NONE, cancellation));
+                out.sort(ORDER);
+                formed = out.stream().filter(Story::comparable).map(st -> List.copyOf(st.ids())).toList();
+            }
+            return out;
+        }
+        int half = articles.size() / 2;
+        List<Story> first = addStep(current, articles.subList(0, half), library, cancellation);
+        return addStep(first, articles.subList(half, articles.size()), library, cancellation);
+    }
+
+    /** The stories with these articles taken out (a story left empty goes); names and dates as they were. */
+    static List<Story> without(List<Story> stories, java.util.Collection<String> ids) {
+        Set<String> gone = new java.util.HashSet<>(ids);
+        List<Story> out = new ArrayList<>(stories.size());
+        for (Story st : stories) {
+            if (st.ids().stream().noneMatch(gone::contains)) {
+                out.add(st);
+                continue;
+            }
+            List<String> kept = st.ids().stream().filter(id -> !gone.contains(id)).toList();
+            if (!kept.isEmpty()) {
+                out.add(new Story(kept, st.title(), st.names(), st.first(), st.last(), st.outlets()));
+            }
+        }
+        out.sort(ORDER);
+        return out;
+    }
+
+    /**
+     * Takes these stories (kept from an earlier run, {@link SavedStories}) as formed: grouping again keeps each
+     * of them whole, as if this instance had formed them.
+     */
+    public synchronized void remember(List<Story> stories) {
+        formed = stories.stream().filter(Story::comparable).map(st -> List.copyOf(st.ids())).toList();
+    }
+
     /** The library's list order: newest first, undated last, then title, then id. */
     private static final Comparator<Article> NEWEST_FIRST = Comparator
             .comparing((Article a) -> a.metadata().published(), Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))

@@ -171,6 +171,72 @@ class StoriesUpdateTest {
         }
     }
 
+    @Test
+    void groupingStepByStepFromNothingPutsTogetherWhatGroupingEverythingDoes() throws Exception {
+        List<Article> all = corpus(777);
+        try (Library library = Library.open(temp.resolve("stepwise"))) {
+            try (Batch batch = library.batch()) {
+                for (Article a : all) {
+                    batch.add(a, Extraction.EMPTY);
+                }
+            }
+            List<Integer> kept = new ArrayList<>();
+            List<long[]> told = new ArrayList<>();
+            Progress progress = (done, total, what) -> told.add(new long[] {done, total});
+            List<Stories.Story> stories = new Stories().updateInSteps(List.of(), library.ids(), List.of(),
+                    neighbourhood(library), sofar -> kept.add(sofar.stream().mapToInt(Stories.Story::size).sum()),
+                    progress, Cancellation.NEVER);
+
+            assertThat(stories.stream().flatMap(s -> s.ids().stream()).toList()).as("every article in one story, once")
+                    .hasSize(all.size()).doesNotHaveDuplicates();
+            assertThat(kept).as("told after each step, placing more each time").isNotEmpty().isSorted();
+            assertThat(kept.size()).as("steps of at most " + Stories.STEP).isGreaterThanOrEqualTo(all.size() / 1000 + 1);
+            assertThat(told).isNotEmpty().allMatch(t -> t[0] <= t[1] && t[1] == all.size());
+            Set<String> stepPairs = pairs(stories);
+            Set<String> fullPairs = pairs(new Stories().group(sorted(all), Progress.NONE, Cancellation.NEVER));
+            double precision = share(stepPairs, fullPairs);
+            double recall = share(fullPairs, stepPairs);
+            System.out.printf("Stories grouped step by step vs at once (%d articles): pair precision %.3f, recall %.3f%n",
+                    all.size(), precision, recall);
+            assertThat(precision).isGreaterThanOrEqualTo(0.95);
+            assertThat(recall).isGreaterThanOrEqualTo(0.95);
+            Set<String> seedIds = new HashSet<>();
+            StoriesTest.seeds().forEach(a -> seedIds.add(a.id()));
+            assertThat(stories).filteredOn(s -> s.ids().stream().anyMatch(seedIds::contains)).hasSize(1);
+
+            // removed and added step by step: the removed leave, the rest stays grouped
+            List<String> removed = new ArrayList<>();
+            for (int i = 0; i < all.size(); i += 5) {
+                removed.add(all.get(i).id());
+                library.remove(all.get(i).id());
+            }
+            List<Stories.Story> after = new Stories().updateInSteps(stories, List.of(), removed, neighbourhood(library),
+                    sofar -> { }, Progress.NONE, Cancellation.NEVER);
+            assertThat(after.stream().flatMap(s -> s.ids().stream()).toList()).doesNotContainAnyElementsOf(removed)
+                    .hasSize(all.size() - removed.size()).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void aStepwiseGroupingStopsWhenCancelled() throws Exception {
+        List<Article> all = corpus(99);
+        try (Library library = Library.open(temp.resolve("cancelled"))) {
+            try (Batch batch = library.batch()) {
+                for (Article a : all) {
+                    batch.add(a, Extraction.EMPTY);
+                }
+            }
+            int[] steps = {0};
+            boolean[] cancelled = {false};
+            Cancellation afterOneStep = () -> cancelled[0];
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Stories().updateInSteps(List.of(),
+                            library.ids(), List.of(), neighbourhood(library), sofar -> cancelled[0] = ++steps[0] >= 1,
+                            Progress.NONE, afterOneStep))
+                    .isInstanceOf(org.parallax.core.progress.CancelledException.class);
+            assertThat(steps[0]).as("no step after the cancel").isEqualTo(1);
+        }
+    }
+
     /** The library's list order (newest first, undated last, then title, then id), as the app lists it. */
     private static final class Comparator implements java.util.Comparator<Article> {
         private final java.util.Comparator<Article> order = java.util.Comparator
