@@ -63,6 +63,8 @@ public final class SolrLibrary implements Library {
     /** Articles sent to Solr in one request inside a batch. */
     static final int SEND_EVERY = 200;
     private static final int PAGE = 500;
+    /** Ids read in one request by {@link #ids()}. */
+    private static final int ID_PAGE = 10_000;
     private static final int MAX_CANDIDATES_NAMED = 5;
     /** Rounds of re-reading after version conflicts before an import gives up on an article. */
     private static final int MAX_CONFLICT_ROUNDS = 10;
@@ -235,6 +237,31 @@ public final class SolrLibrary implements Library {
                     SolrSnippets.of(entry.article().body(), fragments)));
         }
         return hits;
+    }
+
+    /** Ids read a page at a time, the id alone (its doc values): no body, no extraction is read. */
+    @Override
+    public java.util.Set<String> ids() throws LibraryException {
+        ensureOpen();
+        java.util.Set<String> out = new java.util.HashSet<>();
+        String cursor = CursorMarkParams.CURSOR_MARK_START;
+        while (true) {
+            SolrQuery q = new SolrQuery("*:*");
+            q.setRows(ID_PAGE);
+            q.setFields(ArticleDocuments.ID);
+            q.setSort(ArticleDocuments.ID, SolrQuery.ORDER.asc);
+            q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+            QueryResponse r = query(q, "list");
+            for (SolrDocument d : r.getResults()) {
+                out.add((String) d.getFieldValue(ArticleDocuments.ID));
+            }
+            String next = r.getNextCursorMark();
+            if (next == null || next.equals(cursor)) {
+                break;
+            }
+            cursor = next;
+        }
+        return out;
     }
 
     /**
