@@ -283,8 +283,11 @@ public final class SolrLibrary implements Library {
             return List.of();
         }
         ensureOpen();
-        Optional<String> full = resolve(key);
-        Stored self = full.isEmpty() ? null : stored(full.get());
+        Stored self = stored(key);   // a whole id: one real-time get
+        if (self == null) {
+            Optional<String> full = resolve(key);
+            self = full.isEmpty() ? null : stored(full.get());
+        }
         if (self == null) {
             return List.of();
         }
