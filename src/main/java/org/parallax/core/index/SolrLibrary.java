@@ -63,6 +63,8 @@ public final class SolrLibrary implements Library {
     /** Articles sent to Solr in one request inside a batch. */
     static final int SEND_EVERY = 200;
     private static final int PAGE = 500;
+    /** Ids read in one request by {@link #ids()}. */
+    private static final int ID_PAGE = 10_000;
     private static final int MAX_CANDIDATES_NAMED = 5;
     /** Rounds of re-reading after version conflicts before an import gives up on an article. */
     private static final int MAX_CONFLICT_ROUNDS = 10;
@@ -235,6 +237,147 @@ public final class SolrLibrary implements Library {
                     SolrSnippets.of(entry.article().body(), fragments)));
         }
         return hits;
+    }
+
+    /** Ids read a page at a time, the id alone (its doc values): no body, no extraction is read. */
+    @Override
+    public java.util.Set<String> ids() throws LibraryException {
+        ensureOpen();
+        java.util.Set<String> out = new java.util.HashSet<>();
+        String cursor = CursorMarkParams.CURSOR_MARK_START;
+        while (true) {
+            SolrQuery q = new SolrQuery("*:*");
+            q.setRows(ID_PAGE);
+            q.setFields(ArticleDocuments.ID);
+            q.setSort(ArticleDocuments.ID, SolrQuery.ORDER.asc);
+            q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+            QueryResponse r = query(q, "list");
+            for (SolrDocument d : r.getResults()) {
+                out.add((String) d.getFieldValue(ArticleDocuments.ID));
+            }
+            String next = r.getNextCursorMark();
+            if (next == null || next.equals(cursor)) {
+                break;
+            }
+            cursor = next;
+        }
+        return out;
+    }
+
+    /**
+     * The local library's More Like This over the body ({@link LocalLibrary#similar}), with the collection's
+     * statistics rather than one shard's: the body's terms (analysed as the schema does) are looked up in the
+     * whole collection (the terms component, summed over the shards); those in at least 2 articles and at most
+     * 5% of them are scored by term frequency × idf and the best {@value LocalLibrary#SIMILAR_QUERY_TERMS} are
+     * searched in the body (any of them). Solr's own {@code {!mlt}} parser picks the terms on each shard from
+     * that shard's counts alone, so a rare name shared by this article and one on another shard (the other
+     * outlet's report of the same event) falls under its minimum of 2 there and is never searched.
+     */
+    @Override
+    public List<String> similar(String id, int limit) throws LibraryException {
+        if (limit <= 0) {
+            return List.of();
+        }
+        String key = LocalLibrary.normaliseId(id);
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        ensureOpen();
+        Stored self = stored(key);   // a whole id: one real-time get
+        if (self == null) {
+            Optional<String> full = resolve(key);
+            self = full.isEmpty() ? null : stored(full.get());
+        }
+        if (self == null) {
+            return List.of();
+        }
+        List<String> terms = likeTerms(self.entry().article().body());
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder bool = new StringBuilder("{!bool");
+        SolrQuery q = new SolrQuery();
+        for (int i = 0; i < terms.size(); i++) {
+            bool.append(" should=$t").append(i);
+            q.set("t" + i, "{!term f=" + ArticleDocuments.BODY + "}" + terms.get(i));
+        }
+        q.setQuery(bool.append('}').toString());
+        q.setRows(limit + 1);
+        q.setFields(ArticleDocuments.ID);
+        List<String> out = new ArrayList<>();
+        for (SolrDocument d : query(q, "read").getResults()) {
+            String other = (String) d.getFieldValue(ArticleDocuments.ID);
+            if (!other.equals(self.entry().id()) && out.size() < limit) {
+                out.add(other);
+            }
+        }
+        return out;
+    }
+
+    /** Tokens of a body read for its terms, as Lucene's MoreLikeThis reads at most. */
+    private static final int SIMILAR_MAX_TOKENS = 5000;
+
+    /**
+     * The terms of {@code body} that {@link #similar} searches: Lucene's MoreLikeThis choice (term frequency ×
+     * classic idf; document frequency from 2 to 5% of the articles) with the collection's document frequencies.
+     */
+    private List<String> likeTerms(String body) throws LibraryException {
+        Map<String, Integer> tf = new java.util.HashMap<>();
+        try (org.apache.lucene.analysis.Analyzer analyzer = ArticleDocuments.analyzer();
+             org.apache.lucene.analysis.TokenStream ts = analyzer.tokenStream(ArticleDocuments.BODY,
+                     body == null ? "" : body)) {
+            var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            ts.reset();
+            int tokens = 0;
+            while (ts.incrementToken() && tokens++ < SIMILAR_MAX_TOKENS) {
+                tf.merge(term.toString(), 1, Integer::sum);
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new LibraryException(Reason.IO, "Could not read the article's words.", e);
+        }
+        if (tf.isEmpty()) {
+            return List.of();
+        }
+        SolrQuery q = new SolrQuery();
+        q.setRequestHandler("/terms");
+        q.set("shards.qt", "/terms");
+        q.setTerms(true);
+        q.addTermsField(ArticleDocuments.BODY);
+        q.set("terms.stats", true);
+        q.setTermsLimit(-1);
+        q.set("terms.list", String.join(",", tf.keySet().stream()
+                .map(t -> t.replace("\\", "\\\\").replace(",", "\\,")).toList()));
+        QueryResponse r = withRetries("read", () -> client.query(collection, q,
+                org.apache.solr.client.solrj.SolrRequest.METHOD.POST));
+        long docs = 0;
+        if (r.getResponse().get("indexstats") instanceof NamedList<?> stats
+                && stats.get("numDocs") instanceof Number n) {
+            docs = n.longValue();
+        }
+        if (docs == 0) {
+            return List.of();
+        }
+        long maxDocFreq = 5 * docs / 100;
+        var found = r.getTermsResponse() == null ? null : r.getTermsResponse().getTerms(ArticleDocuments.BODY);
+        if (found == null) {
+            return List.of();
+        }
+        org.apache.lucene.search.similarities.ClassicSimilarity classic =
+                new org.apache.lucene.search.similarities.ClassicSimilarity();
+        record Scored(String term, float score) {
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (var t : found) {
+            Integer freq = tf.get(t.getTerm());
+            long df = t.getFrequency();
+            if (freq == null || df < 2 || df > maxDocFreq) {
+                continue;
+            }
+            scored.add(new Scored(t.getTerm(), freq * classic.idf(df, docs)));
+        }
+        scored.sort(java.util.Comparator.comparingDouble((Scored s) -> -s.score()).thenComparing(Scored::term));
+        return scored.stream().limit(LocalLibrary.SIMILAR_QUERY_TERMS).map(Scored::term).toList();
     }
 
     @Override

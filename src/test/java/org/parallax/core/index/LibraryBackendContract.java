@@ -344,6 +344,47 @@ abstract class LibraryBackendContract {
                 .isEqualTo(library.list().stream().map(LibraryEntry::id).collect(Collectors.toSet()));
     }
 
+    /**
+     * A near-duplicate (another outlet's copy of a seed with a few words changed) and a shorter retelling (the
+     * opening sentences of another seed, then other words) among 60 unrelated articles, so that terms of the
+     * seeds are in at most 5% of the library and count as telling.
+     */
+    @Test
+    void similarGivesANearDuplicateOrSameStoryArticleFirstNeverItselfAndAtMostTheLimit() throws Exception {
+        List<Article> seeds = TestArticles.seeds();
+        Article original = seeds.get(0);
+        Article copy = made("Copied report", "Copy Outlet", LocalDate.of(2024, 11, 20), original.body()
+                .replaceFirst("(?i)\\bthe\\b", "this").replaceFirst("(?i)\\bsaid\\b", "stated") + " Copyright the copier.");
+        Article retold = seeds.get(1);
+        String[] sentences = retold.body().split("(?<=[.!?])\\s+");
+        Article shorter = made("Shorter version", "Brief Outlet", LocalDate.of(2024, 11, 21),
+                String.join(" ", List.of(sentences).subList(0, Math.min(4, sentences.length)))
+                        + " Readers wrote in about the weather and the harvest.");
+        assertThat(copy.id()).isNotEqualTo(original.id());
+        List<Article> articles = new ArrayList<>(seeds);
+        articles.add(copy);
+        articles.add(shorter);
+        Random random = new Random(11);
+        for (int i = 0; i < 60; i++) {
+            articles.add(TestArticles.random(random, i));
+        }
+        addAll(articles);
+
+        List<String> ofOriginal = library.similar(original.id(), 5);
+        assertThat(ofOriginal).isNotEmpty().hasSizeLessThanOrEqualTo(5).doesNotContain(original.id())
+                .doesNotHaveDuplicates();
+        assertThat(ofOriginal.get(0)).isEqualTo(copy.id());
+        assertThat(library.similar(copy.id(), 5)).first().isEqualTo(original.id());
+        assertThat(library.similar(original.id(), 1)).containsExactly(copy.id());
+        List<String> ofRetold = library.similar(retold.id(), 3);
+        assertThat(ofRetold).hasSizeLessThanOrEqualTo(3).doesNotContain(retold.id()).first().isEqualTo(shorter.id());
+        assertThat(library.similar(shorter.id(), 20)).doesNotContain(shorter.id()).first().isEqualTo(retold.id());
+        // an id prefix names the same article
+        assertThat(library.similar(original.id().substring(0, 10), 5)).isEqualTo(ofOriginal);
+        assertThat(library.similar("no-such-article", 5)).isEmpty();
+        assertThat(library.similar(original.id(), 0)).isEmpty();
+    }
+
     @Test
     void aBatchOfManyArticlesIsStoredOnceWithItsDuplicatesAndVisibleWhenItEnds() throws Exception {
         Random random = new Random(5);
