@@ -182,6 +182,16 @@ public interface Library extends AutoCloseable {
     }
 
     /**
+     * The most articles a word may be in to be compared by {@link #similar} (a word in more says little about
+     * which story an article tells): 5 % of the library's articles; in a library so small that 5 % is under two
+     * articles (under 40), no bound, or no word shared by two articles could count and nothing would be similar.
+     */
+    static long similarMaxArticles(long articles) {
+        long share = 5 * articles / 100;
+        return share < 2 ? Math.max(articles, 2) : share;
+    }
+
+    /**
      * The ids of up to {@code limit} articles most like the one with this id (itself left out), most alike
      * first: the candidates a story update compares it with. The default searches for its title's words; a
      * backend with an index compares the bodies' terms there (as Lucene's MoreLikeThis).

@@ -450,7 +450,7 @@ public final class LocalLibrary implements Library {
             mlt.setFieldNames(new String[] {ArticleDocuments.BODY});
             mlt.setMinTermFreq(1);
             mlt.setMinDocFreq(2);
-            mlt.setMaxDocFreqPct(5);
+            mlt.setMaxDocFreq((int) Math.min(Integer.MAX_VALUE, Library.similarMaxArticles(s.getIndexReader().numDocs())));
             mlt.setMaxQueryTerms(SIMILAR_QUERY_TERMS);
             String body = d.get(ArticleDocuments.BODY);
             Query like = mlt.like(ArticleDocuments.BODY, new java.io.StringReader(body == null ? "" : body));

@@ -358,7 +358,7 @@ public final class SolrLibrary implements Library {
         if (docs == 0) {
             return List.of();
         }
-        long maxDocFreq = 5 * docs / 100;
+        long maxDocFreq = Library.similarMaxArticles(docs);
         var found = r.getTermsResponse() == null ? null : r.getTermsResponse().getTerms(ArticleDocuments.BODY);
         if (found == null) {
             return List.of();

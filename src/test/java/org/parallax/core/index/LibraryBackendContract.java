@@ -385,6 +385,23 @@ abstract class LibraryBackendContract {
         assertThat(library.similar(original.id(), 0)).isEmpty();
     }
 
+    /** In a library of a few articles (the seeds and one pasted) the near-copy is still found: no word bound then. */
+    @Test
+    void similarFindsTheNearCopyInALibraryOfAFewArticles() throws Exception {
+        List<Article> seeds = TestArticles.seeds();
+        Article original = seeds.get(2);
+        Article copy = made("Pasted copy", "Paste Outlet", LocalDate.of(2024, 11, 22),
+                original.body().replaceFirst("(?i)\\bsaid\\b", "stated") + " Copyright the paster.");
+        List<Article> articles = new ArrayList<>(seeds);
+        articles.add(copy);
+        addAll(articles);
+        assertThat(library.similar(copy.id(), 3)).isNotEmpty().doesNotContain(copy.id()).first().isEqualTo(original.id());
+        assertThat(Library.similarMaxArticles(6)).isEqualTo(6);
+        assertThat(Library.similarMaxArticles(39)).isEqualTo(39);
+        assertThat(Library.similarMaxArticles(40)).isEqualTo(2);
+        assertThat(Library.similarMaxArticles(100_000)).isEqualTo(5_000);
+    }
+
     @Test
     void aBatchOfManyArticlesIsStoredOnceWithItsDuplicatesAndVisibleWhenItEnds() throws Exception {
         Random random = new Random(5);

@@ -227,11 +227,19 @@ public final class Stories {
     public static final int MAX_AFFECTED = 3000;
 
     /**
+     * Stories of more articles than this are extended, not regrouped, by an update: a new article grouped with
+     * members of one joins it, a removed one leaves it, and the rest of it is not read.
+     */
+    public static final int LARGE = 300;
+
+    /**
      * The stories after some articles were added (or changed) and others removed, without grouping the whole
      * library again: each added article's {@value #NEIGHBOURS} nearest articles are found in the index, and the
      * added articles, those neighbours and every member of the stories holding them (or holding a removed
-     * article) are grouped again; the other stories stay as they were. Empty when that would regroup more than
-     * {@value #MAX_AFFECTED} articles: then group the whole library.
+     * article) are grouped again; the other stories stay as they were. A story of more than {@value #LARGE}
+     * articles is not regrouped: its removed articles leave it, and an added article that the grouping puts
+     * together with some of its members joins it (with the others of its group). Empty when that would regroup
+     * more than {@value #MAX_AFFECTED} articles: then group the whole library.
      *
      * @param previous the stories before the change (as {@link #group} or this method gave them)
      * @param added    the articles added or changed since
@@ -242,17 +250,27 @@ public final class Stories {
                                                      Progress progress, Cancellation cancellation) throws Exception {
         long started = System.nanoTime();
         Set<String> gone = new java.util.HashSet<>(removed);
-        Map<String, Story> storyOf = new HashMap<>();
-        for (Story st : previous) {
-            for (String id : st.ids()) {
-                storyOf.put(id, st);
-            }
-        }
-        Set<String> affected = new LinkedHashSet<>();
+        Set<String> addedIds = new java.util.HashSet<>();
         for (Article a : added) {
-            affected.add(a.id());
+            addedIds.add(a.id());
             gone.remove(a.id());
         }
+        // an added article that is a member of a large story (changed) leaves it and is grouped again
+        Set<String> leaving = new java.util.HashSet<>(gone);
+        leaving.addAll(addedIds);
+        Map<String, Story> storyOf = new HashMap<>();
+        List<Story> stories = new ArrayList<>(previous.size());
+        for (Story st : previous) {
+            Story s = st.size() > LARGE && st.ids().stream().anyMatch(leaving::contains) ? less(st, leaving) : st;
+            if (s == null) {
+                continue;
+            }
+            stories.add(s);
+            for (String id : s.ids()) {
+                storyOf.put(id, s);
+            }
+        }
+        Set<String> affected = new LinkedHashSet<>(addedIds);
         int looked = 0;
         for (Article a : added) {
             cancellation.check();
@@ -266,13 +284,12 @@ public final class Stories {
         Set<Story> touched = new LinkedHashSet<>();
         for (String id : affected) {
             Story st = storyOf.get(id);
-            if (st != null) {
+            if (st != null && st.size() <= LARGE) {
                 touched.add(st);
             }
         }
-        for (String id : gone) {
-            Story st = storyOf.get(id);
-            if (st != null) {
+        for (Story st : stories) {
+            if (st.size() <= LARGE && st.ids().stream().anyMatch(gone::contains)) {
                 touched.add(st);
             }
         }
@@ -299,19 +316,69 @@ public final class Stories {
         List<Article> ordered = new ArrayList<>(members.values());
         ordered.sort(NEWEST_FIRST);
         List<Story> regrouped = group(ordered, Progress.NONE, cancellation);
-        List<Story> out = new ArrayList<>(previous.size() + regrouped.size());
-        for (Story st : previous) {
-            if (!touched.contains(st)) {
-                out.add(st);
+        // a group holding members of large stories joins the one it shares most with; those members stay put
+        Map<Story, List<Article>> joining = new java.util.LinkedHashMap<>();
+        List<Story> out = new ArrayList<>(stories.size() + regrouped.size());
+        for (Story r : regrouped) {
+            Map<Story, Integer> shared = new java.util.LinkedHashMap<>();
+            for (String id : r.ids()) {
+                Story st = storyOf.get(id);
+                if (st != null && st.size() > LARGE) {
+                    shared.merge(st, 1, Integer::sum);
+                }
+            }
+            if (shared.isEmpty()) {
+                out.add(r);
+                continue;
+            }
+            Story into = shared.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            List<String> rest = r.ids().stream().filter(id -> storyOf.get(id) == null || storyOf.get(id).size() <= LARGE)
+                    .toList();
+            if (!rest.isEmpty()) {
+                List<Article> newcomers = joining.computeIfAbsent(into, k -> new ArrayList<>());
+                rest.forEach(id -> newcomers.add(members.get(id)));
             }
         }
-        out.addAll(regrouped);
+        for (Story st : stories) {
+            if (touched.contains(st)) {
+                continue;
+            }
+            List<Article> newcomers = joining.get(st);
+            out.add(newcomers == null ? st : extended(st, newcomers));
+        }
         out.sort(ORDER);
         // the regrouping above formed only the touched stories: every story stays whole from now on
         formed = out.stream().filter(Story::comparable).map(st -> List.copyOf(st.ids())).toList();
-        LOG.info("Updated the stories for {} added and {} removed articles: {} articles regrouped in {} ms",
-                added.size(), removed.size(), ordered.size(), (System.nanoTime() - started) / 1_000_000);
+        LOG.info("Updated the stories for {} added and {} removed articles: {} articles regrouped, {} joined large"
+                        + " stories, in {} ms", added.size(), removed.size(), ordered.size(),
+                joining.values().stream().mapToInt(List::size).sum(), (System.nanoTime() - started) / 1_000_000);
         return Optional.of(out);
+    }
+
+    /** The story without these articles (name, names and outlets as they were), or null when none is left. */
+    private static Story less(Story st, Set<String> leaving) {
+        List<String> kept = st.ids().stream().filter(id -> !leaving.contains(id)).toList();
+        return kept.isEmpty() ? null : new Story(kept, st.title(), st.names(), st.first(), st.last(), st.outlets());
+    }
+
+    /** The story with these articles added at the end: its dates and outlets take them in; its name stays. */
+    private static Story extended(Story st, List<Article> newcomers) {
+        List<String> ids = new ArrayList<>(st.ids());
+        Set<String> outlets = new LinkedHashSet<>(st.outlets());
+        LocalDate first = st.first();
+        LocalDate last = st.last();
+        for (Article a : newcomers) {
+            ids.add(a.id());
+            LocalDate d = a.metadata().published();
+            if (d != null) {
+                first = first == null || d.isBefore(first) ? d : first;
+                last = last == null || d.isAfter(last) ? d : last;
+            }
+            if (a.metadata().outlet() != null && !a.metadata().outlet().isBlank()) {
+                outlets.add(a.metadata().outlet().strip());
+            }
+        }
+        return new Story(ids, st.title(), st.names(), first, last, new ArrayList<>(outlets));
     }
 
     /** Articles added by one step of {@link #updateInSteps}, at most. */

@@ -217,6 +217,71 @@ class StoriesUpdateTest {
         }
     }
 
+    /**
+     * A story of more than {@value Stories#LARGE} articles is extended, not regrouped: a copy of one of its articles
+     * joins it (its name kept, the rest of it not read), a removed member leaves it, while a small story touched by
+     * the same update is regrouped as always.
+     */
+    @Test
+    void aLargeStoryIsExtendedNotRegrouped() throws Exception {
+        List<Article> generated = new ArrayList<>();
+        Set<String> seedIds = new HashSet<>();
+        StoriesTest.seeds().forEach(a -> seedIds.add(a.id()));
+        for (long seed = 1; generated.size() <= Stories.LARGE; seed++) {
+            corpus(seed).stream().filter(a -> !seedIds.contains(a.id())).forEach(generated::add);
+        }
+        List<Article> seeds = StoriesTest.seeds();
+        Article base = generated.get(0);
+        Article copy = Article.of(new Metadata(base.metadata().title() + " (updated)", "Another Outlet", null, null,
+                        null, LocalDate.of(2025, 1, 2), null), base.body() + " It was updated.", List.of(),
+                "generated/copy.txt", Format.TEXT);
+        try (Library library = Library.open(temp.resolve("large"))) {
+            try (Batch batch = library.batch()) {
+                for (Article a : generated) {
+                    batch.add(a, Extraction.EMPTY);
+                }
+                for (Article a : seeds) {
+                    batch.add(a, Extraction.EMPTY);
+                }
+                batch.add(copy, Extraction.EMPTY);
+            }
+            Stories.Story large = new Stories.Story(generated.stream().map(Article::id).toList(), "Everything generated",
+                    List.of(), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 1), List.of("Outlet 1"));
+            List<Stories.Story> previous = new ArrayList<>(List.of(large));
+            previous.addAll(new Stories().group(sorted(seeds.subList(1, seeds.size())), Progress.NONE, Cancellation.NEVER));
+            String leaving = generated.get(5).id();
+            library.remove(leaving);
+            List<Article> read = new ArrayList<>();
+            Stories.Neighbourhood counting = new Stories.Neighbourhood() {
+                @Override
+                public List<String> similar(String id, int limit) throws Exception {
+                    return library.similar(id, limit);
+                }
+
+                @Override
+                public List<Article> articles(Collection<String> ids) throws Exception {
+                    List<Article> out = neighbourhood(library).articles(ids);
+                    read.addAll(out);
+                    return out;
+                }
+            };
+            List<Stories.Story> after = new Stories().update(previous, List.of(copy, seeds.get(0)), List.of(leaving),
+                    counting, Progress.NONE, Cancellation.NEVER).orElseThrow();
+
+            Stories.Story extended = after.stream().filter(st -> st.contains(base.id())).findFirst().orElseThrow();
+            assertThat(extended.title()).isEqualTo("Everything generated");
+            assertThat(extended.ids()).contains(copy.id()).doesNotContain(leaving).hasSize(generated.size());
+            assertThat(extended.last()).isEqualTo(LocalDate.of(2025, 1, 2));
+            assertThat(extended.outlets()).contains("Another Outlet");
+            assertThat(after).filteredOn(st -> st.ids().stream().anyMatch(seedIds::contains)).singleElement()
+                    .satisfies(st -> assertThat(st.ids()).containsExactlyInAnyOrderElementsOf(seedIds));
+            assertThat(read.size()).as("no more than the neighbours and the small story read, not the large story")
+                    .isLessThan(2 * Stories.NEIGHBOURS + seeds.size());
+            assertThat(after.stream().flatMap(st -> st.ids().stream()).toList()).doesNotHaveDuplicates()
+                    .hasSize(generated.size() + seeds.size());
+        }
+    }
+
     @Test
     void aStepwiseGroupingStopsWhenCancelled() throws Exception {
         List<Article> all = corpus(99);
