@@ -17,10 +17,14 @@ import org.parallax.core.index.LibraryOrder;
  * The desktop app on a large library, whole process, as a user starts it: {@code java -jar JAR --library L} on
  * a virtual display (Xvfb, started here when {@code DISPLAY} is unset), timed to the app's log line "Library
  * shown: N articles in the table" (the first pulse after the table got its rows: what a user sees) and to
- * "Grouped N articles" (the Stories list filled); wall time and the process's CPU time (user + system, all
+ * "Grouped …" or "Read N saved stories" (the Stories list filled); wall time and the process's CPU time (user + system, all
  * threads, from {@code /proc}: less noisy than wall time on a shared machine) at each, and its peak resident
  * memory (VmHWM) once the stories are grouped. Then, in this JVM, what the library screen asks the index for
  * when the user scrolls, sorts, filters and searches: median and worst ms over repeated rounds.
+ *
+ * <p>The app runs with the installed app's memory options ({@link #APP_OPTIONS}, as
+ * {@code packaging/jpackage/app-image.args}) and a cache folder of this benchmark's own: the first start finds no
+ * saved stories and groups the library (a step at a time when large), the later starts read them.
  *
  * <p>Usage: {@code DesktopBenchmark JAR LIBRARY [RUNS] [SECONDS_TO_WAIT] [--no-index]} ({@code --no-index}: only
  * the app's start, e.g. for an older Parallax's jar and library); the library must exist (import a
@@ -46,6 +50,7 @@ public final class DesktopBenchmark {
 
     /** Starts the app {@code runs} times on the library, then (if {@code index}) times the index operations. */
     static void measure(Path jar, Path library, int runs, int wait, boolean index) throws Exception {
+        Path cache = Files.createTempDirectory("parallax-desktop-bench-cache");
         Process xvfb = null;
         String display = System.getenv("DISPLAY");
         if (display == null || display.isBlank()) {
@@ -57,9 +62,9 @@ public final class DesktopBenchmark {
         try {
             List<Start> starts = new ArrayList<>();
             for (int r = 0; r < runs; r++) {
-                Start s = start(jar, library, display, wait);
+                Start s = start(jar, library, display, wait, cache);
                 starts.add(s);
-                System.out.printf(Locale.ROOT, "run %d: table shown %.2f s (CPU %.2f s, peak RSS %.0f MB), stories "
+                System.out.printf(Locale.ROOT, (r == 0 ? "(no saved stories) " : "(saved stories) ") + "run %d: table shown %.2f s (CPU %.2f s, peak RSS %.0f MB), stories "
                         + "grouped %.1f s (CPU %.1f s), peak RSS %.0f MB%n", r + 1, s.shownSeconds(), s.shownCpu(),
                         s.shownRssMb(), s.groupedSeconds(), s.groupedCpu(), s.peakRssMb());
             }
@@ -75,20 +80,29 @@ public final class DesktopBenchmark {
             if (xvfb != null) {
                 xvfb.destroy();
             }
+            ScaleBenchmark.delete(cache);
         }
         if (index) {
             indexLatency(library);
         }
     }
 
-    /** One start of the app until its stories are grouped (or {@code wait} seconds), then it is stopped. */
-    static Start start(Path jar, Path library, String display, int wait) throws Exception {
+    /** The installed app's JVM options for memory (packaging/jpackage/app-image.args). */
+    static final List<String> APP_OPTIONS = List.of("-Xmx512m", "-XX:+UseSerialGC");
+
+    /** One start of the app until its stories are known (or {@code wait} seconds), then it is stopped. */
+    static Start start(Path jar, Path library, String display, int wait, Path cache) throws Exception {
         Path data = Files.createTempDirectory("parallax-desktop-bench");
         Path log = data.resolve("parallax/logs/parallax.log");
-        ProcessBuilder pb = new ProcessBuilder(java(), "-jar", jar.toString(), "--library", library.toString())
+        List<String> command = new ArrayList<>();
+        command.add(java());
+        command.addAll(APP_OPTIONS);
+        command.addAll(List.of("-jar", jar.toString(), "--library", library.toString()));
+        ProcessBuilder pb = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         Map<String, String> env = pb.environment();
         env.put("XDG_DATA_HOME", data.toString());
+        env.put("XDG_CACHE_HOME", cache.toString());
         env.put("DISPLAY", display);
         long t0 = System.nanoTime();
         Process p = pb.start();
@@ -108,7 +122,7 @@ public final class DesktopBenchmark {
                     shownRss = peakRssMb(p.pid());
                 }
                 peak = Math.max(peak, peakRssMb(p.pid()));
-                if (text.contains("Grouped ")) {
+                if (text.contains("Grouped ") || text.contains(" saved stories of ")) {
                     grouped = now;
                     groupedCpu = cpuSeconds(p.pid());
                     peak = Math.max(peak, peakRssMb(p.pid()));
