@@ -6,12 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.parallax.core.AppDirectories;
 import org.parallax.core.article.Article;
 import org.parallax.core.compare.Comparer;
 import org.parallax.core.compare.Comparison;
+import org.parallax.core.compare.story.LibraryStories;
 import org.parallax.core.compare.story.Stories;
 import org.parallax.core.extract.Extraction;
 import org.parallax.core.extract.Extractor;
@@ -19,7 +19,6 @@ import org.parallax.core.index.Library;
 import org.parallax.core.index.LibraryEntry;
 import org.parallax.core.ingest.ArticleLoader;
 import org.parallax.core.progress.Cancellation;
-import org.parallax.core.progress.CancelledException;
 import org.parallax.core.progress.Progress;
 import org.parallax.core.report.ReportFormat;
 import org.parallax.core.report.ReportWriter;
@@ -138,8 +137,13 @@ final class CompareCommand extends Subcommand {
             if (story != null) {
                 LibraryEntry seed = library.get(story).orElseThrow(() -> new Failures.UserError(
                         "No article with id " + story + " in " + library.location() + " (see: parallax list)."));
-                for (LibraryEntry e : sameStory(library.list(), seed)) {
-                    add(e, articles, extractions, extractor);
+                Stories.Story found = new LibraryStories(AppDirectories.cacheDirectory().resolve("stories"))
+                        .storyOf(library, seed.id(), Progress.NONE, Cancellation.NEVER);
+                for (String id : found.ids()) {
+                    LibraryEntry e = id.equals(seed.id()) ? seed : library.get(id).orElse(null);
+                    if (e != null) {
+                        add(e, articles, extractions, extractor);
+                    }
                 }
             }
         }
@@ -148,18 +152,5 @@ final class CompareCommand extends Subcommand {
     private static void add(LibraryEntry e, List<Article> articles, List<Extraction> extractions, Extractor extractor) {
         articles.add(e.article());
         extractions.add(e.extraction() != null ? e.extraction() : extractor.extract(e.article()));
-    }
-
-    /** The entries of the library in one story with {@code seed}, by {@link Stories} (as the desktop app's Stories). */
-    static List<LibraryEntry> sameStory(List<LibraryEntry> all, LibraryEntry seed) throws CancelledException {
-        List<Stories.Story> stories = new Stories().group(all.stream().map(LibraryEntry::article).toList(),
-                Progress.NONE, Cancellation.NEVER);
-        Map<String, LibraryEntry> byId = new HashMap<>();
-        for (LibraryEntry e : all) {
-            byId.put(e.id(), e);
-        }
-        return Stories.storyOf(stories, seed.id())
-                .map(s -> s.ids().stream().map(byId::get).toList())
-                .orElse(List.of(seed));
     }
 }

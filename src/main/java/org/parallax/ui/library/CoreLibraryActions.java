@@ -1,17 +1,14 @@
 package org.parallax.ui.library;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.parallax.core.AppDirectories;
 import org.parallax.core.article.Article;
 import org.parallax.core.article.Metadata;
-import org.parallax.core.compare.story.SavedStories;
+import org.parallax.core.compare.story.LibraryStories;
 import org.parallax.core.compare.story.Stories;
 import org.parallax.core.extract.Extraction;
 import org.parallax.core.extract.Extractor;
@@ -56,20 +53,8 @@ public final class CoreLibraryActions implements LibraryActions {
     private final ArticleLoader loader = new ArticleLoader();
     private final Extractor extractor = new Extractor();
     private final Importer importer = new Importer(loader, extractor);
-    /** Keeps what grouping read from each article, so regrouping after a change reads only new articles. */
-    private final Stories stories = new Stories();
-    /** The stories last given, and what changed since: the next grouping updates them from these. */
-    private List<Stories.Story> grouped;
-    private final Set<String> addedSince = new LinkedHashSet<>();
-    private final Set<String> removedSince = new LinkedHashSet<>();
-    /** Most articles changed before an update gives way to grouping the whole library, or a step at a time. */
-    static final int MAX_UPDATE = 1000;
-    /** Largest library grouped all at once (every article read); a larger one is grouped a step at a time. */
-    static final int WHOLE_GROUPING = 2000;
-    /** Where the stories are kept between runs: the cache folder's {@code stories}. */
-    private static final Path STORIES_DIRECTORY = AppDirectories.cacheDirectory().resolve("stories");
-    /** How often stories grouped a step at a time are kept while the grouping runs. */
-    private static final long SAVE_EVERY_NANOS = 10_000_000_000L;
+    /** The library's stories, kept between runs in the cache folder. */
+    private final LibraryStories stories = new LibraryStories(AppDirectories.cacheDirectory().resolve("stories"));
 
     private CoreLibraryActions(Library library, LibraryStatus status, Path samplesDirectory) {
         this(library, status, samplesDirectory, false);
@@ -208,33 +193,25 @@ public final class CoreLibraryActions implements LibraryActions {
     }
 
     /** Every article imported or found again (its metadata may have changed) is added for the stories. */
-    private synchronized void added(ImportReport report) {
+    private void added(ImportReport report) {
         for (var o : report.outcomes()) {
             if (o.articleId() != null && o.status() != org.parallax.core.ingest.ImportOutcome.Status.SKIPPED) {
-                addedSince.add(o.articleId());
-                removedSince.remove(o.articleId());
+                stories.added(o.articleId());
             }
         }
     }
 
-    private synchronized void added(String id) {
-        addedSince.add(id);
-        removedSince.remove(id);
+    private void added(String id) {
+        stories.added(id);
     }
 
-    private synchronized void removed(String id) {
-        removedSince.add(id);
-        addedSince.remove(id);
+    private void removed(String id) {
+        stories.removed(id);
     }
 
-    /**
-     * After a change not followed article by article (an import stopped midway, the samples put back): the next
-     * grouping starts again from the kept stories and the library's ids, which tell what came and went.
-     */
-    private synchronized void regroupAll() {
-        grouped = null;
-        addedSince.clear();
-        removedSince.clear();
+    /** After a change not followed article by article: see {@link LibraryStories#changedUnseen}. */
+    private void regroupAll() {
+        stories.changedUnseen();
     }
 
     @Override
@@ -308,114 +285,10 @@ public final class CoreLibraryActions implements LibraryActions {
         return importer.importPaths(library(), files, progress, cancellation);
     }
 
-    /**
-     * The library's stories. The first time, the stories kept from the last run ({@link SavedStories}) are read and
-     * updated with the articles that came or went since (the library's ids against theirs); with none kept, a
-     * library of up to {@value #WHOLE_GROUPING} articles is grouped at once (every article read while it runs, see
-     * {@link Stories#group}), a larger one a step at a time ({@link Stories#updateInSteps}: memory bounded, kept
-     * after every few steps so that a stop midway loses little). After that, updates the stories of the articles
-     * added, changed or removed since ({@link Stories#update}, their neighbours found in the index). What it gives
-     * is kept for the next run.
-     */
+    /** The library's stories: see {@link LibraryStories#stories}. */
     @Override
     public List<Stories.Story> stories(Progress progress, Cancellation cancellation) throws Exception {
-        List<Stories.Story> previous;
-        Set<String> added;
-        Set<String> removed;
-        synchronized (this) {
-            previous = grouped;
-            added = new LinkedHashSet<>(addedSince);
-            removed = new LinkedHashSet<>(removedSince);
-            addedSince.clear();
-            removedSince.clear();
-        }
-        try {
-            Library lib = library();
-            SavedStories saved = new SavedStories(STORIES_DIRECTORY, lib.location());
-            if (previous == null) {
-                Optional<List<Stories.Story>> kept = saved.read();
-                if (kept.isPresent()) {
-                    previous = kept.get();
-                    stories.remember(previous);
-                    Set<String> now = lib.ids();
-                    Set<String> before = new java.util.HashSet<>();
-                    previous.forEach(st -> before.addAll(st.ids()));
-                    now.stream().filter(id -> !before.contains(id)).forEach(added::add);
-                    before.stream().filter(id -> !now.contains(id)).forEach(removed::add);
-                    added.removeIf(id -> !now.contains(id));
-                    removed.removeIf(now::contains);
-                    LOG.info("Read {} saved stories of {} articles: {} articles came and {} went since", previous.size(),
-                            before.size(), added.size(), removed.size());
-                }
-            }
-            Stories.Neighbourhood neighbourhood = neighbourhood(lib);
-            List<Stories.Story> now = null;
-            if (previous != null && added.isEmpty() && removed.isEmpty()) {
-                now = previous;
-            } else if (previous != null && added.size() + removed.size() <= MAX_UPDATE) {
-                now = stories.update(previous, neighbourhood.articles(added), removed, neighbourhood, progress,
-                        cancellation).orElse(null);
-            }
-            if (now == null && lib.size() <= WHOLE_GROUPING) {
-                List<Article> articles = list().stream().map(LibraryEntry::article).toList();
-                now = stories.group(articles, progress, cancellation);
-            } else if (now == null) {
-                List<Stories.Story> from = previous == null ? List.of() : previous;
-                Set<String> toAdd = previous == null ? lib.ids() : added;
-                long[] lastSaved = {System.nanoTime()};
-                now = stories.updateInSteps(from, toAdd, removed, neighbourhood, sofar -> {
-                    if (System.nanoTime() - lastSaved[0] > SAVE_EVERY_NANOS) {
-                        keep(saved, sofar);
-                        lastSaved[0] = System.nanoTime();
-                    }
-                }, progress, cancellation);
-            }
-            synchronized (this) {
-                grouped = now;
-            }
-            if (now != previous) {
-                keep(saved, now);
-            }
-            return now;
-        } catch (Exception | Error e) {
-            synchronized (this) {
-                // not grouped: what changed is still to be taken into account
-                addedSince.addAll(added);
-                removedSince.addAll(removed);
-            }
-            throw e;
-        }
-    }
-
-    /** The index as the stories see it: neighbours by {@link Library#similar}, bodies read one by one. */
-    private static Stories.Neighbourhood neighbourhood(Library lib) {
-        return new Stories.Neighbourhood() {
-            @Override
-            public List<String> similar(String id, int limit) throws LibraryException {
-                return lib.similar(id, limit);
-            }
-
-            @Override
-            public List<Article> articles(java.util.Collection<String> ids) throws LibraryException {
-                List<Article> out = new java.util.ArrayList<>(ids.size());
-                for (String id : ids) {
-                    lib.get(id).ifPresent(e -> out.add(e.article()));
-                }
-                return out;
-            }
-        };
-    }
-
-    /** Keeps the stories for the next run; a failure to write them costs a regrouping then, nothing else. */
-    private void keep(SavedStories saved, List<Stories.Story> now) {
-        if (library != null && library.isReadOnly()) {
-            return; // the window that owns the library keeps them
-        }
-        try {
-            saved.write(now);
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("Cannot keep the stories in {}", saved.file(), e);
-        }
+        return stories.stories(library(), progress, cancellation);
     }
 
     @Override
