@@ -70,7 +70,9 @@ final class HeaderInference {
             Matcher m = COPYRIGHT_LINE.matcher(line);
             if (m.matches()) {
                 String name = m.group(1).strip().replaceAll("[,.]$", "");
-                if (Lines.words(name) <= 6 && !name.toLowerCase(Locale.ROOT).startsWith("by ")) {
+                String lower = name.toLowerCase(Locale.ROOT);
+                // "© 2024 All rights reserved." names no one
+                if (Lines.words(name) <= 6 && !lower.startsWith("by ") && !lower.matches("(?:all|some) rights reserved")) {
                     return name;
                 }
             }

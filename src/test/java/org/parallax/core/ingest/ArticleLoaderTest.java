@@ -203,6 +203,17 @@ class ArticleLoaderTest {
                 });
     }
 
+    /** A copyright line names the outlet only when it names someone: "© 2024 All rights reserved." does not. */
+    @Test
+    void aCopyrightLineWithoutAHolderNamesNoOutlet() {
+        Article bare = loader.fromText("Bridge opening delayed again\n\n" + STORY + "\n\nRelated Links\n© 2024 All rights reserved.",
+                null, "pasted text");
+        assertThat(bare.metadata().outlet()).isNull();
+        Article named = loader.fromText("Bridge opening delayed again\n\n" + STORY + "\n\nRelated Links\n© 2024 Harbour Times. All rights reserved.",
+                null, "pasted text");
+        assertThat(named.metadata().outlet()).isEqualTo("Harbour Times");
+    }
+
     @Test
     void pastedTextUsesGivenMetadataFirst() {
         Article a = loader.fromText("Bridge opening delayed again\nby Ana Silva\n\n" + STORY,
