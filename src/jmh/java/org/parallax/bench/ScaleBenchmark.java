@@ -31,7 +31,8 @@ import org.parallax.core.progress.Progress;
  * beside the seeds', a Markdown table of medians with min–max spread, and how each figure grows with N.
  *
  * <p>With {@code -Dscale.desktop=true}, also the desktop app on each library built ({@link DesktopBenchmark}:
- * start to the table's first page, to the stories grouped, peak RSS, and the index operations of the library
+ * start to the table's first page, to the stories grouped (at least two starts: the first groups, the next read
+ * the kept stories), peak RSS, and the index operations of the library
  * screen), on a virtual display.
  *
  * <p>Usage: {@code ScaleBenchmark [N[:RUNS],...] [WORK_DIR]} (default {@code 1000:3,10000:3,100000:3
@@ -106,7 +107,7 @@ public final class ScaleBenchmark {
             if (Boolean.getBoolean("scale.desktop")) {
                 // the desktop app on the library just built: start to the table's first page, stories, peak RSS
                 System.out.println("Desktop app, N=" + n + ":");
-                DesktopBenchmark.measure(jar, library, runs, 900, true);
+                DesktopBenchmark.measure(jar, library, Math.max(2, runs), 900, true); // the first start groups, the next read the kept stories
             }
             delete(library);
             rows.add(new Row(n, bytes, imports, baselines, rss, heap, libraryMb, search[0], search[1], compare[0],
