@@ -44,13 +44,13 @@ final class ArticleTable extends TableView<ArticleRow> {
         title.setMinWidth(160);
         TableColumn<ArticleRow, LocalDate> published = new TableColumn<>(messages.get("col.published"));
         published.setId("col.published");
-        published.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().published()));
+        published.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? null : c.getValue().published()));
         published.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(LocalDate d, boolean empty) {
                 super.updateItem(d, empty);
                 getStyleClass().remove(Styles.MISSING);
-                if (empty) {
+                if (empty || notRead(this)) {
                     setText(null);
                 } else if (d == null) {
                     setText(messages.get("library.undated"));
@@ -98,14 +98,14 @@ final class ArticleTable extends TableView<ArticleRow> {
     private TableColumn<ArticleRow, String> textColumn(String id, Function<ArticleRow, String> value, String missingKey) {
         TableColumn<ArticleRow, String> col = new TableColumn<>(messages.get(id));
         col.setId(id);
-        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? null : value.apply(c.getValue())));
         col.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String s, boolean empty) {
                 super.updateItem(s, empty);
                 getStyleClass().remove(Styles.MISSING);
                 setTooltip(!empty && s != null && "col.title".equals(id) ? new Tooltip(s) : null);
-                if (empty) {
+                if (empty || notRead(this)) {
                     setText(null);
                 } else if (s == null) {
                     setText(messages.get(missingKey));
@@ -122,10 +122,18 @@ final class ArticleTable extends TableView<ArticleRow> {
         return col;
     }
 
+    /**
+     * True for a row whose page is not read yet ({@link PagedArticles} holds {@code null} there until it arrives):
+     * its cells stay blank rather than say "untitled" or "undated".
+     */
+    private static boolean notRead(TableCell<ArticleRow, ?> cell) {
+        return cell.getTableRow() == null || cell.getTableRow().getItem() == null;
+    }
+
     private TableColumn<ArticleRow, Integer> countColumn(String id, Function<ArticleRow, Integer> value) {
         TableColumn<ArticleRow, Integer> col = new TableColumn<>(messages.get(id));
         col.setId(id);
-        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? null : value.apply(c.getValue())));
         col.getStyleClass().add(Styles.COUNT_COLUMN);
         double width = switch (id) {
             case "col.attributions" -> 112;

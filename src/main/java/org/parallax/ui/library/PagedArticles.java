@@ -134,6 +134,49 @@ final class PagedArticles extends ObservableListBase<ArticleRow> {
         return out;
     }
 
+    /**
+     * The first position of this row among the rows read, or -1: a row not read yet is not looked for. The list's
+     * inherited search would call {@link #get} for every position and so read every page: the table's selection
+     * model looks for its selected row that way each time the listing changes (another order or filter), which
+     * read the whole library a page at a time.
+     */
+    @Override
+    public int indexOf(Object o) {
+        int found = -1;
+        if (o == null) {
+            return found;
+        }
+        for (Map.Entry<Integer, List<ArticleRow>> e : pages.entrySet()) {
+            int at = e.getValue().indexOf(o);
+            if (at >= 0 && (found < 0 || e.getKey() * PAGE_SIZE + at < found)) {
+                found = e.getKey() * PAGE_SIZE + at;
+            }
+        }
+        return found;
+    }
+
+    /** The last position of this row among the rows read, or -1 (see {@link #indexOf}). */
+    @Override
+    public int lastIndexOf(Object o) {
+        int found = -1;
+        if (o == null) {
+            return found;
+        }
+        for (Map.Entry<Integer, List<ArticleRow>> e : pages.entrySet()) {
+            int at = e.getValue().lastIndexOf(o);
+            if (at >= 0) {
+                found = Math.max(found, e.getKey() * PAGE_SIZE + at);
+            }
+        }
+        return found;
+    }
+
+    /** Whether this row is among the rows read (see {@link #indexOf}). */
+    @Override
+    public boolean contains(Object o) {
+        return indexOf(o) >= 0;
+    }
+
     /** The row of this article, when it is among the rows read. */
     Optional<ArticleRow> find(String id) {
         for (List<ArticleRow> rows : pages.values()) {
