@@ -275,6 +275,34 @@ final class ArticleDocuments {
         return new LibraryEntry(article, imported, edits, importedAt, extraction);
     }
 
+    /** Every stored field but the extraction: what {@link #article} reads. */
+    static final Set<String> ARTICLE_FIELDS = articleFields();
+
+    private static Set<String> articleFields() {
+        Set<String> f = new HashSet<>(List.of(ID, BODY, FURNITURE, FORMAT, SOURCE, DEK, LANGUAGE));
+        for (String field : List.of(TITLE, OUTLET, BYLINE, WIRE, DATELINE, PUBLISHED, "url")) {
+            f.add(IMPORTED + field);
+            f.add(EDIT + field);
+        }
+        return Set.copyOf(f);
+    }
+
+    /** The article a stored document holds (read with {@link #ARTICLE_FIELDS}), without its extraction. */
+    static Article article(Document d) {
+        String body = d.get(BODY);
+        Format format = null;
+        String f = d.get(FORMAT);
+        if (f != null) {
+            try {
+                format = Format.valueOf(f);
+            } catch (IllegalArgumentException e) {
+                format = null;
+            }
+        }
+        return new Article(d.get(ID), metadata(d, IMPORTED).overriddenBy(metadata(d, EDIT)), body == null ? "" : body,
+                List.of(d.getValues(FURNITURE)), d.get(SOURCE), format, d.get(DEK), List.of(), d.get(LANGUAGE));
+    }
+
     private static void addText(Document d, String field, String value) {
         if (value != null && !value.isBlank()) {
             d.add(new TextField(field, value, Field.Store.NO));

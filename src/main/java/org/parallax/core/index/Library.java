@@ -93,6 +93,19 @@ public interface Library extends AutoCloseable {
     List<LibraryEntry> list() throws LibraryException;
 
     /**
+     * The articles with these ids that are in the library (bodies and metadata, not their extraction), in no
+     * particular order: what grouping into stories reads. The default gets them one by one; a backend with an
+     * index reads them in one query, without parsing the extractions.
+     */
+    default List<org.parallax.core.article.Article> articles(java.util.Collection<String> ids) throws LibraryException {
+        List<org.parallax.core.article.Article> out = new java.util.ArrayList<>(ids.size());
+        for (String id : new java.util.LinkedHashSet<>(ids)) {
+            get(id).filter(e -> e.id().equals(id)).ifPresent(e -> out.add(e.article()));
+        }
+        return out;
+    }
+
+    /**
      * The ids of every article, in no particular order: what a caller needs to tell which articles came or went
      * since it last looked (the saved stories), without reading bodies. The default lists every article; a
      * backend with an index reads the ids alone.

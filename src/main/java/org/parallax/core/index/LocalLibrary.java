@@ -373,6 +373,28 @@ public final class LocalLibrary implements Library {
     }
 
     @Override
+    public List<org.parallax.core.article.Article> articles(java.util.Collection<String> ids) throws LibraryException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<BytesRef> terms = ids.stream().distinct().map(BytesRef::new).toList();
+        return read(s -> {
+            TopDocs top = s.search(new TermInSetQuery(ArticleDocuments.ID, terms), terms.size());
+            int[] docs = new int[top.scoreDocs.length];
+            for (int i = 0; i < docs.length; i++) {
+                docs[i] = top.scoreDocs[i].doc;
+            }
+            java.util.Arrays.sort(docs); // stored fields read in index order
+            StoredFields stored = s.storedFields();
+            List<org.parallax.core.article.Article> out = new ArrayList<>(docs.length);
+            for (int doc : docs) {
+                out.add(ArticleDocuments.article(stored.document(doc, ArticleDocuments.ARTICLE_FIELDS)));
+            }
+            return out;
+        }, List.of());
+    }
+
+    @Override
     public Set<String> ids() throws LibraryException {
         if (schema < PAGED_SCHEMA) {
             return Library.super.ids();

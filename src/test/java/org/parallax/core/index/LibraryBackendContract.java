@@ -333,6 +333,24 @@ abstract class LibraryBackendContract {
     }
 
     @Test
+    void articlesByIdAreTheStoredArticlesWithEditsAndSkipUnknownIds() throws Exception {
+        List<Article> articles = searchArticles();
+        addAll(articles);
+        library.edit(articles.get(1).id(), MetadataEdit.none().set(MetadataEdit.Field.OUTLET, "Edited Outlet"));
+        List<String> asked = new ArrayList<>(List.of(articles.get(0).id(), articles.get(1).id(), "no-such-article",
+                articles.get(5).id(), articles.get(0).id()));
+        List<Article> read = library.articles(asked);
+        assertThat(read).extracting(Article::id).containsExactlyInAnyOrder(articles.get(0).id(), articles.get(1).id(),
+                articles.get(5).id());
+        for (Article a : read) {
+            assertThat(a).isEqualTo(library.get(a.id()).orElseThrow().article());
+        }
+        assertThat(read).filteredOn(a -> a.id().equals(articles.get(1).id())).singleElement()
+                .satisfies(a -> assertThat(a.metadata().outlet()).isEqualTo("Edited Outlet"));
+        assertThat(library.articles(List.of())).isEmpty();
+    }
+
+    @Test
     void idsAreEveryArticlesIdOnceAndFollowRemovals() throws Exception {
         assertThat(library.ids()).isEmpty();
         List<Article> articles = searchArticles();

@@ -213,11 +213,7 @@ public final class LibraryStories {
 
             @Override
             public List<Article> articles(Collection<String> ids) throws LibraryException {
-                List<Article> out = new ArrayList<>(ids.size());
-                for (String id : ids) {
-                    library.get(id).ifPresent(e -> out.add(e.article()));
-                }
-                return out;
+                return library.articles(ids);
             }
         };
     }

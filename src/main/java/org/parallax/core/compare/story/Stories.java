@@ -222,7 +222,7 @@ public final class Stories {
     }
 
     /** Neighbours looked up in the index for each article added. */
-    public static final int NEIGHBOURS = 20;
+    public static final int NEIGHBOURS = 10;
     /** Most articles an update regroups; beyond, the caller groups the whole library again. */
     public static final int MAX_AFFECTED = 3000;
 
@@ -230,7 +230,7 @@ public final class Stories {
      * Stories of more articles than this are extended, not regrouped, by an update: a new article grouped with
      * members of one joins it, a removed one leaves it, and the rest of it is not read.
      */
-    public static final int LARGE = 300;
+    public static final int LARGE = 100;
 
     /**
      * The stories after some articles were added (or changed) and others removed, without grouping the whole
