@@ -24,7 +24,9 @@ import org.parallax.core.index.LibraryOrder;
  *
  * <p>The app runs with the installed app's memory options ({@link #APP_OPTIONS}, as
  * {@code packaging/jpackage/app-image.args}) and a cache folder of this benchmark's own: the first start finds no
- * saved stories and groups the library (a step at a time when large), the later starts read them.
+ * saved stories and groups the library (a step at a time when large), the later starts read them; with
+ * {@code -Ddesktop.stories=DIR} (a cache folder's {@code stories} after the app ran on this library) every start
+ * reads the stories kept there.
  *
  * <p>Usage: {@code DesktopBenchmark JAR LIBRARY [RUNS] [SECONDS_TO_WAIT] [--no-index]} ({@code --no-index}: only
  * the app's start, e.g. for an older Parallax's jar and library); the library must exist (import a
@@ -51,6 +53,17 @@ public final class DesktopBenchmark {
     /** Starts the app {@code runs} times on the library, then (if {@code index}) times the index operations. */
     static void measure(Path jar, Path library, int runs, int wait, boolean index) throws Exception {
         Path cache = Files.createTempDirectory("parallax-desktop-bench-cache");
+        String kept = System.getProperty("desktop.stories");
+        if (kept != null && !kept.isBlank()) {
+            // stories kept by an earlier start of the app on this library (its cache folder's "stories"): every
+            // start reads them, none groups the library first
+            Path stories = Files.createDirectories(cache.resolve("parallax/stories"));
+            try (var files = Files.list(Path.of(kept))) {
+                for (Path f : files.toList()) {
+                    Files.copy(f, stories.resolve(f.getFileName()));
+                }
+            }
+        }
         Process xvfb = null;
         String display = System.getenv("DISPLAY");
         if (display == null || display.isBlank()) {
@@ -64,7 +77,7 @@ public final class DesktopBenchmark {
             for (int r = 0; r < runs; r++) {
                 Start s = start(jar, library, display, wait, cache);
                 starts.add(s);
-                System.out.printf(Locale.ROOT, (r == 0 ? "(no saved stories) " : "(saved stories) ") + "run %d: table shown %.2f s (CPU %.2f s, peak RSS %.0f MB), stories "
+                System.out.printf(Locale.ROOT, (r == 0 && (kept == null || kept.isBlank()) ? "(no saved stories) " : "(saved stories) ") + "run %d: table shown %.2f s (CPU %.2f s, peak RSS %.0f MB), stories "
                         + "grouped %.1f s (CPU %.1f s), peak RSS %.0f MB%n", r + 1, s.shownSeconds(), s.shownCpu(),
                         s.shownRssMb(), s.groupedSeconds(), s.groupedCpu(), s.peakRssMb());
             }
