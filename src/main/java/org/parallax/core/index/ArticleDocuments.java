@@ -246,33 +246,17 @@ final class ArticleDocuments {
     /** The entry a stored document holds. Tolerant: a field it cannot read becomes null and is logged. */
     static LibraryEntry decode(Document d) {
         String id = d.get(ID);
-        Metadata imported = metadata(d, IMPORTED);
-        Metadata edits = metadata(d, EDIT);
-        String body = d.get(BODY);
-        List<String> furniture = List.of(d.getValues(FURNITURE));
-        Format format = null;
-        String f = d.get(FORMAT);
-        if (f != null) {
-            try {
-                format = Format.valueOf(f);
-            } catch (IllegalArgumentException e) {
-                LOG.warn("Article {} has an unknown format '{}'", id, f);
-            }
-        }
         IndexableField at = d.getField(IMPORTED_AT);
         Instant importedAt = at != null && at.numericValue() != null
                 ? Instant.ofEpochMilli(at.numericValue().longValue()) : Instant.EPOCH;
         Extraction extraction;
         try {
-            extraction = ExtractionJson.read(d.get(EXTRACTION), body);
+            extraction = ExtractionJson.read(d.get(EXTRACTION), d.get(BODY));
         } catch (IOException | RuntimeException e) {
             LOG.warn("Could not read the stored extraction of article {}; showing it without one", id, e);
             extraction = Extraction.EMPTY;
         }
-        // libraries written before the dek was kept have no DEK field: their articles have no dek
-        Article article = new Article(id, imported.overriddenBy(edits), body == null ? "" : body, furniture,
-                d.get(SOURCE), format, d.get(DEK), List.of(), d.get(LANGUAGE));
-        return new LibraryEntry(article, imported, edits, importedAt, extraction);
+        return new LibraryEntry(article(d), metadata(d, IMPORTED), metadata(d, EDIT), importedAt, extraction);
     }
 
     /** Every stored field but the extraction: what {@link #article} reads. */
@@ -287,7 +271,11 @@ final class ArticleDocuments {
         return Set.copyOf(f);
     }
 
-    /** The article a stored document holds (read with {@link #ARTICLE_FIELDS}), without its extraction. */
+    /**
+     * The article a stored document holds (all of it, or read with {@link #ARTICLE_FIELDS}), without its
+     * extraction; the edits win over the imported metadata. Libraries written before the dek was kept have no DEK
+     * field: their articles have no dek.
+     */
     static Article article(Document d) {
         String body = d.get(BODY);
         Format format = null;
@@ -296,7 +284,7 @@ final class ArticleDocuments {
             try {
                 format = Format.valueOf(f);
             } catch (IllegalArgumentException e) {
-                format = null;
+                LOG.warn("Article {} has an unknown format '{}'", d.get(ID), f);
             }
         }
         return new Article(d.get(ID), metadata(d, IMPORTED).overriddenBy(metadata(d, EDIT)), body == null ? "" : body,

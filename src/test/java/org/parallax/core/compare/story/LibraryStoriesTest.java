@@ -3,16 +3,12 @@ package org.parallax.core.compare.story;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.core.article.Article;
-import org.parallax.core.article.Format;
-import org.parallax.core.article.Metadata;
 import org.parallax.core.extract.Extraction;
 import org.parallax.core.index.Batch;
 import org.parallax.core.index.Library;
@@ -26,29 +22,8 @@ class LibraryStoriesTest {
     Path temp;
 
     /** The seeds (one story) among generated articles of other stories. */
-    private List<Article> corpus() throws Exception {
-        Random r = new Random(31);
-        List<Article> out = new ArrayList<>(StoriesTest.seeds());
-        String[] general = new String[300];
-        for (int k = 0; k < general.length; k++) {
-            general[k] = StoryGrouperProperties.word(r, false);
-        }
-        for (int s = 0; s < 30; s++) {
-            String[] topic = new String[12];
-            String[] names = new String[4];
-            for (int k = 0; k < topic.length; k++) {
-                topic[k] = StoryGrouperProperties.word(r, false);
-            }
-            for (int k = 0; k < names.length; k++) {
-                names[k] = StoryGrouperProperties.word(r, true);
-            }
-            for (int a = 0; a < 1 + r.nextInt(5); a++) {
-                out.add(Article.of(new Metadata("Story " + s + " report " + a, "Outlet " + r.nextInt(5), null, null,
-                                null, null, null), StoryGrouperProperties.article(r, topic, names, general, 80 + r.nextInt(200)),
-                        List.of(), "generated/" + s + "-" + a + ".txt", Format.TEXT));
-            }
-        }
-        return out;
+    private static List<Article> corpus() throws Exception {
+        return StoriesUpdateTest.corpus(31);
     }
 
     @Test
@@ -83,21 +58,24 @@ class LibraryStoriesTest {
     @Test
     void keptStoriesAreReadByTheNextInstanceAndTakeInChanges() throws Exception {
         List<Article> all = corpus();
+        Article later = StoriesTest.seeds().get(0);
         try (Library library = Library.open(temp.resolve("library"))) {
             try (Batch batch = library.batch()) {
-                for (Article a : all.subList(1, all.size())) {
-                    batch.add(a, Extraction.EMPTY);
+                for (Article a : all) {
+                    if (!a.id().equals(later.id())) {
+                        batch.add(a, Extraction.EMPTY);
+                    }
                 }
             }
             List<Stories.Story> first = new LibraryStories(temp.resolve("cache")).stories(library, Progress.NONE,
                     Cancellation.NEVER);
             assertThat(new SavedStories(temp.resolve("cache"), library.location()).read()).contains(first);
-            library.add(all.get(0), Extraction.EMPTY); // the first seed, added by another program
+            library.add(later, Extraction.EMPTY); // a seed, added by another program
             List<Stories.Story> next = new LibraryStories(temp.resolve("cache")).stories(library, Progress.NONE,
                     Cancellation.NEVER);
             Set<String> seeds = new HashSet<>();
             StoriesTest.seeds().forEach(a -> seeds.add(a.id()));
-            assertThat(next).filteredOn(st -> st.contains(all.get(0).id())).singleElement()
+            assertThat(next).filteredOn(st -> st.contains(later.id())).singleElement()
                     .satisfies(st -> assertThat(new HashSet<>(st.ids())).isEqualTo(seeds));
             assertThat(next.stream().mapToInt(Stories.Story::size).sum()).isEqualTo(all.size());
         }

@@ -36,7 +36,7 @@ class StoriesUpdateTest {
     Path temp;
 
     /** The seeds (one story) and generated stories of 1 to 6 articles, shuffled. */
-    private static List<Article> corpus(long seed) throws Exception {
+    static List<Article> corpus(long seed) throws Exception {
         Random r = new Random(seed);
         List<Article> out = new ArrayList<>(StoriesTest.seeds());
         String[] general = new String[300];
@@ -66,21 +66,7 @@ class StoriesUpdateTest {
     }
 
     private static Stories.Neighbourhood neighbourhood(Library library) {
-        return new Stories.Neighbourhood() {
-            @Override
-            public List<String> similar(String id, int limit) throws Exception {
-                return library.similar(id, limit);
-            }
-
-            @Override
-            public List<Article> articles(Collection<String> ids) throws Exception {
-                List<Article> out = new ArrayList<>();
-                for (String id : ids) {
-                    library.get(id).ifPresent(e -> out.add(e.article()));
-                }
-                return out;
-            }
-        };
+        return LibraryStories.neighbourhood(library);
     }
 
     /** Every pair of articles in one story, as "a|b" with a < b. */
