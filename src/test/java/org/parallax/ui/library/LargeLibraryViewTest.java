@@ -50,16 +50,15 @@ import org.testfx.util.WaitForAsyncUtils;
  * <p><b>The heap bound.</b> The heap in use after full collections, once the window is open and the stories are
  * grouped, less the same figure just before the window opened (so that what earlier tests left in the same JVM
  * does not count), must stay under {@value #HEAP_BOUND_MB} MB. Measured on JDK 17 (Monocle, 1400×900 window,
- * 2 December 2026, four runs): 77–78 MB once the stories are grouped, 46–50 MB already when the table first shows
- * (the grouping is then under way). Most of it is the start-up grouping of the stories, which reads every article
- * and keeps what it read of each (a class histogram after the grouping: 20,000 grouping features, 67,000 hash
- * maps, half a million strings); the table itself holds at most {@value PagedArticles#MAX_PAGES} pages of
- * summaries. The bound is about twice the measured figure: a second copy of the library in memory, or a leak per
- * page read, shows; the collector's noise does not. Once the start-up grouping no longer reads every article it
- * can come down.
+ * 2 December 2026): while the stories were grouped by reading every article, 77–78 MB once grouped (four runs;
+ * a class histogram then: 20,000 grouping features, 67,000 hash maps, half a million strings); since a library
+ * of more than 2,000 articles is grouped a step of 50 articles at a time ({@code LibraryStories}), +65 MB when the
+ * table showed (a step under way) and +49 MB once grouped (one run, load average 3). The table itself holds at
+ * most {@value PagedArticles#MAX_PAGES} pages of summaries. The bound is about twice the larger figure: a second
+ * copy of the library in memory, or a leak per page read, shows; the collector's noise does not.
  *
- * <p>The run takes 19 s (JDK 17) and 25 s (JDK 25) on the 2-core build machine at load average 5–6, 45 s at 10:
- * building the library, opening the window and grouping the stories are most of it; the heap readings cost 3 s.
+ * <p>The run took 19 s (JDK 17) and 25 s (JDK 25) at load average 5–6 with the old grouping, 55 s with the
+ * grouping by steps at load 3 (most of it the first grouping of the 20,000 articles, which the test waits for).
  */
 @ExtendWith(ApplicationExtension.class)
 class LargeLibraryViewTest {
