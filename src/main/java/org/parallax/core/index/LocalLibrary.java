@@ -362,14 +362,43 @@ public final class LocalLibrary implements Library {
             if (limit == 0 || offset >= maxDoc) {
                 return List.<ArticleSummary>of();
             }
-            TopDocs top = s.search(q, Math.min(maxDoc, offset + limit), sort, false);
             StoredFields stored = s.storedFields();
+            int total = offset > maxDoc / 2 ? s.count(q) : -1;
+            if (total >= 0 && total - offset < offset) {
+                // nearer the end: the same rows from the end of the reversed order (the order is total: ids
+                // break every tie), so the sorted queue holds what lies after the page, not all that comes before
+                int end = Math.min(total, offset + limit);
+                if (offset >= end) {
+                    return List.<ArticleSummary>of();
+                }
+                TopDocs top = s.search(q, total - offset, reversed(sort), false);
+                List<ArticleSummary> out = new ArrayList<>(end - offset);
+                for (int i = Math.min(top.scoreDocs.length, total - offset) - 1; i >= total - end; i--) {
+                    out.add(ArticleDocuments.summary(stored.document(top.scoreDocs[i].doc, ArticleDocuments.SUMMARY_FIELDS)));
+                }
+                return out;
+            }
+            TopDocs top = s.search(q, Math.min(maxDoc, offset + limit), sort, false);
             List<ArticleSummary> out = new ArrayList<>(Math.max(0, Math.min(limit, top.scoreDocs.length - offset)));
             for (int i = offset; i < top.scoreDocs.length; i++) {
                 out.add(ArticleDocuments.summary(stored.document(top.scoreDocs[i].doc, ArticleDocuments.SUMMARY_FIELDS)));
             }
             return out;
         }, List.of());
+    }
+
+    /** The exact reverse of a sort: each field the other way, its missing values kept (so they change ends too). */
+    private static Sort reversed(Sort sort) {
+        SortField[] fields = sort.getSort();
+        SortField[] out = new SortField[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+            SortField f = fields[i];
+            out[i] = new SortField(f.getField(), f.getType(), !f.getReverse());
+            if (f.getMissingValue() != null) {
+                out[i].setMissingValue(f.getMissingValue());
+            }
+        }
+        return new Sort(out);
     }
 
     @Override
