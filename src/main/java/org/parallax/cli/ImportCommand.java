@@ -28,7 +28,7 @@ final class ImportCommand extends Subcommand {
         Thread hook = new Thread(() -> stop.set(true), "parallax-import-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         ImportReport report;
-        QuickCompiler.request();
+        QuickCompiler.request(paths);
         try (Library library = openLibrary()) {
             Progress progress = json() ? Progress.NONE : (done, total, message) -> { };
             report = new Importer(new ArticleLoader(), new Extractor())

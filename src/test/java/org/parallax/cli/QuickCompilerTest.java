@@ -3,8 +3,12 @@ package org.parallax.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import javax.management.ObjectName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class QuickCompilerTest {
 
@@ -28,5 +32,22 @@ class QuickCompilerTest {
         } finally {
             System.clearProperty("parallax.fullJit");
         }
+    }
+
+    /** A long import (files in folders and given one by one, folders not counted) keeps both compilers. */
+    @Test
+    void filesAreCountedInFoldersAndNotFurtherThanWanted(@TempDir Path temp) throws Exception {
+        for (int d = 0; d < 3; d++) {
+            Path folder = Files.createDirectories(temp.resolve("folder-" + d).resolve("inner"));
+            for (int f = 0; f < 4; f++) {
+                Files.writeString(folder.resolve(f + ".txt"), "text");
+            }
+        }
+        Path alone = Files.writeString(temp.resolve("alone.txt"), "text");
+        assertThat(QuickCompiler.holdAtLeast(List.of(temp), 13)).isTrue();
+        assertThat(QuickCompiler.holdAtLeast(List.of(temp), 14)).isFalse();
+        assertThat(QuickCompiler.holdAtLeast(List.of(temp.resolve("folder-0"), alone), 5)).isTrue();
+        assertThat(QuickCompiler.holdAtLeast(List.of(temp.resolve("folder-0"), alone), 6)).isFalse();
+        assertThat(QuickCompiler.holdAtLeast(List.of(temp.resolve("missing")), 2)).isFalse();
     }
 }
