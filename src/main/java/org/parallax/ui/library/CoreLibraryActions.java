@@ -285,10 +285,11 @@ public final class CoreLibraryActions implements LibraryActions {
         return importer.importPaths(library(), files, progress, cancellation);
     }
 
-    /** The library's stories: see {@link LibraryStories#stories}. */
+    /** The library's stories: see {@link LibraryStories#stories}; none when there is no library to read. */
     @Override
     public List<Stories.Story> stories(Progress progress, Cancellation cancellation) throws Exception {
-        return stories.stories(library(), progress, cancellation);
+        Library l = reading();
+        return l == null ? List.of() : stories.stories(l, progress, cancellation);
     }
 
     @Override
