@@ -760,11 +760,13 @@ public final class SideBySideView extends BorderPane {
         if (ref == null || ref.row() >= areas.size()) {
             return;
         }
+        if (ref.row() < cells.size() && !cells.get(ref.row()).get(ref.column()).getStyleClass().contains(Styles.CURRENT)) {
+            cells.get(ref.row()).get(ref.column()).getStyleClass().add(Styles.CURRENT); // marked even before its text is
+        }
         StyleClassedTextArea area = areas.get(ref.row()).get(ref.column());
         if (area == null) {
             return;
         }
-        cells.get(ref.row()).get(ref.column()).getStyleClass().add(Styles.CURRENT);
         Span cell = rows.get(ref.row()).cells().get(ref.column());
         Span s = viewModel.getModel().highlight(ref).span();
         int from = Math.max(0, s.start() - cell.start());

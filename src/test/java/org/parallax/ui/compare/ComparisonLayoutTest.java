@@ -311,6 +311,15 @@ class ComparisonLayoutTest {
         HighlightRef current = onFx(() -> screen.model().view().getCurrent());
         assertThat(current).isNotNull();
         assertThat(onFx(() -> screen.model().view().getModel().highlight(current).claim())).isEqualTo(claim);
+        // the cell is marked in a later pulse than the scroll: wait for it (a loaded machine missed it once)
+        try {
+            waitFor(() -> {
+                Node c = view.lookup("#cell-" + current.row() + "-" + current.column());
+                return c != null && c.getStyleClass().containsAll(List.of(Styles.CURRENT, SideBySideView.CLAIM_MENTION));
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            // the assertion below says what the cell has
+        }
         Node cell = onFx(() -> view.lookup("#cell-" + current.row() + "-" + current.column()));
         assertThat(cell.getStyleClass()).contains(Styles.CURRENT, SideBySideView.CLAIM_MENTION);
         // the current mention's column is shown sideways too
