@@ -202,6 +202,32 @@ public final class ScaleBenchmark {
         }
     }
 
+    /**
+     * Median ms of comparing {@code count} of these articles (the list shuffled each round; each article read by
+     * id, then aligned and its claims grouped), over 10 rounds after 5 warm-up ones.
+     */
+    static double compareMs(Library lib, List<String> ids, int count, Random random) throws Exception {
+        Comparer comparer = Comparer.create();
+        List<Double> ms = new ArrayList<>();
+        for (int round = 0; round < 15; round++) {
+            Collections.shuffle(ids, random);
+            long t0 = System.nanoTime();
+            List<Article> articles = new ArrayList<>();
+            List<Extraction> extractions = new ArrayList<>();
+            for (String id : ids.subList(0, Math.min(count, ids.size()))) {
+                LibraryEntry e = lib.get(id).orElseThrow();
+                articles.add(e.article());
+                extractions.add(e.extraction());
+            }
+            comparer.compare(articles, extractions, Progress.NONE, Cancellation.NEVER);
+            if (round >= 5) {
+                ms.add((System.nanoTime() - t0) / 1e6);
+            }
+        }
+        Collections.sort(ms);
+        return ms.get(ms.size() / 2);
+    }
+
     /** Median ms to compare 2 and 20 articles of the library (read by id, aligned, claims grouped). */
     static double[] compareLatency(Path library) throws Exception {
         try (Library lib = Library.openReadOnly(library)) {
@@ -210,28 +236,10 @@ public final class ScaleBenchmark {
                 ids.add(hit.entry().article().id());
             }
             Random random = new Random(7);
-            Comparer comparer = Comparer.create();
             double[] out = new double[2];
             int[] counts = {2, 20};
             for (int k = 0; k < counts.length; k++) {
-                List<Double> ms = new ArrayList<>();
-                for (int round = 0; round < 15; round++) {
-                    Collections.shuffle(ids, random);
-                    long t0 = System.nanoTime();
-                    List<Article> articles = new ArrayList<>();
-                    List<Extraction> extractions = new ArrayList<>();
-                    for (String id : ids.subList(0, Math.min(counts[k], ids.size()))) {
-                        LibraryEntry e = lib.get(id).orElseThrow();
-                        articles.add(e.article());
-                        extractions.add(e.extraction());
-                    }
-                    comparer.compare(articles, extractions, Progress.NONE, Cancellation.NEVER);
-                    if (round >= 5) {
-                        ms.add((System.nanoTime() - t0) / 1e6);
-                    }
-                }
-                Collections.sort(ms);
-                out[k] = ms.get(ms.size() / 2);
+                out[k] = compareMs(lib, ids, counts[k], random);
             }
             return out;
         }

@@ -16,13 +16,9 @@ import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
-import org.parallax.core.article.Article;
-import org.parallax.core.compare.Comparer;
-import org.parallax.core.extract.Extraction;
 import org.parallax.core.extract.Extractor;
 import org.parallax.core.index.Importer;
 import org.parallax.core.index.Library;
-import org.parallax.core.index.LibraryEntry;
 import org.parallax.core.index.SolrAddress;
 import org.parallax.core.index.SolrCollections;
 import org.parallax.core.index.SolrLibrary;
@@ -171,26 +167,7 @@ public final class SolrScaleBenchmark {
             ids.add(hit.entry().article().id());
         }
         Collections.sort(ids);   // the same start on both backends, whatever their order of equal scores
-        Random random = new Random(7);
-        Comparer comparer = Comparer.create();
-        List<Double> ms = new ArrayList<>();
-        for (int round = 0; round < 15; round++) {
-            Collections.shuffle(ids, random);
-            long t0 = System.nanoTime();
-            List<Article> articles = new ArrayList<>();
-            List<Extraction> extractions = new ArrayList<>();
-            for (String id : ids.subList(0, Math.min(20, ids.size()))) {
-                LibraryEntry e = library.get(id).orElseThrow();
-                articles.add(e.article());
-                extractions.add(e.extraction());
-            }
-            comparer.compare(articles, extractions, Progress.NONE, Cancellation.NEVER);
-            if (round >= 5) {
-                ms.add((System.nanoTime() - t0) / 1e6);
-            }
-        }
-        Collections.sort(ms);
-        return ms.get(ms.size() / 2);
+        return ScaleBenchmark.compareMs(library, ids, 20, new Random(7));
     }
 
     private static double pct(List<Long> sorted, int p) {
