@@ -29,12 +29,7 @@ class LibraryStoriesTest {
     @Test
     void theStoryAroundAnArticleIsTheStoryGroupingEverythingGivesIt() throws Exception {
         List<Article> all = corpus();
-        try (Library library = Library.open(temp.resolve("library"))) {
-            try (Batch batch = library.batch()) {
-                for (Article a : all) {
-                    batch.add(a, Extraction.EMPTY);
-                }
-            }
+        try (Library library = StoriesUpdateTest.libraryOf(temp.resolve("library"), all)) {
             List<Stories.Story> whole = new Stories().group(all, Progress.NONE, Cancellation.NEVER);
             LibraryStories stories = new LibraryStories(temp.resolve("cache"));
             int compared = 0;

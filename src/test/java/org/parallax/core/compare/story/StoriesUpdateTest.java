@@ -65,6 +65,17 @@ class StoriesUpdateTest {
         return out;
     }
 
+    /** A library in {@code dir} holding these articles (no extraction). */
+    static Library libraryOf(Path dir, List<Article> articles) throws Exception {
+        Library library = Library.open(dir);
+        try (Batch batch = library.batch()) {
+            for (Article a : articles) {
+                batch.add(a, Extraction.EMPTY);
+            }
+        }
+        return library;
+    }
+
     private static Stories.Neighbourhood neighbourhood(Library library) {
         return LibraryStories.neighbourhood(library);
     }
@@ -160,12 +171,7 @@ class StoriesUpdateTest {
     @Test
     void groupingStepByStepFromNothingPutsTogetherWhatGroupingEverythingDoes() throws Exception {
         List<Article> all = corpus(777);
-        try (Library library = Library.open(temp.resolve("stepwise"))) {
-            try (Batch batch = library.batch()) {
-                for (Article a : all) {
-                    batch.add(a, Extraction.EMPTY);
-                }
-            }
+        try (Library library = StoriesUpdateTest.libraryOf(temp.resolve("stepwise"), all)) {
             List<Integer> kept = new ArrayList<>();
             List<long[]> told = new ArrayList<>();
             Progress progress = (done, total, what) -> told.add(new long[] {done, total});
@@ -271,12 +277,7 @@ class StoriesUpdateTest {
     @Test
     void aStepwiseGroupingStopsWhenCancelled() throws Exception {
         List<Article> all = corpus(99);
-        try (Library library = Library.open(temp.resolve("cancelled"))) {
-            try (Batch batch = library.batch()) {
-                for (Article a : all) {
-                    batch.add(a, Extraction.EMPTY);
-                }
-            }
+        try (Library library = StoriesUpdateTest.libraryOf(temp.resolve("cancelled"), all)) {
             int[] steps = {0};
             boolean[] cancelled = {false};
             Cancellation afterOneStep = () -> cancelled[0];
