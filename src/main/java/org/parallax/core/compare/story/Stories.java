@@ -486,13 +486,9 @@ public final class Stories {
         Set<String> gone = new java.util.HashSet<>(ids);
         List<Story> out = new ArrayList<>(stories.size());
         for (Story st : stories) {
-            if (st.ids().stream().noneMatch(gone::contains)) {
-                out.add(st);
-                continue;
-            }
-            List<String> kept = st.ids().stream().filter(id -> !gone.contains(id)).toList();
-            if (!kept.isEmpty()) {
-                out.add(new Story(kept, st.title(), st.names(), st.first(), st.last(), st.outlets()));
+            Story kept = st.ids().stream().anyMatch(gone::contains) ? less(st, gone) : st;
+            if (kept != null) {
+                out.add(kept);
             }
         }
         out.sort(ORDER);
