@@ -76,6 +76,11 @@ public final class ClaimsView extends StackPane {
         setRows(List.of());
     }
 
+    /** What the view says when it has no rows (its empty message otherwise). */
+    public void setEmptyText(String text) {
+        empty.setText(text == null || text.isBlank() ? messages.get(emptyKey) : text);
+    }
+
     /** What a click (or Enter) on a row does besides selecting it: the screen selects the claim in the text. */
     public void setOnSelect(Consumer<ClaimRows.Row> action) {
         this.onSelect = action == null ? r -> { } : action;
