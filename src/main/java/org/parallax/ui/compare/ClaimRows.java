@@ -154,6 +154,31 @@ public final class ClaimRows {
         public boolean compact() {
             return verdict == Verdict.AGREE || verdict == Verdict.SINGLE;
         }
+
+        /**
+         * The chips of a one-line row: outlets that write the value the same way, on the same date, credited to
+         * the same source, share one chip ("three days A, B"), in the order they first come; each keeps its own
+         * chip otherwise.
+         */
+        public List<Chip> compactChips() {
+            java.util.Map<String, List<Chip>> same = new java.util.LinkedHashMap<>();
+            for (Chip chip : chips()) {
+                String key = chip.value().toLowerCase(Locale.ROOT) + "\u0000" + chip.date() + "\u0000" + chip.source();
+                same.computeIfAbsent(key, k -> new ArrayList<>()).add(chip);
+            }
+            List<Chip> out = new ArrayList<>();
+            for (List<Chip> chips : same.values()) {
+                Chip first = chips.get(0);
+                if (chips.size() == 1) {
+                    out.add(first);
+                    continue;
+                }
+                String outlets = String.join(", ", chips.stream().map(Chip::outlet).distinct().toList());
+                out.add(new Chip(first.article(), first.value(), outlets, first.date(), first.source(), first.dated(),
+                        first.credited(), chips.stream().mapToInt(Chip::mentions).sum(), first.sources()));
+            }
+            return out;
+        }
     }
 
     private static final int MAX_NAME = 60;

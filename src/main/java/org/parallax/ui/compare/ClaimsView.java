@@ -216,8 +216,10 @@ public final class ClaimsView extends StackPane {
             // one line: the verdict, then the chips (the reason is the verdict's tooltip)
             tooltipOnHover(verdict, row::reason);
             chips.getChildren().add(verdict);
-            for (ClaimRows.Chip chip : row.chips()) {
-                chips.getChildren().add(chip(chip, true));
+            List<ClaimRows.Chip> own = row.chips();
+            for (ClaimRows.Chip chip : row.compactChips()) {
+                // "×3" counts one outlet's mentions: not on a chip several outlets share
+                chips.getChildren().add(chip(chip, true, own.contains(chip)));
             }
         } else {
             addClusters(chips, row);
@@ -329,7 +331,7 @@ public final class ClaimsView extends StackPane {
                 };
                 inner.setRowValignment(javafx.geometry.VPos.CENTER);
                 for (ClaimRows.Chip chip : cluster.chips()) {
-                    inner.getChildren().add(chip(chip, false));
+                    inner.getChildren().add(chip(chip, false, true));
                 }
                 // as wide as the row allows, wrapping inside the bracket
                 inner.prefWrapLengthProperty().bind(chips.widthProperty().subtract(60));
@@ -345,7 +347,7 @@ public final class ClaimsView extends StackPane {
                 nodes.add(box);
             } else {
                 for (ClaimRows.Chip chip : cluster.chips()) {
-                    nodes.add(chip(chip, false));
+                    nodes.add(chip(chip, false, true));
                 }
             }
             if (k > 0) {
@@ -423,7 +425,7 @@ public final class ClaimsView extends StackPane {
      * A chip: the value as written and the outlet (and "×3" when it stands for three mentions), then the date and
      * the credited source in small text, "no date" and "not credited" in italics; on one line in a compact row.
      */
-    private Node chip(ClaimRows.Chip chip, boolean compact) {
+    private Node chip(ClaimRows.Chip chip, boolean compact, boolean oneOutlet) {
         Label value = new Label(chip.value());
         value.getStyleClass().add("chip-value");
         value.setMinWidth(Region.USE_PREF_SIZE);
@@ -432,12 +434,13 @@ public final class ClaimsView extends StackPane {
         outlet.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(6, value, outlet);
         top.setAlignment(Pos.BASELINE_LEFT);
-        if (chip.mentions() > 1) {
-            Label times = new Label(messages.format("claims.mentions", chip.mentions()));
-            times.getStyleClass().addAll("chip-mentions", CompareStyles.MUTED);
-            times.setMinWidth(Region.USE_PREF_SIZE);
-            tooltipOnHover(times, () -> messages.format("claims.mentions.tooltip", chip.mentions()));
-            top.getChildren().add(times);
+        boolean times = oneOutlet && chip.mentions() > 1;
+        if (times) {
+            Label count = new Label(messages.format("claims.mentions", chip.mentions()));
+            count.getStyleClass().addAll("chip-mentions", CompareStyles.MUTED);
+            count.setMinWidth(Region.USE_PREF_SIZE);
+            tooltipOnHover(count, () -> messages.format("claims.mentions.tooltip", chip.mentions()));
+            top.getChildren().add(count);
         }
         Label date = new Label(chip.date());
         date.getStyleClass().add("chip-date");
@@ -473,7 +476,7 @@ public final class ClaimsView extends StackPane {
         box.setMaxWidth(Region.USE_PREF_SIZE);
         String sources = chip.sources().isEmpty() ? chip.source() : String.join(", ", chip.sources());
         box.setAccessibleText(chip.value() + ", " + chip.outlet() + ", " + chip.date() + ", " + sources
-                + (chip.mentions() > 1 ? ", " + messages.format("claims.mentions.tooltip", chip.mentions()) : ""));
+                + (times ? ", " + messages.format("claims.mentions.tooltip", chip.mentions()) : ""));
         return box;
     }
 

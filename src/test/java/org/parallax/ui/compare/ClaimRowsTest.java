@@ -218,4 +218,25 @@ class ClaimRowsTest {
         assertThat(row.reason()).isEqualTo("Reported on different days; different sources and qualifiers");
         assertThat(row.reasons()).isEqualTo(reasons);
     }
+
+    @Test
+    void aOneLineRowSharesAChipBetweenOutletsThatWriteTheValueAlikeOnOneDayWithOneCredit() {
+        Article a = article("Upper Gazette", DAY, "Three bridges closed for repairs.");
+        Article b = article("Lower Gazette", DAY, "Crews shut three bridges overnight.");
+        Article c = article("Middle Gazette", DAY, "A three-bridge closure began.");
+        Article d = article("Outer Gazette", null, "Crews shut three bridges overnight.");
+        FigureGroup group = new FigureGroup("bridges", Verdict.AGREE, List.of(),
+                List.of(mention(0, a, "Three bridges", 0, 3.0, null, null),
+                        mention(1, b, "three bridges", 0, 3.0, null, null),
+                        mention(2, c, "three-bridge", 0, 3.0, null, null),
+                        mention(3, d, "three bridges", 0, 3.0, null, null)));
+        ClaimRows.Row row = claims.figures(comparisonOf(List.of(a, b, c, d), group)).get(0);
+
+        assertThat(row.compact()).isTrue();
+        assertThat(row.chips()).hasSize(4);
+        // the same words on the same day, both uncredited: one chip; another wording or no date: their own
+        assertThat(row.compactChips()).extracting(ClaimRows.Chip::outlet)
+                .containsExactlyInAnyOrder("Upper Gazette, Lower Gazette", "Middle Gazette", "Outer Gazette");
+        assertThat(row.compactChips()).allSatisfy(chip -> assertThat(chip.source()).isEqualTo("not credited"));
+    }
 }
