@@ -243,7 +243,7 @@ public final class ClaimRows {
                 : capitalise(clip(group.subject(), MAX_NAME));
         boolean successive = group.reasons().stream().anyMatch(r -> r.startsWith(SUCCESSIVE));
         List<Merged> merged = merged(c, mentions);
-        List<Cluster> clusters = clusters(c, merged, successive);
+        List<Cluster> clusters = clusters(merged, successive);
         // the sentences in the chips' order, each chip's mentions together (headline first, then the body's)
         List<Sentence> sentences = new ArrayList<>();
         for (Cluster cluster : clusters) {
@@ -326,7 +326,7 @@ public final class ClaimRows {
      * next value conflicts with one of them. For successive reports the clusters go by date (the undated keep
      * their place by value), else by value.
      */
-    private static List<Cluster> clusters(Comparison c, List<Merged> chips, boolean successive) {
+    private static List<Cluster> clusters(List<Merged> chips, boolean successive) {
         List<Merged> sorted = new ArrayList<>(chips);
         sorted.sort(Comparator.comparing((Merged m) -> sortValue(m.shown()), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Merged::date, Comparator.nullsFirst(Comparator.naturalOrder()))
