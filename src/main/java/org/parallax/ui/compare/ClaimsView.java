@@ -44,6 +44,8 @@ public final class ClaimsView extends StackPane {
     static final String OPEN = "open";
     /** the width of an opened row's outlet names, unless a word among them needs more */
     private static final double OUTLET_WIDTH = 170;
+    /** outlets named at the end of a differing row that they do not report; more are counted */
+    private static final int NAMED_NOT_REPORTED = 6;
 
     private final Messages messages;
     private final String emptyKey;
@@ -72,6 +74,11 @@ public final class ClaimsView extends StackPane {
         empty.setText(messages.get(emptyKey));
         getChildren().addAll(scroll, empty);
         setRows(List.of());
+    }
+
+    /** What the view says when it has no rows (its empty message otherwise). */
+    public void setEmptyText(String text) {
+        empty.setText(text == null || text.isBlank() ? messages.get(emptyKey) : text);
     }
 
     /** What a click (or Enter) on a row does besides selecting it: the screen selects the claim in the text. */
@@ -199,33 +206,33 @@ public final class ClaimsView extends StackPane {
         reason.getStyleClass().add("claim-reason");
         reason.setWrapText(true);
         reason.setMinHeight(Region.USE_PREF_SIZE);
-        tooltipOnHover(reason, row::reason);
+        tooltipOnHover(reason, () -> row.reasons().isEmpty() ? row.reason()
+                : messages.format("claims.reasons", String.join("; ", row.reasons())));
 
         FlowPane chips = new FlowPane(6, 6);
         chips.getStyleClass().add("claim-chips");
         chips.setRowValignment(javafx.geometry.VPos.CENTER);
-        for (ClaimRows.Chip chip : row.chips()) {
-            chips.getChildren().add(chip(chip, row.compact()));
-        }
-        if (!row.notReported().isEmpty()) {
-            // a few outlets by name; more as a count, named in the tooltip
-            String names = String.join(", ", row.notReported());
-            Label missing = new Label(row.notReported().size() <= 3 ? messages.format("claims.notReported", names)
-                    : messages.format("claims.notReportedCount", row.notReported().size()));
-            tooltipOnHover(missing, () -> messages.format("claims.notReported", names));
-            missing.getStyleClass().addAll("claim-not-reported", CompareStyles.MUTED);
-            missing.setWrapText(true);
-            missing.setMinHeight(Region.USE_PREF_SIZE);
-            chips.getChildren().add(missing);
+        if (row.compact()) {
+            // one line: the verdict, then the chips (the reason is the verdict's tooltip)
+            tooltipOnHover(verdict, row::reason);
+            chips.getChildren().add(verdict);
+            List<ClaimRows.Chip> own = row.chips();
+            for (ClaimRows.Chip chip : row.compactChips()) {
+                // "×3" counts one outlet's mentions: not on a chip several outlets share
+                chips.getChildren().add(chip(chip, true, own.contains(chip)));
+            }
+        } else {
+            addClusters(chips, row);
+            if (!row.notReported().isEmpty()) {
+                chips.getChildren().add(notReported(row.notReported()));
+            }
         }
 
         VBox left;
         VBox right;
         if (row.compact()) {
-            // one line: name and verdict on the left, the reason and the chips flowing on the right
-            left = new VBox(4, nameLine, verdict);
-            chips.getChildren().add(0, reason);
-            right = new VBox(4, chips);
+            left = new VBox(4, nameLine);
+            right = new VBox(chips);
         } else {
             left = new VBox(4, nameLine, verdict);
             right = new VBox(6, reason, chips);
@@ -299,8 +306,89 @@ public final class ClaimsView extends StackPane {
                 });
     }
 
+    /**
+     * The chips cluster by cluster: a cluster of values that can all be true at once in a dashed "≈" bracket
+     * (unless it is the whole row), "vs" or "→" between clusters, each kept beside the chip it leads to when the
+     * line wraps.
+     */
+    private void addClusters(FlowPane chips, ClaimRows.Row row) {
+        List<ClaimRows.Cluster> clusters = row.clusters();
+        for (int k = 0; k < clusters.size(); k++) {
+            ClaimRows.Cluster cluster = clusters.get(k);
+            List<Node> nodes = new ArrayList<>();
+            if (cluster.consistent() && clusters.size() > 1) {
+                FlowPane inner = new FlowPane(6, 6) {
+                    /** as wide as its chips on one line, up to its wrap length (a FlowPane asks for the wrap length) */
+                    @Override
+                    protected double computePrefWidth(double height) {
+                        double sum = 0;
+                        for (Node n : getManagedChildren()) {
+                            sum += n.prefWidth(-1);
+                        }
+                        sum += Math.max(0, getManagedChildren().size() - 1) * getHgap();
+                        return snappedLeftInset() + Math.min(sum, getPrefWrapLength()) + snappedRightInset();
+                    }
+                };
+                inner.setRowValignment(javafx.geometry.VPos.CENTER);
+                for (ClaimRows.Chip chip : cluster.chips()) {
+                    inner.getChildren().add(chip(chip, false, true));
+                }
+                // as wide as the row allows, wrapping inside the bracket
+                inner.prefWrapLengthProperty().bind(chips.widthProperty().subtract(60));
+                Label mark = new Label(messages.get("claims.consistent"));
+                mark.getStyleClass().add("claim-cluster-label");
+                mark.setMinWidth(Region.USE_PREF_SIZE);
+                tooltipOnHover(mark, () -> messages.get("claims.consistent.tooltip"));
+                VBox box = new VBox(2, mark, inner);
+                box.getStyleClass().add("claim-cluster");
+                box.setMinWidth(Region.USE_PREF_SIZE);
+                box.setMaxWidth(Region.USE_PREF_SIZE);
+                box.setAccessibleText(messages.get("claims.consistent"));
+                nodes.add(box);
+            } else {
+                for (ClaimRows.Chip chip : cluster.chips()) {
+                    nodes.add(chip(chip, false, true));
+                }
+            }
+            if (k > 0) {
+                boolean then = row.link() == ClaimRows.Link.THEN;
+                Label link = new Label(messages.get(then ? "claims.link.then" : "claims.link.versus"));
+                link.getStyleClass().addAll("claim-link", CompareStyles.MUTED);
+                link.setMinWidth(Region.USE_PREF_SIZE);
+                tooltipOnHover(link, () -> messages.get(then ? "claims.link.then.tooltip" : "claims.link.versus.tooltip"));
+                HBox kept = new HBox(6, link, nodes.get(0));
+                kept.setAlignment(Pos.CENTER_LEFT);
+                kept.setMinWidth(Region.USE_PREF_SIZE);
+                kept.setMaxWidth(Region.USE_PREF_SIZE);
+                nodes.set(0, kept);
+            }
+            chips.getChildren().addAll(nodes);
+        }
+    }
+
+    /** "A, B — not reported" in muted text; past a few outlets the rest as a count, all named in the tooltip. */
+    private Label notReported(List<String> outlets) {
+        String all = String.join(", ", outlets);
+        Label missing = new Label(outlets.size() <= NAMED_NOT_REPORTED ? messages.format("claims.notReported", all)
+                : messages.format("claims.notReportedMore", String.join(", ", outlets.subList(0, NAMED_NOT_REPORTED - 1)),
+                outlets.size() - NAMED_NOT_REPORTED + 1));
+        tooltipOnHover(missing, () -> messages.format("claims.notReported", all));
+        missing.getStyleClass().addAll("claim-not-reported", CompareStyles.MUTED);
+        missing.setWrapText(true);
+        missing.setMinHeight(Region.USE_PREF_SIZE);
+        return missing;
+    }
+
     /** An opened row's sentences, one per outlet, the claim marked. */
     private void fillSentences(VBox sentences, ClaimRows.Row row) {
+        if (!row.reasons().isEmpty()) {
+            Label why = new Label(messages.format("claims.reasons", String.join("; ", row.reasons())));
+            why.getStyleClass().addAll("claim-reasons", CompareStyles.MUTED);
+            why.setWrapText(true);
+            why.setMinHeight(Region.USE_PREF_SIZE);
+            why.setMaxWidth(Double.MAX_VALUE);
+            sentences.getChildren().add(why);
+        }
         List<Label> outlets = new ArrayList<>();
         for (ClaimRows.Sentence s : row.sentences()) {
             sentences.getChildren().add(sentence(s, outlets));
@@ -333,7 +421,11 @@ public final class ClaimsView extends StackPane {
         return l;
     }
 
-    private Node chip(ClaimRows.Chip chip, boolean compact) {
+    /**
+     * A chip: the value as written and the outlet (and "×3" when it stands for three mentions), then the date and
+     * the credited source in small text, "no date" and "not credited" in italics; on one line in a compact row.
+     */
+    private Node chip(ClaimRows.Chip chip, boolean compact, boolean oneOutlet) {
         Label value = new Label(chip.value());
         value.getStyleClass().add("chip-value");
         value.setMinWidth(Region.USE_PREF_SIZE);
@@ -342,6 +434,14 @@ public final class ClaimsView extends StackPane {
         outlet.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(6, value, outlet);
         top.setAlignment(Pos.BASELINE_LEFT);
+        boolean times = oneOutlet && chip.mentions() > 1;
+        if (times) {
+            Label count = new Label(messages.format("claims.mentions", chip.mentions()));
+            count.getStyleClass().addAll("chip-mentions", CompareStyles.MUTED);
+            count.setMinWidth(Region.USE_PREF_SIZE);
+            tooltipOnHover(count, () -> messages.format("claims.mentions.tooltip", chip.mentions()));
+            top.getChildren().add(count);
+        }
         Label date = new Label(chip.date());
         date.getStyleClass().add("chip-date");
         if (!chip.dated()) {
@@ -357,16 +457,26 @@ public final class ClaimsView extends StackPane {
             source.getStyleClass().add("chip-missing");
         }
         source.setMinWidth(Region.USE_PREF_SIZE);
+        if (chip.sources().size() > 1) {
+            tooltipOnHover(source, () -> messages.format("claims.sources.tooltip", String.join("; ", chip.sources())));
+        }
         HBox detail = new HBox(4, date, dot, source);
         detail.setAlignment(Pos.BASELINE_LEFT);
-        VBox box = new VBox(1, top, detail);
-        box.getStyleClass().add(CHIP);
+        javafx.scene.layout.Pane box;
         if (compact) {
-            box.getStyleClass().add("compact");
+            HBox one = new HBox(8, top, detail);
+            one.setAlignment(Pos.BASELINE_LEFT);
+            box = one;
+            box.getStyleClass().addAll(CHIP, "compact");
+        } else {
+            box = new VBox(1, top, detail);
+            box.getStyleClass().add(CHIP);
         }
         box.setMinWidth(Region.USE_PREF_SIZE);
         box.setMaxWidth(Region.USE_PREF_SIZE);
-        box.setAccessibleText(chip.value() + ", " + chip.outlet() + ", " + chip.date() + ", " + chip.source());
+        String sources = chip.sources().isEmpty() ? chip.source() : String.join(", ", chip.sources());
+        box.setAccessibleText(chip.value() + ", " + chip.outlet() + ", " + chip.date() + ", " + sources
+                + (times ? ", " + messages.format("claims.mentions.tooltip", chip.mentions()) : ""));
         return box;
     }
 

@@ -239,8 +239,17 @@ public final class ComparisonScreen {
         ComparisonScreenModel.Summary s = model.summaryProperty().get();
         badge(figuresBadge, s.figuresDiffer() > 0 ? messages.format("verdict.count.differ", s.figuresDiffer())
                 : String.valueOf(c.figures().size()), s.figuresDiffer() > 0);
-        badge(quotesBadge, String.valueOf(c.quotes().size()), false);
-        badge(attributionsBadge, String.valueOf(c.attributions().size()), c.attributions().size() > 0);
+        // what each count counts: the quotes found and how many two outlets share; the attributions found and
+        // how many claims outlets credit differently (the tabs list the shared and the differing ones)
+        badge(quotesBadge, messages.format("tab.quotes.count", s.quotesFound(), s.quotesShared()), false);
+        quotesBadge.setTooltip(new Tooltip(messages.format("tab.quotes.tooltip", s.quotesFound(), s.quotesShared(),
+                c.quotes().size())));
+        badge(attributionsBadge, messages.format("tab.attributions.count", s.attributionsFound(), c.attributions().size()),
+                c.attributions().size() > 0);
+        attributionsBadge.setTooltip(new Tooltip(messages.format("tab.attributions.tooltip", s.attributionsFound(),
+                c.attributions().size())));
+        quotes.setEmptyText(messages.format("claims.empty.quotesFound", s.quotesFound()));
+        attributions.setEmptyText(messages.format("claims.empty.attributionsFound", s.attributionsFound()));
         int g = model.selectedFigureGroupProperty().get();
         if (g >= 0) {
             figures.show(ClaimRef.figureGroup(g));
@@ -329,7 +338,7 @@ public final class ComparisonScreen {
         chip(chips, "summaryFiguresSingle", null, s.figuresSingle(),
                 messages.format("summary.figures.single", s.figuresSingle()), Verdict.SINGLE, FIGURES);
         chip(chips, "summaryQuotes", ComparisonScreenModel.Category.QUOTES_CHANGED, s.quotes(),
-                messages.format("summary.quoteCount", s.quotes()), null, QUOTES);
+                messages.format("summary.quotesFound", s.quotesFound(), s.quotesShared()), null, QUOTES);
         chip(chips, "summaryAttributions", ComparisonScreenModel.Category.ATTRIBUTIONS_DIFFER,
                 s.attributionDifferences(), messages.format("summary.attributionCount", s.attributionDifferences()),
                 null, ATTRIBUTIONS);

@@ -28,6 +28,7 @@ import org.parallax.core.compare.Comparison;
 import org.parallax.core.compare.claim.FigureGroup;
 import org.parallax.core.compare.claim.FigureMention;
 import org.parallax.core.compare.claim.QuoteFlag;
+import org.parallax.core.compare.claim.QuoteMention;
 import org.parallax.core.compare.claim.Verdict;
 import org.parallax.core.extract.Extraction;
 import org.parallax.core.extract.Extractor;
@@ -79,13 +80,16 @@ public final class ComparisonScreenModel {
     }
 
     /**
-     * The counts of the summary strip: figure groups per verdict, quote groups shared between places, attribution
-     * differences, quote groups with a flag, aligned passages.
+     * The counts of the summary strip and the tabs: figure groups per verdict, quote groups (the same words in
+     * several places), attribution differences, quote groups with a flag, aligned passages; and what they are
+     * counted among: the quotes and attributions found in the articles' bodies, and the quote groups that span
+     * two outlets or more.
      */
     public record Summary(int figuresDiffer, int figuresConsistent, int figuresAgree, int figuresSingle, int quotes,
-                          int attributionDifferences, int quotesChanged, int alignedPassages) {
+                          int attributionDifferences, int quotesChanged, int alignedPassages, int quotesFound,
+                          int quotesShared, int attributionsFound) {
 
-        public static final Summary EMPTY = new Summary(0, 0, 0, 0, 0, 0, 0, 0);
+        public static final Summary EMPTY = new Summary(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
         public static Summary of(Comparison c, SideBySideModel m) {
             int[] byVerdict = new int[Verdict.values().length];
@@ -93,10 +97,14 @@ public final class ComparisonScreenModel {
                 byVerdict[g.verdict().ordinal()]++;
             }
             int quotes = (int) c.claims().quoteGroups().stream().filter(q -> !q.flags().isEmpty()).count();
+            int shared = (int) c.claims().quoteGroups().stream()
+                    .filter(q -> q.mentions().stream().map(QuoteMention::article).distinct().count() > 1).count();
+            int quotesFound = c.extractions().stream().mapToInt(x -> x.quotes().size()).sum();
+            int attributionsFound = c.extractions().stream().mapToInt(x -> x.attributions().size()).sum();
             return new Summary(byVerdict[Verdict.DIFFER.ordinal()], byVerdict[Verdict.CONSISTENT.ordinal()],
                     byVerdict[Verdict.AGREE.ordinal()], byVerdict[Verdict.SINGLE.ordinal()],
                     c.claims().quoteGroups().size(), c.claims().attributionDifferences().size(), quotes,
-                    m.rows().size());
+                    m.rows().size(), quotesFound, shared, attributionsFound);
         }
 
         public int count(Category category) {

@@ -44,7 +44,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * 2 and 5, real dev-eval articles (several stories, in their folders' order) for 10 and 20, each compared by the
  * real engine. Measured on the rendered nodes: no label ellipsized (the text drawn is the model's), no header
  * overlapping its neighbour, no line of the claims view broken inside a word, the core's first group as the first
- * row, and selecting a row brings its first mention into the side-by-side view's viewport.
+ * row, and selecting a row brings its first mention into the side-by-side view's viewport. The claims view also at
+ * 1920×1080 and in the dark theme with 5 and 20 articles: nothing cut, no tab clipping its count, no chip past the
+ * view's edge, agreeing and one-outlet rows one line tall.
  */
 @ExtendWith(ApplicationExtension.class)
 class ComparisonLayoutTest {
@@ -101,16 +103,42 @@ class ComparisonLayoutTest {
         return new SeedComparisons.Loaded(articles, extractions);
     }
 
+    /** Each size's comparison, made once by the real engine for this test class and shown again after. */
+    private static final java.util.Map<Integer, Comparison> COMPARED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private void compare(FxRobot robot, int n) throws Exception {
-        SeedComparisons.Loaded loaded = articles(n);
-        robot.interact(() -> screen.show(loaded.articles(), loaded.extractions()));
+        compare(robot, n, WIDTH, HEIGHT);
+    }
+
+    private void compare(FxRobot robot, int n, double width, double height) throws Exception {
+        if (width != WIDTH || height != HEIGHT) {
+            robot.interact(() -> {
+                Parent root = stage.getScene().getRoot();
+                stage.getScene().setRoot(new javafx.scene.Group());
+                Scene scene = new Scene(root, width, height);
+                scene.getStylesheets().add(AppContext.APP_CSS);
+                stage.setScene(scene);
+                // inside the (headless) screen: a window past its edge overflows Monocle's painter
+                stage.setX(0);
+                stage.setY(0);
+            });
+        }
+        Comparison made = COMPARED.get(n);
+        if (made != null) {
+            robot.interact(() -> screen.show(made));
+        } else {
+            SeedComparisons.Loaded loaded = articles(n);
+            robot.interact(() -> screen.show(loaded.articles(), loaded.extractions()));
+        }
         WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS,
                 () -> screen.model().comparison().isPresent() && !screen.model().busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(failures).isEmpty();
-        assertThat(stage.getScene().getWidth()).isEqualTo(WIDTH);
+        COMPARED.putIfAbsent(n, screen.model().comparison().orElseThrow());
+        assertThat(stage.getScene().getWidth()).isEqualTo(width);
+        assertThat(stage.getScene().getHeight()).isEqualTo(height);
     }
 
     @org.junit.jupiter.api.Test
@@ -142,6 +170,25 @@ class ComparisonLayoutTest {
     @ValueSource(ints = {2, 5, 10, 20})
     void theClaimsViewShowsEveryWordWholeAndTheCoresFirstGroupFirst(int n, FxRobot robot) throws Exception {
         compare(robot, n);
+        checkClaimsView(robot);
+    }
+
+    /** The same on a large screen and in the dark theme (its own font sizes and paddings come from the theme). */
+    @ParameterizedTest(name = "{0} articles at {1}×{2}, {3}")
+    @org.junit.jupiter.params.provider.CsvSource({"5, 1920, 1080, LIGHT", "20, 1920, 1080, DARK", "5, 1366, 768, DARK",
+        "20, 1366, 768, DARK"})
+    void theClaimsViewShowsEveryWordWholeOnALargeScreenAndInTheDarkTheme(int n, double width, double height,
+                                                                         Theme theme, FxRobot robot) throws Exception {
+        robot.interact(theme::apply);
+        try {
+            compare(robot, n, width, height);
+            checkClaimsView(robot);
+        } finally {
+            robot.interact(Theme.LIGHT::apply);
+        }
+    }
+
+    private void checkClaimsView(FxRobot robot) throws Exception {
         Comparison c = screen.model().comparison().orElseThrow();
         ClaimsView figures = screen.figures();
         assertThat(figures.rows()).hasSize(c.claims().figureGroups().size());
@@ -152,6 +199,26 @@ class ComparisonLayoutTest {
                     .map(r -> ClaimRows.rank(r.verdict())).toList();
             assertThat(ranks).isSorted();
         }
+        List<String> problems = new ArrayList<>();
+        // closed, agreeing and one-outlet rows take one line: no taller than a differing row's name and verdict
+        robot.interact(() -> {
+            double line = 0;
+            for (int i = 0; i < figures.rows().size(); i++) {
+                Node name = figures.lookup("#" + figures.getId() + "-name-" + i);
+                line = Math.max(line, name.getLayoutBounds().getHeight());
+            }
+            for (int i = 0; i < figures.rows().size(); i++) {
+                ClaimRows.Row row = figures.rows().get(i);
+                double h = figures.rowNode(i).getHeight();
+                Node name = figures.lookup("#" + figures.getId() + "-name-" + i);
+                // one line of chips, or the name when it wraps
+                double allowed = Math.max(2.6 * line, name.getLayoutBounds().getHeight() + line);
+                if (row.compact() && row.chips().size() <= 3 && h > allowed) {
+                    problems.add("compact row " + i + " (" + row.name() + ") is " + h + " px tall, more than one line ("
+                            + allowed + ")");
+                }
+            }
+        });
         // every row opened to each outlet's sentence: the outlets and sentences wrap between words too
         robot.interact(() -> {
             for (int i = 0; i < figures.rows().size(); i++) {
@@ -159,11 +226,43 @@ class ComparisonLayoutTest {
             }
         });
         WaitForAsyncUtils.waitForFxEvents();
-        List<String> problems = new ArrayList<>();
         checkText(screen.view().lookup("#comparisonSummary"), problems);
         checkText(screen.view().lookup("#comparisonTabs .tab-header-area"), problems);
         checkText(figures, problems);
+        robot.interact(() -> checkTabsAndChips(figures, problems));
         assertThat(problems).as("text cut or broken inside a word").isEmpty();
+    }
+
+    /**
+     * Every tab's title and count inside its tab (not clipped), and every chip, bracket and row inside the claims
+     * view's width (a chip wider than the row would be cut at the window's edge).
+     */
+    private void checkTabsAndChips(ClaimsView figures, List<String> problems) {
+        for (Node tab : screen.tabs().lookupAll(".tab")) {
+            Node container = tab.lookup(".tab-container");
+            Node label = tab.lookup(".tab-label");
+            if (container == null || !(label instanceof Labeled l) || l.getGraphic() == null) {
+                continue;
+            }
+            Bounds box = container.localToScene(container.getLayoutBounds());
+            Bounds g = l.getGraphic().localToScene(l.getGraphic().getLayoutBounds());
+            if (g.getMaxX() > box.getMaxX() + 0.5) {
+                problems.add("tab " + tab.getId() + " clips its title or count: " + g.getMaxX() + " > " + box.getMaxX());
+            }
+        }
+        Bounds view = figures.localToScene(figures.getLayoutBounds());
+        for (String kind : List.of("." + ClaimsView.CHIP, ".claim-cluster", ".claim-not-reported")) {
+            for (Node n : figures.lookupAll(kind)) {
+                if (!n.isVisible() || n.getScene() == null) {
+                    continue;
+                }
+                Bounds b = n.localToScene(n.getLayoutBounds());
+                if (b.getMaxX() > view.getMaxX() + 0.5) {
+                    problems.add(kind + " " + n.getAccessibleText() + " runs past the view's right edge: " + b.getMaxX()
+                            + " > " + view.getMaxX());
+                }
+            }
+        }
     }
 
     @ParameterizedTest(name = "{0} articles")
