@@ -152,7 +152,26 @@ public final class ClaimComparer {
         }
         Verdict verdict = Verdicts.verdict(figures);
         List<String> reasons = verdict == Verdict.SINGLE ? List.of() : Verdicts.reasons(mentions, verdict);
-        return new FigureGroup(subject(mentions), verdict, reasons, mentions);
+        return new FigureGroup(subject(items, mentions), verdict, reasons, mentions);
+    }
+
+    /**
+     * What the group counts or measures: the quantity frame at least half of its mentions share ("deaths",
+     * "magnitude", "distance": what a reader looks for), else the subject most mentions give.
+     */
+    private static String subject(List<FigureGrouper.Item> items, List<FigureMention> mentions) {
+        Map<String, Integer> frames = new LinkedHashMap<>();
+        for (FigureGrouper.Item it : items) {
+            if (it.frame != null) {
+                frames.merge(it.frame, 1, Integer::sum);
+            }
+        }
+        for (Map.Entry<String, Integer> e : frames.entrySet()) {
+            if (2 * e.getValue() >= items.size()) {
+                return e.getKey();
+            }
+        }
+        return subject(mentions);
     }
 
     /** The subject most mentions give (the longest on a tie), else the unit. */

@@ -45,6 +45,16 @@ class ClaimComparerTest {
         assertThat(groupWith(c, m -> m.figure().text().contains("500")).mentions()).hasSize(1);
     }
 
+    @Test
+    void aGroupIsNamedByTheQuantityItsMentionsShareNotByTheirCountedNoun() {
+        List<ComparedArticle> articles = List.of(
+                article("Daily Star", "2023-09-12", "The storm killed 40 people in the coastal towns."),
+                article("Morning Post", "2023-09-12", "At least 43 people died when the storm reached the coast."));
+        FigureGroup toll = groupWith(COMPARER.compare(articles), m -> m.figure().text().contains("40"));
+        assertThat(toll.mentions()).hasSize(2);
+        assertThat(toll.subject()).isEqualTo("deaths");
+    }
+
     private static ComparedArticle headed(String outlet, String headline, String body) {
         Metadata m = new Metadata(null, outlet, null, null, null, null, null);
         return new ComparedArticle(outlet, m, body, EXTRACTOR.extract(body), headline, EXTRACTOR.extract(headline));
