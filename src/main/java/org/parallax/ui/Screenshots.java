@@ -98,12 +98,11 @@ public final class Screenshots {
                     viewModel.library().queryProperty().set("");
                     viewModel.pageProperty().set(Page.COMPARISON);
                     view.comparisonScreen().showSideTab(ComparisonScreen.FIGURES);
-                    // the first claim that differs selected and opened to each outlet's sentence
+                    // the first claim that differs selected, every row closed: the overview a reader opens on
                     ClaimsView figures = view.comparisonScreen().figures();
                     int differ = firstDiffering(figures);
                     if (differ >= 0) {
                         figures.select(differ);
-                        figures.setOpen(differ, true);
                     }
                 },
                 () -> {
