@@ -38,10 +38,10 @@ import org.parallax.ui.library.LibraryViewModel;
  *
  * <p>The interactions: opening (to the table shown, to the stories grouped); a jump from the top to the end (first,
  * so that no page near the end is read yet); scrolling down 30 screens from the top, a screen a step; scrolling from
- * the top to the end in 40 steps; typing a
- * search (a key every 60 ms) to its results shown, timed from the last key (the search starts 250 ms after typing
- * stops); choosing an outlet in the filter; sorting by title (what a click on the header does). Each scroll step
- * waits for its rows to be read before the next.
+ * the top to the end in 40 steps; typing a search (a key every 60 ms) to its results shown, timed from the last key
+ * (the search starts 250 ms after typing stops), then the same search again (the first includes making the results
+ * list's cells and compiling their code); choosing an outlet in the filter; sorting by title (what a click on the
+ * header does). Each scroll step waits for its rows to be read before the next.
  *
  * <p>Usage: {@code DesktopInteractionBenchmark LIBRARY [--query WORDS] [--outlet NAME] [--size WIDTHxHEIGHT]
  * [--wait SECONDS]}; the library must exist and hold articles (else a first run would import the samples). Run
@@ -55,7 +55,12 @@ public final class DesktopInteractionBenchmark {
     private static final long KEY_INTERVAL_MILLIS = 60;
     private static final long SETTLE_MILLIS = 300;
 
-    private record Row(String action, String time, double stallMs, double heapMb, double rssMb, double hwmMb) {
+    private record Row(String action, String time, Stall stall, double heapMb, double rssMb, double hwmMb) {
+    }
+
+    /** The longest gap between two frames and the most FX-thread CPU time between two frames, in milliseconds. */
+    private record Stall(double gapMs, double cpuMs) {
+        static final Stall NONE = new Stall(0, 0);
     }
 
     private final List<Row> rows = new ArrayList<>();
@@ -121,7 +126,7 @@ public final class DesktopInteractionBenchmark {
             return null;
         });
         long shown = awaitPulse(() -> model().readyProperty().get() && rowsInViewRead(table()));
-        double stall = fx(monitor::longestGapMillis);
+        Stall stall = stall();
         int total = fx(() -> model().totalProperty().get());
         record("open: table shown (" + String.format(Locale.ROOT, "%,d", total) + " articles)", ms(start, shown), stall);
         fx(() -> {
@@ -135,12 +140,13 @@ public final class DesktopInteractionBenchmark {
             grouped = -1;
         }
         record("open: stories grouped", grouped < 0 ? "not within " + waitSeconds + " s" : ms(start, grouped),
-                fx(monitor::longestGapMillis));
+                stall());
 
         jumpToEnd(total); // first, while no page but the first is read
         scrollScreens();
         scrollToEndInSteps(total);
-        search(query);
+        search(query, false);
+        search(query, true); // again: the list and its cells made, their code compiled
         filterByOutlet(outlet);
         sortByTitle();
     }
@@ -164,7 +170,7 @@ public final class DesktopInteractionBenchmark {
             });
             steps.add((awaitPulse(() -> showsRow(target)) - t) / 1e6);
         }
-        record("scroll down " + SCREENS + " screens, a screen a step", perStep(steps), fx(monitor::longestGapMillis));
+        record("scroll down " + SCREENS + " screens, a screen a step", perStep(steps), stall());
     }
 
     private void scrollToEndInSteps(int total) throws Exception {
@@ -183,7 +189,7 @@ public final class DesktopInteractionBenchmark {
             });
             steps.add((awaitPulse(() -> showsRow(target)) - t) / 1e6);
         }
-        record("scroll from the top to the end in " + STEPS + " steps", perStep(steps), fx(monitor::longestGapMillis));
+        record("scroll from the top to the end in " + STEPS + " steps", perStep(steps), stall());
     }
 
     private void jumpToEnd(int total) throws Exception {
@@ -193,7 +199,7 @@ public final class DesktopInteractionBenchmark {
         record("jump from the top to the end", ms(t, done), settledStall());
     }
 
-    private void search(String query) throws Exception {
+    private void search(String query, boolean again) throws Exception {
         scrollTo(0);
         TextField field = fx(() -> (TextField) scene.lookup("#searchField"));
         long t = 0;
@@ -212,7 +218,7 @@ public final class DesktopInteractionBenchmark {
                     && (model().hits().isEmpty() || rowsInViewRead(results));
         });
         int hits = fx(() -> model().hits().size());
-        record("type \"" + query + "\" (a key every " + KEY_INTERVAL_MILLIS + " ms) to " + hits + " results shown, "
+        record((again ? "again: " : "") + "type \"" + query + "\" (a key every " + KEY_INTERVAL_MILLIS + " ms) to " + hits + " results shown, "
                 + "from the last key", ms(t, done), settledStall());
         fx(() -> {
             field.clear();
@@ -226,7 +232,7 @@ public final class DesktopInteractionBenchmark {
         String outlet = fx(() -> wanted != null ? wanted : model().outlets().stream()
                 .filter(o -> !o.equals(LibraryViewModel.NO_OUTLET)).findFirst().orElse(null));
         if (outlet == null) {
-            record("outlet filter: the library names no outlet", "-", 0);
+            record("outlet filter: the library names no outlet", "-", Stall.NONE);
             return;
         }
         boolean[] listed = watchListing();
@@ -278,9 +284,14 @@ public final class DesktopInteractionBenchmark {
     }
 
     /** The longest stall since the last reset, after a short settle (for work done just after the result). */
-    private double settledStall() throws Exception {
+    private Stall settledStall() throws Exception {
         Thread.sleep(SETTLE_MILLIS);
-        return fx(monitor::longestGapMillis);
+        return stall();
+    }
+
+    /** What the stall monitor noted since its last reset. */
+    private Stall stall() throws Exception {
+        return fx(() -> new Stall(monitor.longestGapMillis(), monitor.mostCpuMillis()));
     }
 
     private void scrollTo(int row) throws Exception {
@@ -365,17 +376,17 @@ public final class DesktopInteractionBenchmark {
         return when.get(waitSeconds, TimeUnit.SECONDS);
     }
 
-    private void record(String action, String time, double stallMs) throws Exception {
+    private void record(String action, String time, Stall stall) throws Exception {
         System.gc();
         Thread.sleep(200);
         System.gc();
         double heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024);
         double rss = status("VmRSS:");
         double hwm = status("VmHWM:");
-        Row r = new Row(action, time, stallMs, heap, rss, hwm);
+        Row r = new Row(action, time, stall, heap, rss, hwm);
         rows.add(r);
-        System.out.printf(Locale.ROOT, "%s: %s ms, longest FX stall %.0f ms, heap %.0f MB, RSS %.0f MB (peak %.0f MB)%n",
-                action, time, stallMs, heap, rss, hwm);
+        System.out.printf(Locale.ROOT, "%s: %s ms, longest FX stall %.0f ms (most FX CPU between frames %.0f ms), heap %.0f MB, RSS %.0f MB (peak %.0f MB)%n",
+                action, time, stall.gapMs(), stall.cpuMs(), heap, rss, hwm);
     }
 
     private void print(Path library) throws IOException {
@@ -383,10 +394,10 @@ public final class DesktopInteractionBenchmark {
         System.out.println("Library " + library + "; load average " + ScaleBenchmark.loadAverage()
                 + " at the end; JVM options " + ManagementFactory.getRuntimeMXBean().getInputArguments());
         System.out.println();
-        System.out.println("| action | time to result, ms | longest FX stall, ms | heap after GC, MB | RSS (peak), MB |");
-        System.out.println("|---|---|---|---|---|");
+        System.out.println("| action | time to result, ms | longest FX stall, ms | most FX CPU between two frames, ms | heap after GC, MB | RSS (peak), MB |");
+        System.out.println("|---|---|---|---|---|---|");
         for (Row r : rows) {
-            System.out.printf(Locale.ROOT, "| %s | %s | %.0f | %.0f | %.0f (%.0f) |%n", r.action(), r.time(), r.stallMs(),
+            System.out.printf(Locale.ROOT, "| %s | %s | %.0f | %.0f | %.0f | %.0f (%.0f) |%n", r.action(), r.time(), r.stall().gapMs(), r.stall().cpuMs(),
                     r.heapMb(), r.rssMb(), r.hwmMb());
         }
     }

@@ -1,6 +1,8 @@
 package org.parallax.ui.library;
 
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -62,11 +64,28 @@ final class SearchResultsList extends ListView<HitRow> {
         visibleProperty().bind(viewModel.searchActiveProperty());
     }
 
-    /** A search result: rank, title, outlet and date, then the passages that matched with the matches in bold. */
+    /**
+     * A search result: rank, title, outlet and date, then the passages that matched with the matches in bold. Its
+     * nodes are made once and refilled for each hit it shows: the list lays out and measures its cells again and
+     * again while results arrive and scroll (to estimate its length), so a cell that built new nodes each time
+     * kept the FX thread busy for every measurement.
+     */
     private final class HitCell extends ListCell<HitRow> {
+        private final Label rank = new Label();
+        private final Label title = new Label();
+        private final Label meta = new Label();
+        private final VBox box;
+        private final List<TextFlow> snippets = new ArrayList<>();
+
         HitCell() {
             setPrefWidth(0);
             setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            rank.getStyleClass().add(Styles.HIT_RANK);
+            title.getStyleClass().add(Styles.HIT_TITLE);
+            title.setWrapText(true);
+            meta.getStyleClass().add(Styles.HIT_META);
+            box = new VBox(4, new HBox(6, rank, title), meta);
+            box.getStyleClass().add(Styles.HIT);
         }
 
         @Override
@@ -77,25 +96,31 @@ final class SearchResultsList extends ListView<HitRow> {
                 return;
             }
             ArticleRow a = hit.article();
-            Label rank = new Label(hit.rank() + ".");
-            rank.getStyleClass().add(Styles.HIT_RANK);
-            Label title = new Label(a.title() == null ? a.displayTitle() : a.title());
+            rank.setText(hit.rank() + ".");
+            title.setText(a.title() == null ? a.displayTitle() : a.title());
             if (a.title() == null) {
-                title.getStyleClass().add(Styles.MISSING);
+                if (!title.getStyleClass().contains(Styles.MISSING)) {
+                    title.getStyleClass().add(Styles.MISSING);
+                }
+            } else {
+                title.getStyleClass().remove(Styles.MISSING);
             }
-            title.getStyleClass().add(Styles.HIT_TITLE);
-            title.setWrapText(true);
-            HBox head = new HBox(6, rank, title);
-            Label meta = new Label(metaLine(a));
-            meta.getStyleClass().add(Styles.HIT_META);
-            VBox box = new VBox(4, head, meta);
-            for (Snippet s : hit.snippets()) {
-                TextFlow flow = snippetFlow(s);
+            meta.setText(metaLine(a));
+            List<Snippet> shown = hit.snippets();
+            while (snippets.size() < shown.size()) {
+                TextFlow flow = new TextFlow();
+                flow.getStyleClass().add(Styles.SNIPPET);
                 flow.maxWidthProperty().bind(SearchResultsList.this.widthProperty().subtract(48));
-                box.getChildren().add(flow);
+                snippets.add(flow);
             }
-            box.getStyleClass().add(Styles.HIT);
-            setGraphic(box);
+            for (int i = 0; i < shown.size(); i++) {
+                fill(snippets.get(i), shown.get(i));
+            }
+            box.getChildren().subList(2, box.getChildren().size()).clear();
+            box.getChildren().addAll(snippets.subList(0, shown.size()));
+            if (getGraphic() != box) {
+                setGraphic(box);
+            }
         }
     }
 
@@ -103,22 +128,29 @@ final class SearchResultsList extends ListView<HitRow> {
     static TextFlow snippetFlow(Snippet snippet) {
         TextFlow flow = new TextFlow();
         flow.getStyleClass().add(Styles.SNIPPET);
+        fill(flow, snippet);
+        return flow;
+    }
+
+    /** Makes {@code flow} show {@code snippet}: its text, with the highlighted words in their own style. */
+    private static void fill(TextFlow flow, Snippet snippet) {
+        List<Text> parts = new ArrayList<>();
         String text = snippet.text();
         int at = 0;
         for (Span h : snippet.highlights()) {
             if (h.start() > at) {
-                flow.getChildren().add(plain(text.substring(at, h.start())));
+                parts.add(plain(text.substring(at, h.start())));
             }
             Text mark = new Text(text.substring(h.start(), h.end()));
             mark.getStyleClass().add(Styles.SNIPPET_HIGHLIGHT);
-            flow.getChildren().add(mark);
+            parts.add(mark);
             at = h.end();
         }
         if (at < text.length()) {
-            flow.getChildren().add(plain(text.substring(at)));
+            parts.add(plain(text.substring(at)));
         }
+        flow.getChildren().setAll(parts);
         flow.setAccessibleText(snippet.text());
-        return flow;
     }
 
     private static Text plain(String s) {
