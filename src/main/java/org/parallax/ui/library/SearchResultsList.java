@@ -1,9 +1,13 @@
 package org.parallax.ui.library;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.scene.Group;
+import javafx.scene.Scene;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
@@ -17,6 +21,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.parallax.core.article.Span;
+import org.parallax.core.index.ArticleSummary;
 import org.parallax.core.index.Snippet;
 import org.parallax.ui.common.DateFields;
 import org.parallax.ui.common.Icons;
@@ -33,6 +38,7 @@ final class SearchResultsList extends ListView<HitRow> {
 
     private final LibraryViewModel viewModel;
     private final Messages messages;
+    private boolean warmed;
 
     SearchResultsList(LibraryViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -62,6 +68,32 @@ final class SearchResultsList extends ListView<HitRow> {
         noneBox.setAlignment(Pos.CENTER);
         setPlaceholder(noneBox);
         visibleProperty().bind(viewModel.searchActiveProperty());
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null && !warmed) {
+                warmed = true;
+                Platform.runLater(this::warmUp);
+            }
+        });
+    }
+
+    /**
+     * Lays out one made-up hit off screen once the list is in a window, so that the first search's results do not
+     * also pay for loading and first running the classes that lay out a hit's text (about a third of the FX thread's
+     * work in the frame where the first results appear).
+     */
+    private void warmUp() {
+        if (getScene() == null) {
+            return;
+        }
+        HitCell cell = new HitCell();
+        cell.updateItem(new HitRow(1, new ArticleRow(new ArticleSummary("warm-up", "A title",
+                "An outlet", LocalDate.of(2024, 1, 1), "en", "", 0, 0, 0, 0, false)), 1f,
+                List.of(new Snippet("A passage with a match in it.", List.of(new Span(16, 21)), 0))), false);
+        Group offScreen = new Group(cell);
+        new Scene(offScreen, 400, 200).getStylesheets().setAll(getScene().getStylesheets());
+        offScreen.applyCss();
+        offScreen.layout();
+        cell.updateItem(null, true);
     }
 
     /**
