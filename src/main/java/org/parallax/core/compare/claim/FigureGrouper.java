@@ -289,7 +289,8 @@ final class FigureGrouper {
         } else if ("percent".equals(dimension) || "percentage points".equals(dimension)) {
             key = "percent";
         } else if (frame != null && (dimension == null || dimension.equals("count"))) {
-            key = "frame:" + frame;
+            String other = FRAMES.otherKind(frame, f.unit());
+            key = "frame:" + frame + (other == null ? "" : ":" + other);
         } else {
             key = keyOf(f);
         }

@@ -23,6 +23,9 @@ final class QuantityFrames {
 
     static final QuantityFrames DEFAULT = load("quantities.txt");
 
+    /** The kind of thing a count frame counts unless its cue nouns say another. */
+    static final String PEOPLE = "people";
+
     /** How far the clause is searched from the figure, in words. */
     static final int AHEAD = 6;
     static final int BEHIND = 20;
@@ -62,14 +65,29 @@ final class QuantityFrames {
 
     private final Map<String, List<Cue>> cuesByFirstWord;
     private final Set<String> scopeWords;
+    /** "kind" lines: a counted noun's kind of thing ("villages" → places). */
+    private final Map<String, String> kindOfNoun;
+    /** The kind of thing a frame counts, from its cue nouns ("homes": buildings); absent means people. */
+    private final Map<String, String> kindOfFrame;
     /** Marker lines ("earlier", "generic"): the name, then the phrases, each its words in order. */
     private final Map<String, List<String[]>> markers;
 
     private QuantityFrames(Map<String, List<Cue>> cuesByFirstWord, Set<String> scopeWords,
-                           Map<String, List<String[]>> markers) {
+                           Map<String, List<String[]>> markers, Map<String, String> kindOfNoun) {
         this.cuesByFirstWord = cuesByFirstWord;
         this.scopeWords = scopeWords;
         this.markers = markers;
+        this.kindOfNoun = kindOfNoun;
+        Map<String, String> frames = new HashMap<>();
+        for (List<Cue> l : cuesByFirstWord.values()) {
+            for (Cue c : l) {
+                String kind = c.words.length == 1 ? kindOfNoun.get(c.words[0]) : null;
+                if (kind != null) {
+                    frames.putIfAbsent(c.frame.name, kind);
+                }
+            }
+        }
+        this.kindOfFrame = Map.copyOf(frames);
     }
 
 
@@ -82,6 +100,7 @@ final class QuantityFrames {
         Map<String, List<Cue>> cues = new HashMap<>();
         Set<String> scope = new HashSet<>();
         Map<String, List<String[]>> markers = new HashMap<>();
+        Map<String, String> kinds = new HashMap<>();
         for (String raw : lines) {
             String line = raw.strip();
             if (line.isEmpty() || line.startsWith("#")) {
@@ -94,6 +113,12 @@ final class QuantityFrames {
             String[] words = f[2].split("\\s*,\\s*");
             if (f[0].equals("scope")) {
                 scope.addAll(List.of(words));
+                continue;
+            }
+            if (f[0].equals("kind")) {
+                for (String w : words) {
+                    kinds.put(w.strip(), f[1]);
+                }
                 continue;
             }
             if (MARKERS.contains(f[0])) {
@@ -114,7 +139,7 @@ final class QuantityFrames {
         for (List<Cue> l : cues.values()) {
             l.sort((a, b) -> Integer.compare(b.words.length, a.words.length)); // longest phrase first
         }
-        return new QuantityFrames(cues, Set.copyOf(scope), markers);
+        return new QuantityFrames(cues, Set.copyOf(scope), markers, Map.copyOf(kinds));
     }
 
     /** The words a token stands for: its normalised form, and its parts when hyphenated or glued to a number. */
@@ -252,6 +277,20 @@ final class QuantityFrames {
             }
         }
         return null;
+    }
+
+    /**
+     * The kind of thing a figure of frame {@code frame} counts when its counted noun names another kind than the
+     * frame's own ("dozens of villages" evacuated, where evacuations count people; "5,000 people" who lost their
+     * homes, where homes counts buildings): that kind, which keeps the figure apart from the frame's own count;
+     * else {@code null} (the frame's own kind, or a noun of no listed kind: "five", "16 victims").
+     */
+    String otherKind(String frame, String noun) {
+        if (frame == null || noun == null) {
+            return null;
+        }
+        String kind = kindOfNoun.get(noun.strip().toLowerCase(Locale.ROOT));
+        return kind == null || kind.equals(kindOfFrame.getOrDefault(frame, PEOPLE)) ? null : kind;
     }
 
     /** The next word token from {@code i} in direction {@code step}, or -1 at a clause stop or the end. */

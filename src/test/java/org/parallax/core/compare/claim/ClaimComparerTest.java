@@ -55,6 +55,24 @@ class ClaimComparerTest {
         assertThat(toll.subject()).isEqualTo("deaths");
     }
 
+    @Test
+    void evacuatedVillagesAreNotACountOfEvacuees() {
+        List<ComparedArticle> articles = List.of(
+                article("Daily Star", "2023-06-07", "Authorities evacuated 2,400 people from the river towns on "
+                        + "Tuesday.\n\nDozens of villages were evacuated along the lower river."),
+                article("Morning Post", "2023-06-07", "More than 2,000 people were evacuated as the water rose, "
+                        + "officials said."),
+                article("Evening News", "2023-06-08", "Some 30 villages have been evacuated since the dam broke, "
+                        + "the governor said."));
+        Claims c = COMPARER.compare(articles);
+        FigureGroup people = groupWith(c, m -> m.figure().text().contains("2,400"));
+        assertThat(people.mentions()).extracting(m -> m.figure().text())
+                .containsExactlyInAnyOrder("2,400 people", "More than 2,000 people");
+        assertThat(people.verdict()).isEqualTo(Verdict.CONSISTENT);
+        assertThat(groupWith(c, m -> m.figure().text().contains("villages")).mentions())
+                .allSatisfy(m -> assertThat(m.figure().text()).contains("villages"));
+    }
+
     private static ComparedArticle headed(String outlet, String headline, String body) {
         Metadata m = new Metadata(null, outlet, null, null, null, null, null);
         return new ComparedArticle(outlet, m, body, EXTRACTOR.extract(body), headline, EXTRACTOR.extract(headline));

@@ -73,6 +73,27 @@ class QuantityFramesTest {
         assertThat(QuantityFrames.DEFAULT.scoped(toks2, new Span(at2, at2 + 3))).isFalse();
     }
 
+    @Test
+    void aCountedNounOfAnotherKindThanItsFramesCountsAnotherThing() {
+        QuantityFrames frames = QuantityFrames.DEFAULT;
+        assertThat(frames.otherKind("evacuated", "villages")).isEqualTo("places");
+        assertThat(frames.otherKind("evacuated", "people")).isNull();
+        assertThat(frames.otherKind("evacuated", "residents")).isNull();
+        assertThat(frames.otherKind("deaths", "people")).isNull();
+        assertThat(frames.otherKind("deaths", "victims")).as("a noun of no listed kind").isNull();
+        assertThat(frames.otherKind("homes", "houses")).as("the frame's own kind, from its cue nouns").isNull();
+        assertThat(frames.otherKind("homes", "people")).isEqualTo("people");
+        assertThat(frames.otherKind("evacuated", null)).isNull();
+    }
+
+    @Test
+    void aKindLineNamesItsNouns() {
+        QuantityFrames frames = QuantityFrames.parse(List.of("stranded | count | stranded",
+                "kind | vessels | boats, ships"));
+        assertThat(frames.otherKind("stranded", "boats")).isEqualTo("vessels");
+        assertThat(frames.otherKind("stranded", "tourists")).isNull();
+    }
+
     private static Span spanOf(String s, String figure) {
         int at = s.indexOf(figure);
         return new Span(at, at + figure.length());
