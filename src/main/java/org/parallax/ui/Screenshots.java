@@ -76,9 +76,15 @@ public final class Screenshots {
                     // the sample articles' story chosen: the panel shows it selected, the table its articles
                     viewModel.library().stories().stream().filter(s -> s.comparable()).findFirst()
                             .ifPresent(s -> viewModel.library().storyProperty().set(s));
+                },
+                () -> {
+                    // once the table lists the story (read in the background), its newest article opened
                     if (!view.libraryView().table().getItems().isEmpty()) {
                         view.libraryView().table().getSelectionModel().clearAndSelect(0);
                     }
+                },
+                () -> {
+                    // the article is read in full in the background before the detail shows it
                 },
                 () -> {
                     written.add(shot(scene, dir.resolve("library.png")));
