@@ -241,7 +241,7 @@ public final class ClaimRows {
         }
         String name = group.subject() == null || group.subject().isBlank() ? messages.get("value.figure")
                 : capitalise(clip(group.subject(), MAX_NAME));
-        boolean successive = group.reasons().stream().anyMatch(r -> r.startsWith(SUCCESSIVE));
+        boolean successive = group.reportedOnDifferentDays();
         List<Merged> merged = merged(c, mentions);
         List<Cluster> clusters = clusters(merged, successive);
         // the sentences in the chips' order, each chip's mentions together (headline first, then the body's)
@@ -258,9 +258,6 @@ public final class ClaimRows {
         return new Row(Kind.FIGURE, index, name, group.verdict(), figureReason(group, articles.size(), clusters.size()),
                 reasons, clusters, successive ? Link.THEN : Link.VERSUS, notReported(c, articles), sentences);
     }
-
-    /** The core's reason for differing numbers reported on different days (a toll that rose), as it words it. */
-    static final String SUCCESSIVE = "reported on different days";
 
     /** A chip and the figure it shows (its most telling mention's), while a row's chips are being arranged. */
     private record Merged(Chip chip, FigureMention shown, LocalDate date, List<FigureMention> mentions) {

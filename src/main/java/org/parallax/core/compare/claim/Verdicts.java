@@ -257,7 +257,7 @@ final class Verdicts {
     /**
      * Why the mentions may not agree, the likeliest first: for differing numbers reported on different days,
      * "reported on different days" with each day's numbers in order (a toll that rose); then different sources,
-     * dates, qualifiers and units.
+     * dates (unless the days were given), qualifiers and units.
      */
     static List<String> reasons(List<FigureMention> mentions, Verdict verdict) {
         List<String> out = new ArrayList<>();
@@ -276,7 +276,7 @@ final class Verdicts {
                 for (Map.Entry<LocalDate, Set<String>> e : byDay.entrySet()) {
                     days.add(e.getKey() + ": " + String.join(", ", e.getValue()));
                 }
-                out.add("reported on different days (" + String.join("; ", days) + ")");
+                out.add(FigureGroup.REPORTED_ON_DIFFERENT_DAYS + " (" + String.join("; ", days) + ")");
             }
         }
         Map<String, String> sources = new LinkedHashMap<>();
@@ -301,7 +301,7 @@ final class Verdicts {
         if (sources.size() > 1) {
             out.add("different sources (" + String.join(" vs ", sources.values()) + ")");
         }
-        if (dates.size() > 1) {
+        if (dates.size() > 1 && out.stream().noneMatch(r -> r.startsWith(FigureGroup.REPORTED_ON_DIFFERENT_DAYS))) { // else said with the days
             List<LocalDate> d = new ArrayList<>(dates);
             out.add("different dates (" + d.get(0) + " vs " + d.get(d.size() - 1) + ": the figure may have moved)");
         }
