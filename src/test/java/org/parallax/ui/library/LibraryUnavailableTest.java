@@ -69,16 +69,7 @@ class LibraryUnavailableTest {
         boolean[] down = {true};
         CurrentThreadTasks tasks = new CurrentThreadTasks();
         LibraryViewModel model = new LibraryViewModel(unreachableWhile(real, down), tasks, SeedComparisons.messages(),
-                Runnable::run, action -> new LibraryViewModel.Debounce() {
-                    @Override
-                    public void restart() {
-                        action.run();
-                    }
-
-                    @Override
-                    public void stop() {
-                    }
-                });
+                Runnable::run, AtOnce::new);
         model.start();
         assertThat(model.readyProperty().get()).isTrue();
         assertThat(model.listingErrorProperty().get()).contains("cannot be reached").contains("try again");

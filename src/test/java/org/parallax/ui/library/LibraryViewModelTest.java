@@ -64,18 +64,6 @@ class LibraryViewModelTest {
         return new Metadata(title, outlet, null, null, null, LocalDate.parse(date), null);
     }
 
-    /** Runs the search at once, where the app waits for typing to stop. */
-    private record AtOnce(Runnable action) implements LibraryViewModel.Debounce {
-        @Override
-        public void restart() {
-            action.run();
-        }
-
-        @Override
-        public void stop() {
-        }
-    }
-
     private List<String> titles(List<ArticleRow> rows) {
         return rows.stream().map(ArticleRow::title).toList();
     }

@@ -67,16 +67,7 @@ class SearchResultsListTest {
         SearchResultsList[] list = new SearchResultsList[1];
         WaitForAsyncUtils.asyncFx(() -> {
             LibraryViewModel model = new LibraryViewModel(actions, new CurrentThreadTasks(),
-                    SeedComparisons.messages(), Runnable::run, action -> new LibraryViewModel.Debounce() {
-                        @Override
-                        public void restart() {
-                            action.run();
-                        }
-
-                        @Override
-                        public void stop() {
-                        }
-                    });
+                    SeedComparisons.messages(), Runnable::run, AtOnce::new);
             model.start();
             list[0] = new SearchResultsList(model, SeedComparisons.messages());
             Scene scene = new Scene(list[0], 700, 420);
