@@ -46,13 +46,20 @@ public final class DesktopStart {
                 System.setProperty("glass.platform", "Monocle");
                 System.setProperty("monocle.platform", "Headless");
                 System.setProperty("prism.order", "sw");
-                System.setProperty("headless.geometry", "1600x1000-32");
+                System.setProperty("headless.geometry", headlessGeometry(options));
                 System.setProperty("java.awt.headless", "true");
             }
         } else {
             openAhead(folders(options).orElseThrow());
         }
         Application.launch(DesktopApp.class, args);
+    }
+
+    /** The virtual screen of a headless run: 1600x1000, or larger to hold a larger {@code --size}. */
+    static String headlessGeometry(List<String> options) {
+        double[] size = DesktopApp.size(options).orElse(new double[] {0, 0});
+        return String.format(java.util.Locale.ROOT, "%dx%d-32",
+                Math.max(1600, (int) Math.ceil(size[0])), Math.max(1000, (int) Math.ceil(size[1])));
     }
 
     private static boolean monocleAvailable() {
