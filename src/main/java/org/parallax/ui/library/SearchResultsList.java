@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
 import javafx.scene.Group;
 import javafx.scene.Scene;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
@@ -98,9 +98,8 @@ final class SearchResultsList extends ListView<HitRow> {
 
     /**
      * A search result: rank, title, outlet and date, then the passages that matched with the matches in bold. Its
-     * nodes are made once and refilled for each hit it shows: the list lays out and measures its cells again and
-     * again while results arrive and scroll (to estimate its length), so a cell that built new nodes each time
-     * kept the FX thread busy for every measurement.
+     * nodes are made once and refilled for each hit it shows: the list fills and measures its cells again and
+     * again while results arrive and scroll (to estimate its length), and a refill makes no new nodes.
      */
     private final class HitCell extends ListCell<HitRow> {
         private final Label rank = new Label();
