@@ -233,6 +233,16 @@ public interface Library extends AutoCloseable {
         return entries.stream().map(ArticleSummary::of).filter(filter::accepts).toList();
     }
 
+    /**
+     * Opens a read-only view of this library for work that reads much of it once (the first grouping of a large
+     * library's stories), which does not keep what it read in this process's memory: for a local library the same
+     * folder read without mapping its files ({@link LocalLibrary#openUnmapped}). The view sees the last commit and
+     * takes no lock; the caller closes it. Empty when this library has no such view: read it as it is.
+     */
+    default Optional<Library> openUnmappedView() throws LibraryException {
+        return Optional.empty();
+    }
+
     /** Commits pending changes now (only useful inside a batch: other changes are committed at once). */
     void commit() throws LibraryException;
 
