@@ -223,6 +223,19 @@ public interface Library extends AutoCloseable {
                 .filter(other -> !other.equals(entry.get().id())).limit(limit).toList();
     }
 
+    /**
+     * {@link #similar(String, int)} for each of these articles, in one call (a backend with an index reads them
+     * together), by id in the order given (an id not in the library: none).
+     */
+    default java.util.Map<String, List<String>> similar(java.util.Collection<String> ids, int limit)
+            throws LibraryException {
+        java.util.Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        for (String id : ids) {
+            out.put(id, similar(id, limit));
+        }
+        return out;
+    }
+
     private List<ArticleSummary> matching(LibraryFilter filter) throws LibraryException {
         List<LibraryEntry> entries;
         if (filter.query() == null) {

@@ -213,12 +213,18 @@ public final class LibraryStories {
         return found != null ? found : new Stories.Story(List.of(id), null, List.of(), null, null, List.of());
     }
 
-    /** The index as the stories see it: neighbours by {@link Library#similar}, bodies read one by one. */
+    /** The index as the stories see it: neighbours by {@link Library#similar} (a step's together), bodies by id. */
     static Stories.Neighbourhood neighbourhood(Library library) {
         return new Stories.Neighbourhood() {
             @Override
             public List<String> similar(String id, int limit) throws LibraryException {
                 return library.similar(id, limit);
+            }
+
+            @Override
+            public java.util.Map<String, List<String>> similar(Collection<String> ids, int limit)
+                    throws LibraryException {
+                return library.similar(ids, limit);
             }
 
             @Override

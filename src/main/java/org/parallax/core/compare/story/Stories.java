@@ -217,6 +217,15 @@ public final class Stories {
         /** The ids of up to {@code limit} articles most like this one (itself left out), from the index. */
         List<String> similar(String id, int limit) throws Exception;
 
+        /** {@link #similar(String, int)} of each of these articles, in one call: by id, in the order given. */
+        default Map<String, List<String>> similar(java.util.Collection<String> ids, int limit) throws Exception {
+            Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+            for (String id : ids) {
+                out.put(id, similar(id, limit));
+            }
+            return out;
+        }
+
         /** The articles with these ids that are in the library, bodies included. */
         List<Article> articles(java.util.Collection<String> ids) throws Exception;
     }
@@ -271,16 +280,16 @@ public final class Stories {
             }
         }
         Set<String> affected = new LinkedHashSet<>(addedIds);
-        int looked = 0;
+        cancellation.check();
+        Map<String, List<String>> neighbours = library.similar(added.stream().map(Article::id).toList(), NEIGHBOURS);
         for (Article a : added) {
-            cancellation.check();
-            for (String id : library.similar(a.id(), NEIGHBOURS)) {
+            for (String id : neighbours.getOrDefault(a.id(), List.of())) {
                 if (!gone.contains(id)) {
                     affected.add(id);
                 }
             }
-            progress.update(++looked, 2L * added.size(), "Finding neighbours");
         }
+        progress.update(added.size(), 2L * added.size(), "Finding neighbours");
         Set<Story> touched = new LinkedHashSet<>();
         for (String id : affected) {
             Story st = storyOf.get(id);
