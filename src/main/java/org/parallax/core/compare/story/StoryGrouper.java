@@ -125,16 +125,18 @@ public final class StoryGrouper {
         for (int i = 0; i < n; i++) {
             sums.add(new HashMap<>());
         }
+        Pairs pairs = new Pairs(w, dates);
         if (n <= exactLimit) {
             for (int i = 0; i < n; i++) {
                 cancellation.check();
+                pairs.from(i);
                 for (int j = i + 1; j < n; j++) {
-                    link(sums, i, j, similarity(w, i, j, dates));
+                    link(sums, i, j, pairs.to(j));
                 }
                 progress.update(n + i + 1L, 2L * n, "Comparing articles");
             }
         } else {
-            neighbours(w, dates, sums, progress, cancellation);
+            neighbours(w, pairs, sums, progress, cancellation);
         }
         return cluster(sums, n, cancellation);
     }
@@ -147,7 +149,7 @@ public final class StoryGrouper {
     }
 
     /** Compares each text with the texts sharing its heaviest rare-enough terms or names. */
-    private void neighbours(Weighted w, List<LocalDate> dates, List<Map<Integer, Double>> sums, Progress progress,
+    private void neighbours(Weighted w, Pairs pairs, List<Map<Integer, Double>> sums, Progress progress,
                             Cancellation cancellation) throws CancelledException {
         int n = w.vectors.size();
         int cap = Math.max(minPostings, n / 20);
@@ -202,9 +204,10 @@ public final class StoryGrouper {
                     }
                 }
             }
+            pairs.from(i);
             for (int j : best(touched, count, score, neighbourCount)) {
                 if (!sums.get(i).containsKey(j)) {
-                    link(sums, i, j, similarity(w, i, j, dates));
+                    link(sums, i, j, pairs.to(j));
                 }
             }
             for (int c = 0; c < count; c++) {
@@ -362,6 +365,24 @@ public final class StoryGrouper {
         return sim;
     }
 
+    /**
+     * Every pair's similarity of texts already read, compared one pair at a time ({@link #similarity}) or one text
+     * with the others by {@link Pairs}: for a test that the two agree to the bit.
+     */
+    double[][] pairSimilarities(List<Features> features, List<LocalDate> dates, boolean spread) {
+        Weighted w = weigh(features);
+        Pairs pairs = new Pairs(w, dates);
+        int n = features.size();
+        double[][] sim = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            pairs.from(i);
+            for (int j = 0; j < n; j++) {
+                sim[i][j] = spread ? pairs.to(j) : similarity(w, i, j, dates);
+            }
+        }
+        return sim;
+    }
+
     private double similarity(Weighted w, int i, int j, List<LocalDate> dates) {
         double cos = w.vectors.get(i).dot(w.vectors.get(j));
         int[] na = w.features.get(i).names;
@@ -374,6 +395,118 @@ public final class StoryGrouper {
             s *= 0.5;
         }
         return s;
+    }
+
+    /**
+     * {@link #similarity} of one text with others, faster when comparing one with many: the text's weights and
+     * names are spread into arrays indexed by term, so each other text's are looked up instead of merged. The
+     * same value to the bit: the products are the same ({@code a * b} of the same weights), added in the same
+     * order (ascending term), the terms only one has adding nothing (every weight is 0 or more, so the sum is never
+     * -0); the shared names are the same count; days apart are the epoch days' difference, as
+     * {@link ChronoUnit#DAYS} counts them.
+     */
+    private final class Pairs {
+        private final Weighted w;
+        private final List<LocalDate> dates;
+        /** Each text's terms of non-zero weight, ascending, and those weights. */
+        private final int[][] terms;
+        private final double[][] weights;
+        private final long[] days;
+        private final double[] spread;
+        private final int[] named;
+        private int from = -1;
+
+        Pairs(Weighted w, List<LocalDate> dates) {
+            this.w = w;
+            this.dates = dates;
+            int n = w.vectors.size();
+            terms = new int[n][];
+            weights = new double[n][];
+            days = new long[n];
+            int maxTerm = 0;
+            int maxName = 0;
+            for (int i = 0; i < n; i++) {
+                Vector v = w.vectors.get(i);
+                int nonZero = 0;
+                for (double x : v.weights) {
+                    if (x != 0) {
+                        nonZero++;
+                    }
+                }
+                int[] t = new int[nonZero];
+                double[] x = new double[nonZero];
+                for (int k = 0, m = 0; k < v.terms.length; k++) {
+                    if (v.weights[k] != 0) {
+                        t[m] = v.terms[k];
+                        x[m++] = v.weights[k];
+                    }
+                }
+                terms[i] = t;
+                weights[i] = x;
+                if (t.length > 0) {
+                    maxTerm = Math.max(maxTerm, t[t.length - 1]);
+                }
+                int[] names = w.features.get(i).names;
+                if (names.length > 0) {
+                    maxName = Math.max(maxName, names[names.length - 1]);
+                }
+                LocalDate d = dates == null ? null : dates.get(i);
+                days[i] = d == null ? Long.MIN_VALUE : d.toEpochDay();
+            }
+            spread = new double[maxTerm + 1];
+            named = new int[maxName + 1];
+        }
+
+        /** Makes text {@code i} the one the next {@link #to} calls compare with. */
+        void from(int i) {
+            if (from >= 0) {
+                for (int t : terms[from]) {
+                    spread[t] = 0;
+                }
+                for (int name : w.features.get(from).names) {
+                    named[name] = 0;
+                }
+            }
+            from = i;
+            int[] t = terms[i];
+            double[] x = weights[i];
+            for (int k = 0; k < t.length; k++) {
+                spread[t[k]] = x[k];
+            }
+            for (int name : w.features.get(i).names) {
+                named[name] = 1;
+            }
+        }
+
+        /** {@link #similarity} of the text given to {@link #from} and text {@code j}. */
+        double to(int j) {
+            int i = from;
+            double cos = 0;
+            int[] t = terms[j];
+            double[] x = weights[j];
+            for (int k = 0; k < t.length; k++) {
+                double a = spread[t[k]];
+                if (a != 0) {
+                    cos += a * x[k];
+                }
+            }
+            int[] na = w.features.get(i).names;
+            int[] nb = w.features.get(j).names;
+            double overlap = 0;
+            if (na.length != 0 && nb.length != 0) {
+                int shared = 0;
+                for (int name : nb) {
+                    shared += named[name];
+                }
+                overlap = shared / Math.sqrt((double) na.length * nb.length);
+            }
+            double s = 0.5 * cos + 0.5 * overlap;
+            if (dates != null && days[i] != Long.MIN_VALUE && days[j] != Long.MIN_VALUE
+                    && Math.abs(days[j] - days[i]) > maxDayGap) {
+                s *= 0.5;
+            }
+            return s;
+        }
     }
 
     private static int sharedCount(int[] a, int[] b) {
