@@ -247,10 +247,11 @@ public interface Library extends AutoCloseable {
     }
 
     /**
-     * Opens a read-only view of this library for work that reads much of it once (the first grouping of a large
+     * Opens a read-only view of this library for work that reads most articles once (the first grouping of a large
      * library's stories), which does not keep what it read in this process's memory: for a local library the same
-     * folder read without mapping its files ({@link LocalLibrary#openUnmapped}). The view sees the last commit and
-     * takes no lock; the caller closes it. Empty when this library has no such view: read it as it is.
+     * folder with its stored fields read without mapping them ({@link LocalLibrary#openUnmapped}). The view sees
+     * the last commit and takes no lock; the caller closes it. Empty when this library has no such view: read it
+     * as it is.
      */
     default Optional<Library> openUnmappedView() throws LibraryException {
         return Optional.empty();

@@ -325,8 +325,8 @@ class LibraryTest {
             }
             String first = seeds.get(0).id();
             try (Library view = library.openUnmappedView().orElseThrow()) {
-                assertThat(((LocalLibrary) library).mapsFiles()).isTrue();
-                assertThat(((LocalLibrary) view).mapsFiles()).isFalse();
+                assertThat(((LocalLibrary) library).mapsStoredFields()).isTrue();
+                assertThat(((LocalLibrary) view).mapsStoredFields()).isFalse();
                 assertThat(view.isReadOnly()).isTrue();
                 assertThat(view.location()).isEqualTo(library.location());
                 assertThat(view.ids()).isEqualTo(library.ids());
