@@ -159,13 +159,13 @@ public final class StoryGrouper {
         for (int i = 0; i < n; i++) {
             Vector v = w.vectors.get(i);
             for (int k = 0; k < v.terms.length; k++) {
-                int d = w.df.get(v.terms[k]);
+                int d = w.df[v.terms[k]];
                 if (v.weights[k] > 0 && d <= cap) {
                     termPostings.computeIfAbsent(v.terms[k], t -> new ArrayList<>()).add(new int[] {i, k});
                 }
             }
             for (int name : w.features.get(i).names) {
-                if (w.nameDf.get(name) >= 2 && w.nameDf.get(name) <= cap) {
+                if (w.nameDf[name] >= 2 && w.nameDf[name] <= cap) {
                     namePostings.computeIfAbsent(name, t -> new ArrayList<>()).add(i);
                 }
             }
@@ -218,11 +218,11 @@ public final class StoryGrouper {
     }
 
     /** The (up to) {@code k} names in the fewest texts. */
-    private static int[] rarest(int[] names, Map<Integer, Integer> df, int k) {
+    private static int[] rarest(int[] names, int[] df, int k) {
         if (names.length <= k) {
             return names;
         }
-        return Arrays.stream(names).boxed().sorted(java.util.Comparator.comparingInt(df::get)).limit(k)
+        return Arrays.stream(names).boxed().sorted(java.util.Comparator.comparingInt(name -> df[name])).limit(k)
                 .mapToInt(Integer::intValue).toArray();
     }
 
@@ -525,21 +525,30 @@ public final class StoryGrouper {
         return shared;
     }
 
-    /** Tf-idf vectors of the texts, normalised, with the document frequencies of terms and names. */
-    private record Weighted(List<Features> features, List<Vector> vectors, Map<Integer, Integer> df,
-                            Map<Integer, Integer> nameDf) {
+    /**
+     * Tf-idf vectors of the texts, normalised, with the document frequencies of terms and names (indexed by term:
+     * the vocabulary's ids are dense).
+     */
+    private record Weighted(List<Features> features, List<Vector> vectors, int[] df, int[] nameDf) {
     }
 
     private static Weighted weigh(List<Features> features) {
         int n = features.size();
-        Map<Integer, Integer> df = new HashMap<>();
-        Map<Integer, Integer> nameDf = new HashMap<>();
+        int terms = 0;
+        int names = 0;
+        for (Features f : features) {
+            // ascending
+            terms = f.terms.length == 0 ? terms : Math.max(terms, f.terms[f.terms.length - 1] + 1);
+            names = f.names.length == 0 ? names : Math.max(names, f.names[f.names.length - 1] + 1);
+        }
+        int[] df = new int[terms];
+        int[] nameDf = new int[names];
         for (Features f : features) {
             for (int t : f.terms) {
-                df.merge(t, 1, Integer::sum);
+                df[t]++;
             }
             for (int t : f.names) {
-                nameDf.merge(t, 1, Integer::sum);
+                nameDf[t]++;
             }
         }
         List<Vector> vectors = new ArrayList<>(n);
@@ -547,7 +556,7 @@ public final class StoryGrouper {
             double[] x = new double[f.terms.length];
             double norm = 0;
             for (int k = 0; k < x.length; k++) {
-                int d = df.get(f.terms[k]);
+                int d = df[f.terms[k]];
                 x[k] = (1 + Math.log(f.counts[k])) * Math.log(1.0 + (double) n / Math.max(2, d));
                 norm += x[k] * x[k];
             }
@@ -558,7 +567,7 @@ public final class StoryGrouper {
             double nn = Math.sqrt(norm);
             for (int k = 0; k < x.length; k++) {
                 // a term in one text only tells nothing about pairs (and stays out of the neighbour search)
-                x[k] = nn == 0 || df.get(f.terms[k]) < 2 ? 0 : x[k] / nn;
+                x[k] = nn == 0 || df[f.terms[k]] < 2 ? 0 : x[k] / nn;
             }
             vectors.add(new Vector(f.terms, x));
         }
