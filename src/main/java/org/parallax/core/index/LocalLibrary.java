@@ -543,7 +543,7 @@ public final class LocalLibrary implements Library {
             return none;
         }
         return read(s -> {
-            Likeness likeness = new Likeness(s.getIndexReader());
+            Likeness likeness = new Likeness(s);
             StoredFields stored = s.storedFields();
             Map<String, List<String>> out = new java.util.LinkedHashMap<>();
             for (String id : ids) {
@@ -587,19 +587,22 @@ public final class LocalLibrary implements Library {
     /**
      * {@link MoreLikeThis#like(String, java.io.Reader...)} on the body field with the settings of
      * {@link #moreLikeThis}, step for step (the same term counts in a {@link HashMap} filled in the same order, the
-     * same scores, the same queue, so the same terms in the same order), with the document frequencies remembered
-     * across the bodies of one read. For one reader; not thread-safe.
+     * same scores, the same queue, so the same terms in the same order), with each term's statistics looked up once
+     * for all the bodies of one read: its document frequency, and the term's state in each segment, which the
+     * query's terms carry so that searching does not look them up again (a {@link TermQuery}'s equality and scores
+     * do not depend on it). For one searcher; not thread-safe.
      */
     static final class Likeness {
-        private final IndexReader reader;
-        private final Map<String, Integer> docFreqs = new HashMap<>();
+        private final IndexSearcher searcher;
+        private final Map<String, org.apache.lucene.index.TermStates> states = new HashMap<>();
         private final org.apache.lucene.search.similarities.ClassicSimilarity similarity =
                 new org.apache.lucene.search.similarities.ClassicSimilarity();
         private final int maxDocFreq;
         private final long numDocs;
 
-        Likeness(IndexReader reader) throws IOException {
-            this.reader = reader;
+        Likeness(IndexSearcher searcher) throws IOException {
+            this.searcher = searcher;
+            IndexReader reader = searcher.getIndexReader();
             this.maxDocFreq = (int) Math.min(Integer.MAX_VALUE, Library.similarMaxArticles(reader.numDocs()));
             long count = reader.getDocCount(ArticleDocuments.BODY);
             this.numDocs = count == -1 ? reader.numDocs() : count;
@@ -638,14 +641,13 @@ public final class LocalLibrary implements Library {
                 if (tf < 1) {
                     continue;
                 }
-                Integer known = docFreqs.get(word);
-                int docFreq;
+                org.apache.lucene.index.TermStates known = states.get(word);
                 if (known == null) {
-                    docFreq = reader.docFreq(new Term(ArticleDocuments.BODY, word));
-                    docFreqs.put(word, docFreq);
-                } else {
-                    docFreq = known;
+                    known = org.apache.lucene.index.TermStates.build(searcher, new Term(ArticleDocuments.BODY, word),
+                            true);
+                    states.put(word, known);
                 }
+                int docFreq = known.docFreq();
                 if (docFreq < 2 || docFreq > maxDocFreq || docFreq == 0) {
                     continue;
                 }
@@ -666,7 +668,8 @@ public final class LocalLibrary implements Library {
             BooleanQuery.Builder query = new BooleanQuery.Builder();
             ScoreTerm t;
             while ((t = queue.pop()) != null) {
-                query.add(new TermQuery(new Term(ArticleDocuments.BODY, t.word)), BooleanClause.Occur.SHOULD);
+                query.add(new TermQuery(new Term(ArticleDocuments.BODY, t.word), states.get(t.word)),
+                        BooleanClause.Occur.SHOULD);
             }
             return query.build();
         }

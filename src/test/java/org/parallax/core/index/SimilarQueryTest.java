@@ -66,7 +66,7 @@ class SimilarQueryTest {
         }
         Analyzer analyzer = ArticleDocuments.analyzer();
         try (FSDirectory dir = FSDirectory.open(temp); DirectoryReader reader = DirectoryReader.open(dir)) {
-            LocalLibrary.Likeness likeness = new LocalLibrary.Likeness(reader);
+            LocalLibrary.Likeness likeness = new LocalLibrary.Likeness(new IndexSearcher(reader));
             int terms = 0;
             for (Article a : articles) {
                 Query ours = likeness.query(analyzer, a.body());
