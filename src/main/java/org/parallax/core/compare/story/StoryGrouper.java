@@ -127,11 +127,12 @@ public final class StoryGrouper {
         }
         Pairs pairs = new Pairs(w, dates);
         if (n <= exactLimit) {
+            double[] row = new double[n];
             for (int i = 0; i < n; i++) {
                 cancellation.check();
-                pairs.from(i);
+                pairs.row(i, row);
                 for (int j = i + 1; j < n; j++) {
-                    link(sums, i, j, pairs.to(j));
+                    link(sums, i, j, row[j]);
                 }
                 progress.update(n + i + 1L, 2L * n, "Comparing articles");
             }
@@ -478,22 +479,30 @@ public final class StoryGrouper {
     }
 
     /**
-     * Every pair's similarity of texts already read, compared one pair at a time ({@link #similarity}) or one text
-     * with the others by {@link Pairs}: for a test that the two agree to the bit.
+     * Every pair's similarity of texts already read, compared one pair at a time ({@link #similarity}), one text
+     * with each other ({@link Pairs#to}) or one with all after it ({@link Pairs#row}; the pairs before it as
+     * {@link Pairs#to}): for a test that they agree to the bit.
      */
-    double[][] pairSimilarities(List<Features> features, List<LocalDate> dates, boolean spread) {
+    double[][] pairSimilarities(List<Features> features, List<LocalDate> dates, int how) {
         Weighted w = weigh(features);
         Pairs pairs = new Pairs(w, dates);
         int n = features.size();
         double[][] sim = new double[n][n];
+        double[] row = new double[n];
         for (int i = 0; i < n; i++) {
             pairs.from(i);
+            pairs.row(i, row);
             for (int j = 0; j < n; j++) {
-                sim[i][j] = spread ? pairs.to(j) : similarity(w, i, j, dates);
+                sim[i][j] = how == PAIR ? similarity(w, i, j, dates) : how == SPREAD || j <= i ? pairs.to(j) : row[j];
             }
         }
         return sim;
     }
+
+    /** How {@link #pairSimilarities} compares: a pair at a time, one text with each other, a text with all after it. */
+    static final int PAIR = 0;
+    static final int SPREAD = 1;
+    static final int ROW = 2;
 
     private double similarity(Weighted w, int i, int j, List<LocalDate> dates) {
         double cos = w.vectors.get(i).dot(w.vectors.get(j));
@@ -588,6 +597,100 @@ public final class StoryGrouper {
             for (int name : w.features.get(i).names) {
                 named[name] = 1;
             }
+        }
+
+        /**
+         * {@link #similarity} of text {@code i} with each text after it, into {@code out[j]} for {@code j > i}: by
+         * the texts holding each of its terms (ascending), so only the terms two texts share are visited, each
+         * text's products still added in ascending term order.
+         */
+        void row(int i, double[] out) {
+            if (postings == null) {
+                index();
+            }
+            int n = terms.length;
+            for (int j = i + 1; j < n; j++) {
+                out[j] = 0;
+                sharedNames[j] = 0;
+            }
+            int[] t = terms[i];
+            double[] x = weights[i];
+            for (int k = 0; k < t.length; k++) {
+                int[] texts = postings[t[k]];
+                double[] ws = postingWeights[t[k]];
+                double a = x[k];
+                for (int p = after(texts, i); p < texts.length; p++) {
+                    out[texts[p]] += a * ws[p];
+                }
+            }
+            int[] na = w.features.get(i).names;
+            for (int name : na) {
+                int[] texts = namePostings[name];
+                for (int p = after(texts, i); p < texts.length; p++) {
+                    sharedNames[texts[p]]++;
+                }
+            }
+            for (int j = i + 1; j < n; j++) {
+                double cos = out[j];
+                int[] nb = w.features.get(j).names;
+                double overlap = na.length == 0 || nb.length == 0 ? 0
+                        : sharedNames[j] / Math.sqrt((double) na.length * nb.length);
+                double s = 0.5 * cos + 0.5 * overlap;
+                if (dates != null && days[i] != Long.MIN_VALUE && days[j] != Long.MIN_VALUE
+                        && Math.abs(days[j] - days[i]) > maxDayGap) {
+                    s *= 0.5;
+                }
+                out[j] = s;
+            }
+        }
+
+        /** The position of the first text after {@code i} in ascending {@code texts}. */
+        private static int after(int[] texts, int i) {
+            int p = Arrays.binarySearch(texts, i + 1);
+            return p >= 0 ? p : -p - 1;
+        }
+
+        private int[][] postings;
+        private double[][] postingWeights;
+        private int[][] namePostings;
+        private int[] sharedNames;
+
+        /** For {@link #row}: the texts holding each term (non-zero weight) and each name, ascending. */
+        private void index() {
+            int n = terms.length;
+            int[] count = new int[spread.length];
+            int[] nameCount = new int[named.length];
+            for (int i = 0; i < n; i++) {
+                for (int t : terms[i]) {
+                    count[t]++;
+                }
+                for (int name : w.features.get(i).names) {
+                    nameCount[name]++;
+                }
+            }
+            postings = new int[spread.length][];
+            postingWeights = new double[spread.length][];
+            for (int t = 0; t < count.length; t++) {
+                postings[t] = new int[count[t]];
+                postingWeights[t] = new double[count[t]];
+            }
+            namePostings = new int[named.length][];
+            for (int name = 0; name < nameCount.length; name++) {
+                namePostings[name] = new int[nameCount[name]];
+            }
+            java.util.Arrays.fill(count, 0);
+            java.util.Arrays.fill(nameCount, 0);
+            for (int i = 0; i < n; i++) {
+                for (int k = 0; k < terms[i].length; k++) {
+                    int t = terms[i][k];
+                    postings[t][count[t]] = i;
+                    postingWeights[t][count[t]++] = weights[i][k];
+                }
+                for (int name : w.features.get(i).names) {
+                    namePostings[name][nameCount[name]++] = i;
+                }
+            }
+            sharedNames = new int[n];
         }
 
         /** {@link #similarity} of the text given to {@link #from} and text {@code j}. */

@@ -70,7 +70,7 @@ class StoryGrouperTest {
     }
 
     @Test
-    void comparingOneTextWithManyGivesEachPairsSimilarityToTheBit() throws Exception {
+    void comparingOneTextWithManyOrWithAllAfterItGivesEachPairsSimilarityToTheBit() throws Exception {
         List<org.parallax.core.article.Article> articles = StoriesUpdateTest.corpus(99);
         org.parallax.core.compare.text.Vocabulary vocab =
                 new org.parallax.core.compare.text.Vocabulary(org.parallax.core.compare.text.Synonyms.DEFAULT);
@@ -82,13 +82,15 @@ class StoryGrouperTest {
         }
         StoryGrouper grouper = new StoryGrouper();
         for (List<LocalDate> d : java.util.Arrays.asList(dates, null)) {
-            double[][] pairwise = grouper.pairSimilarities(features, d, false);
-            double[][] spread = grouper.pairSimilarities(features, d, true);
+            double[][] pairwise = grouper.pairSimilarities(features, d, StoryGrouper.PAIR);
+            double[][] spread = grouper.pairSimilarities(features, d, StoryGrouper.SPREAD);
+            double[][] rows = grouper.pairSimilarities(features, d, StoryGrouper.ROW);
             int differing = 0;
             int linked = 0;
             for (int i = 0; i < pairwise.length; i++) {
                 for (int j = 0; j < pairwise.length; j++) {
-                    if (Double.doubleToRawLongBits(pairwise[i][j]) != Double.doubleToRawLongBits(spread[i][j])) {
+                    if (Double.doubleToRawLongBits(pairwise[i][j]) != Double.doubleToRawLongBits(spread[i][j])
+                            || Double.doubleToRawLongBits(pairwise[i][j]) != Double.doubleToRawLongBits(rows[i][j])) {
                         differing++;
                     }
                     if (i != j && pairwise[i][j] >= 0.2) {
