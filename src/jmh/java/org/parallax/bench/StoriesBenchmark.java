@@ -23,7 +23,8 @@ import org.parallax.core.progress.Progress;
  * a first start of the app on that library): (1) the first call, which reads the kept stories and checks the
  * library's ids against them; (2) ADDED new generated articles imported (extraction included, as the app's
  * import), then the update of the stories for them (their neighbours from the index, the stories holding them);
- * (3) those articles removed again and the update. Usage:
+ * (3) those articles removed again and the update; wall time and the CPU time of the updating thread (the update
+ * runs on it). Usage:
  * {@code StoriesBenchmark LIBRARY CACHE_STORIES_DIR [ADDED=50] [ROUNDS=5]}.
  */
 public final class StoriesBenchmark {
@@ -57,6 +58,8 @@ public final class StoriesBenchmark {
                 Importer importer = new Importer(new ArticleLoader(), new Extractor());
                 List<Double> adds = new ArrayList<>();
                 List<Double> removes = new ArrayList<>();
+                List<Double> addsCpu = new ArrayList<>();
+                java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
                 for (int r = 0; r < rounds; r++) {
                     Path corpus = work.resolve("new-" + r);
                     new CorpusGenerator(1000L + r, CorpusGenerator.seedSentences(
@@ -70,8 +73,10 @@ public final class StoriesBenchmark {
                         }
                     }
                     long t1 = System.nanoTime();
+                    long c1 = threads.getCurrentThreadCpuTime();
                     stories.stories(lib, Progress.NONE, Cancellation.NEVER);
                     adds.add((System.nanoTime() - t1) / 1e6);
+                    addsCpu.add((threads.getCurrentThreadCpuTime() - c1) / 1e6);
                     for (String id : ids) {
                         lib.remove(id);
                         stories.removed(id);
@@ -79,14 +84,25 @@ public final class StoriesBenchmark {
                     long t2 = System.nanoTime();
                     stories.stories(lib, Progress.NONE, Cancellation.NEVER);
                     removes.add((System.nanoTime() - t2) / 1e6);
-                    System.out.printf(Locale.ROOT, "round %d: %d imported, stories updated in %.0f ms; removed again,"
-                            + " updated in %.0f ms%n", r + 1, ids.size(), adds.get(r), removes.get(r));
+                    System.out.printf(Locale.ROOT, "round %d: %d imported, stories updated in %.0f ms (CPU %.0f ms);"
+                            + " removed again, updated in %.0f ms (load %.2f)%n", r + 1, ids.size(), adds.get(r),
+                            addsCpu.get(r), removes.get(r), load());
                 }
-                System.out.printf(Locale.ROOT, "median of %d: update after %d added %.0f ms, after %d removed %.0f ms%n",
-                        rounds, added, DesktopBenchmark.median(adds), added, DesktopBenchmark.median(removes));
+                System.out.printf(Locale.ROOT, "median of %d: update after %d added %.0f ms (CPU %.0f ms), after %d"
+                        + " removed %.0f ms%n", rounds, added, DesktopBenchmark.median(adds),
+                        DesktopBenchmark.median(addsCpu), added, DesktopBenchmark.median(removes));
             }
         } finally {
             ScaleBenchmark.delete(work);
+        }
+    }
+
+    /** The one-minute load average, or NaN where there is no /proc. */
+    private static double load() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        } catch (java.io.IOException | RuntimeException e) {
+            return Double.NaN;
         }
     }
 

@@ -223,6 +223,19 @@ public interface Library extends AutoCloseable {
                 .filter(other -> !other.equals(entry.get().id())).limit(limit).toList();
     }
 
+    /**
+     * {@link #similar(String, int)} for each of these articles, in one call (a backend with an index reads them
+     * together), by id in the order given (an id not in the library: none).
+     */
+    default java.util.Map<String, List<String>> similar(java.util.Collection<String> ids, int limit)
+            throws LibraryException {
+        java.util.Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        for (String id : ids) {
+            out.put(id, similar(id, limit));
+        }
+        return out;
+    }
+
     private List<ArticleSummary> matching(LibraryFilter filter) throws LibraryException {
         List<LibraryEntry> entries;
         if (filter.query() == null) {
@@ -231,6 +244,17 @@ public interface Library extends AutoCloseable {
             entries = search(filter.query(), Math.max(1, size())).stream().map(SearchHit::entry).toList();
         }
         return entries.stream().map(ArticleSummary::of).filter(filter::accepts).toList();
+    }
+
+    /**
+     * Opens a read-only view of this library for work that reads most articles once (the first grouping of a large
+     * library's stories), which does not keep what it read in this process's memory: for a local library the same
+     * folder with its stored fields read without mapping them ({@link LocalLibrary#openUnmapped}). The view sees
+     * the last commit and takes no lock; the caller closes it. Empty when this library has no such view: read it
+     * as it is.
+     */
+    default Optional<Library> openUnmappedView() throws LibraryException {
+        return Optional.empty();
     }
 
     /** Commits pending changes now (only useful inside a batch: other changes are committed at once). */

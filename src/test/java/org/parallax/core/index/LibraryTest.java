@@ -317,6 +317,38 @@ class LibraryTest {
     }
 
     @Test
+    void anUnmappedViewReadsTheSameArticlesAndCannotWrite() throws Exception {
+        List<Article> seeds = TestArticles.seeds();
+        try (Library library = Library.open(temp)) {
+            for (Article a : seeds) {
+                library.add(a, Extraction.EMPTY);
+            }
+            String first = seeds.get(0).id();
+            try (Library view = library.openUnmappedView().orElseThrow()) {
+                assertThat(((LocalLibrary) library).mapsStoredFields()).isTrue();
+                assertThat(((LocalLibrary) view).mapsStoredFields()).isFalse();
+                assertThat(view.isReadOnly()).isTrue();
+                assertThat(view.location()).isEqualTo(library.location());
+                assertThat(view.ids()).isEqualTo(library.ids());
+                assertThat(view.list()).isEqualTo(library.list());
+                assertThat(view.articles(library.ids())).containsExactlyInAnyOrderElementsOf(
+                        library.articles(library.ids()));
+                assertThat(view.similar(first, 3)).isEqualTo(library.similar(first, 3));
+                assertThat(view.search("troops", 10).stream().map(h -> h.entry().id()).toList())
+                        .isEqualTo(library.search("troops", 10).stream().map(h -> h.entry().id()).toList());
+                assertThatThrownBy(() -> view.remove(first)).isInstanceOf(LibraryException.class)
+                        .extracting(e -> ((LibraryException) e).reason()).isEqualTo(Reason.READ_ONLY);
+                assertThatThrownBy(() -> view.add(TestArticles.random(new Random(1), 1), Extraction.EMPTY))
+                        .isInstanceOf(LibraryException.class);
+                // the library it views still writes, and the view sees the change once committed
+                library.remove(first);
+                assertThat(view.ids()).doesNotContain(first).hasSize(seeds.size() - 1);
+            }
+            assertThat(library.size()).isEqualTo(seeds.size() - 1);
+        }
+    }
+
+    @Test
     void defaultDirectoryIsTheAppLibrary() {
         assertThat(Library.defaultDirectory()).isEqualTo(AppDirectories.defaultLibrary());
     }

@@ -217,6 +217,15 @@ public final class Stories {
         /** The ids of up to {@code limit} articles most like this one (itself left out), from the index. */
         List<String> similar(String id, int limit) throws Exception;
 
+        /** {@link #similar(String, int)} of each of these articles, in one call: by id, in the order given. */
+        default Map<String, List<String>> similar(java.util.Collection<String> ids, int limit) throws Exception {
+            Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+            for (String id : ids) {
+                out.put(id, similar(id, limit));
+            }
+            return out;
+        }
+
         /** The articles with these ids that are in the library, bodies included. */
         List<Article> articles(java.util.Collection<String> ids) throws Exception;
     }
@@ -258,43 +267,49 @@ public final class Stories {
         // an added article that is a member of a large story (changed) leaves it and is grouped again
         Set<String> leaving = new java.util.HashSet<>(gone);
         leaving.addAll(addedIds);
-        Map<String, Story> storyOf = new HashMap<>();
+        // stories by position in this list: a story's hash is its ids' (thousands of stories hashed per update)
+        Map<String, Integer> storyOf = new HashMap<>();
         List<Story> stories = new ArrayList<>(previous.size());
         for (Story st : previous) {
             Story s = st.size() > LARGE && st.ids().stream().anyMatch(leaving::contains) ? less(st, leaving) : st;
             if (s == null) {
                 continue;
             }
+            Integer at = stories.size();
             stories.add(s);
             for (String id : s.ids()) {
-                storyOf.put(id, s);
+                storyOf.put(id, at);
             }
         }
         Set<String> affected = new LinkedHashSet<>(addedIds);
-        int looked = 0;
+        cancellation.check();
+        Map<String, List<String>> neighbours = library.similar(added.stream().map(Article::id).toList(), NEIGHBOURS);
         for (Article a : added) {
-            cancellation.check();
-            for (String id : library.similar(a.id(), NEIGHBOURS)) {
+            for (String id : neighbours.getOrDefault(a.id(), List.of())) {
                 if (!gone.contains(id)) {
                     affected.add(id);
                 }
             }
-            progress.update(++looked, 2L * added.size(), "Finding neighbours");
         }
-        Set<Story> touched = new LinkedHashSet<>();
+        progress.update(added.size(), 2L * added.size(), "Finding neighbours");
+        boolean[] isTouched = new boolean[stories.size()];
+        List<Integer> touched = new ArrayList<>();
         for (String id : affected) {
-            Story st = storyOf.get(id);
-            if (st != null && st.size() <= LARGE) {
-                touched.add(st);
+            Integer at = storyOf.get(id);
+            if (at != null && stories.get(at).size() <= LARGE && !isTouched[at]) {
+                isTouched[at] = true;
+                touched.add(at);
             }
         }
-        for (Story st : stories) {
-            if (st.size() <= LARGE && st.ids().stream().anyMatch(gone::contains)) {
-                touched.add(st);
+        for (int at = 0; at < stories.size(); at++) {
+            Story st = stories.get(at);
+            if (!isTouched[at] && st.size() <= LARGE && st.ids().stream().anyMatch(gone::contains)) {
+                isTouched[at] = true;
+                touched.add(at);
             }
         }
-        for (Story st : touched) {
-            for (String id : st.ids()) {
+        for (int at : touched) {
+            for (String id : stories.get(at).ids()) {
                 if (!gone.contains(id)) {
                     affected.add(id);
                 }
@@ -317,33 +332,34 @@ public final class Stories {
         ordered.sort(NEWEST_FIRST);
         List<Story> regrouped = group(ordered, Progress.NONE, cancellation);
         // a group holding members of large stories joins the one it shares most with; those members stay put
-        Map<Story, List<Article>> joining = new java.util.LinkedHashMap<>();
+        Map<Integer, List<Article>> joining = new java.util.LinkedHashMap<>();
         List<Story> out = new ArrayList<>(stories.size() + regrouped.size());
         for (Story r : regrouped) {
-            Map<Story, Integer> shared = new java.util.LinkedHashMap<>();
+            Map<Integer, Integer> shared = new java.util.LinkedHashMap<>();
             for (String id : r.ids()) {
-                Story st = storyOf.get(id);
-                if (st != null && st.size() > LARGE) {
-                    shared.merge(st, 1, Integer::sum);
+                Integer at = storyOf.get(id);
+                if (at != null && stories.get(at).size() > LARGE) {
+                    shared.merge(at, 1, Integer::sum);
                 }
             }
             if (shared.isEmpty()) {
                 out.add(r);
                 continue;
             }
-            Story into = shared.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-            List<String> rest = r.ids().stream().filter(id -> storyOf.get(id) == null || storyOf.get(id).size() <= LARGE)
-                    .toList();
+            Integer into = shared.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            List<String> rest = r.ids().stream().filter(id -> storyOf.get(id) == null
+                    || stories.get(storyOf.get(id)).size() <= LARGE).toList();
             if (!rest.isEmpty()) {
                 List<Article> newcomers = joining.computeIfAbsent(into, k -> new ArrayList<>());
                 rest.forEach(id -> newcomers.add(members.get(id)));
             }
         }
-        for (Story st : stories) {
-            if (touched.contains(st)) {
+        for (int at = 0; at < stories.size(); at++) {
+            if (isTouched[at]) {
                 continue;
             }
-            List<Article> newcomers = joining.get(st);
+            Story st = stories.get(at);
+            List<Article> newcomers = joining.get(at);
             out.add(newcomers == null ? st : extended(st, newcomers));
         }
         out.sort(ORDER);

@@ -121,25 +121,28 @@ public final class StoryGrouper {
         int n = features.size();
         Weighted w = weigh(features);
         // sums.get(i): cluster j -> the sum of the similarities of their members (only pairs compared)
-        List<Map<Integer, Double>> sums = new ArrayList<>(n);
+        List<Sums> sums = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            sums.add(new HashMap<>());
+            sums.add(new Sums());
         }
+        Pairs pairs = new Pairs(w, dates);
         if (n <= exactLimit) {
+            double[] row = new double[n];
             for (int i = 0; i < n; i++) {
                 cancellation.check();
+                pairs.row(i, row);
                 for (int j = i + 1; j < n; j++) {
-                    link(sums, i, j, similarity(w, i, j, dates));
+                    link(sums, i, j, row[j]);
                 }
                 progress.update(n + i + 1L, 2L * n, "Comparing articles");
             }
         } else {
-            neighbours(w, dates, sums, progress, cancellation);
+            neighbours(w, pairs, sums, progress, cancellation);
         }
         return cluster(sums, n, cancellation);
     }
 
-    private static void link(List<Map<Integer, Double>> sums, int i, int j, double s) {
+    private static void link(List<Sums> sums, int i, int j, double s) {
         if (s > 0) {
             sums.get(i).put(j, s);
             sums.get(j).put(i, s);
@@ -147,7 +150,7 @@ public final class StoryGrouper {
     }
 
     /** Compares each text with the texts sharing its heaviest rare-enough terms or names. */
-    private void neighbours(Weighted w, List<LocalDate> dates, List<Map<Integer, Double>> sums, Progress progress,
+    private void neighbours(Weighted w, Pairs pairs, List<Sums> sums, Progress progress,
                             Cancellation cancellation) throws CancelledException {
         int n = w.vectors.size();
         int cap = Math.max(minPostings, n / 20);
@@ -157,13 +160,13 @@ public final class StoryGrouper {
         for (int i = 0; i < n; i++) {
             Vector v = w.vectors.get(i);
             for (int k = 0; k < v.terms.length; k++) {
-                int d = w.df.get(v.terms[k]);
+                int d = w.df[v.terms[k]];
                 if (v.weights[k] > 0 && d <= cap) {
                     termPostings.computeIfAbsent(v.terms[k], t -> new ArrayList<>()).add(new int[] {i, k});
                 }
             }
             for (int name : w.features.get(i).names) {
-                if (w.nameDf.get(name) >= 2 && w.nameDf.get(name) <= cap) {
+                if (w.nameDf[name] >= 2 && w.nameDf[name] <= cap) {
                     namePostings.computeIfAbsent(name, t -> new ArrayList<>()).add(i);
                 }
             }
@@ -202,9 +205,10 @@ public final class StoryGrouper {
                     }
                 }
             }
+            pairs.from(i);
             for (int j : best(touched, count, score, neighbourCount)) {
                 if (!sums.get(i).containsKey(j)) {
-                    link(sums, i, j, similarity(w, i, j, dates));
+                    link(sums, i, j, pairs.to(j));
                 }
             }
             for (int c = 0; c < count; c++) {
@@ -215,11 +219,11 @@ public final class StoryGrouper {
     }
 
     /** The (up to) {@code k} names in the fewest texts. */
-    private static int[] rarest(int[] names, Map<Integer, Integer> df, int k) {
+    private static int[] rarest(int[] names, int[] df, int k) {
         if (names.length <= k) {
             return names;
         }
-        return Arrays.stream(names).boxed().sorted(java.util.Comparator.comparingInt(df::get)).limit(k)
+        return Arrays.stream(names).boxed().sorted(java.util.Comparator.comparingInt(name -> df[name])).limit(k)
                 .mapToInt(Integer::intValue).toArray();
     }
 
@@ -273,7 +277,7 @@ public final class StoryGrouper {
      * Average linkage over the pairs compared (others count as 0): repeatedly merges the two groups whose members'
      * mean similarity is highest, while it reaches the threshold.
      */
-    private List<List<Integer>> cluster(List<Map<Integer, Double>> sums, int n, Cancellation cancellation)
+    private List<List<Integer>> cluster(List<Sums> sums, int n, Cancellation cancellation)
             throws CancelledException {
         List<List<Integer>> members = new ArrayList<>(n);
         int[] version = new int[n];
@@ -284,9 +288,10 @@ public final class StoryGrouper {
         for (int i = 0; i < n; i++) {
             members.add(new ArrayList<>(List.of(i)));
             alive[i] = true;
-            for (Map.Entry<Integer, Double> e : sums.get(i).entrySet()) {
-                if (e.getKey() > i && e.getValue() >= threshold) {
-                    queue.add(new double[] {e.getValue(), i, e.getKey(), 0, 0});
+            Sums si = sums.get(i);
+            for (int slot = si.next(-1); slot >= 0; slot = si.next(slot)) {
+                if (si.key(slot) > i && si.value(slot) >= threshold) {
+                    queue.add(new double[] {si.value(slot), i, si.key(slot), 0, 0});
                 }
             }
         }
@@ -306,22 +311,23 @@ public final class StoryGrouper {
             members.set(b, null);
             alive[b] = false;
             version[a]++;
-            Map<Integer, Double> sa = sums.get(a);
+            Sums sa = sums.get(a);
             sa.remove(b);
-            for (Map.Entry<Integer, Double> e : sums.get(b).entrySet()) {
-                int k = e.getKey();
+            Sums sb = sums.get(b);
+            for (int slot = sb.next(-1); slot >= 0; slot = sb.next(slot)) {
+                int k = sb.key(slot);
                 if (k == a) {
                     continue;
                 }
-                sa.merge(k, e.getValue(), Double::sum);
+                double sum = sa.add(k, sb.value(slot));
                 sums.get(k).remove(b);
-                sums.get(k).put(a, sa.get(k));
+                sums.get(k).put(a, sum);
             }
-            sums.set(b, Map.of());
+            sums.set(b, Sums.NONE);
             int size = members.get(a).size();
-            for (Map.Entry<Integer, Double> e : sa.entrySet()) {
-                int k = e.getKey();
-                double linkage = e.getValue() / ((double) size * members.get(k).size());
+            for (int slot = sa.next(-1); slot >= 0; slot = sa.next(slot)) {
+                int k = sa.key(slot);
+                double linkage = sa.value(slot) / ((double) size * members.get(k).size());
                 if (linkage >= threshold) {
                     int lo = Math.min(a, k);
                     int hi = Math.max(a, k);
@@ -339,6 +345,116 @@ public final class StoryGrouper {
         }
         clusters.sort((x, y) -> Integer.compare(x.get(0), y.get(0)));
         return clusters;
+    }
+
+    /**
+     * One group's sums of similarities with other groups: group -> sum, an open-addressing hash table of primitives
+     * (the boxed maps it replaces were most of the clustering's time). What the clustering makes of the sums does
+     * not depend on the order they are visited in: each sum is one addition per merge, and the merges are taken
+     * best first, ties by the groups' indices.
+     */
+    private static final class Sums {
+        static final Sums NONE = new Sums();
+        private static final int FREE = -1;
+        private int[] keys = new int[8];
+        private double[] values = new double[8];
+        private int size;
+
+        Sums() {
+            Arrays.fill(keys, FREE);
+        }
+
+        private int slot(int key) {
+            int mask = keys.length - 1;
+            int h = (key * 0x9E3779B9) >>> 7;
+            int s = h & mask;
+            while (keys[s] != FREE && keys[s] != key) {
+                s = (s + 1) & mask;
+            }
+            return s;
+        }
+
+        boolean containsKey(int key) {
+            return keys[slot(key)] == key;
+        }
+
+        void put(int key, double value) {
+            int s = slot(key);
+            if (keys[s] == key) {
+                values[s] = value;
+                return;
+            }
+            keys[s] = key;
+            values[s] = value;
+            if (++size * 2 > keys.length) {
+                grow();
+            }
+        }
+
+        /** Adds to the key's sum (0 when absent) and gives the new sum. */
+        double add(int key, double value) {
+            int s = slot(key);
+            if (keys[s] == key) {
+                values[s] = values[s] + value;
+                return values[s];
+            }
+            put(key, value);
+            return value;
+        }
+
+        void remove(int key) {
+            int mask = keys.length - 1;
+            int s = slot(key);
+            if (keys[s] != key) {
+                return;
+            }
+            keys[s] = FREE;
+            size--;
+            // shift back the entries after it that would no longer be found
+            int next = (s + 1) & mask;
+            while (keys[next] != FREE) {
+                int k = keys[next];
+                double v = values[next];
+                keys[next] = FREE;
+                int to = slot(k);
+                keys[to] = k;
+                values[to] = v;
+                next = (next + 1) & mask;
+            }
+        }
+
+        private void grow() {
+            int[] oldKeys = keys;
+            double[] oldValues = values;
+            keys = new int[oldKeys.length * 2];
+            values = new double[oldKeys.length * 2];
+            Arrays.fill(keys, FREE);
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != FREE) {
+                    int s = slot(oldKeys[i]);
+                    keys[s] = oldKeys[i];
+                    values[s] = oldValues[i];
+                }
+            }
+        }
+
+        /** The slot of the entry after {@code slot} (-1: the first), or -1 when none is left. */
+        int next(int slot) {
+            for (int s = slot + 1; s < keys.length; s++) {
+                if (keys[s] != FREE) {
+                    return s;
+                }
+            }
+            return -1;
+        }
+
+        int key(int slot) {
+            return keys[slot];
+        }
+
+        double value(int slot) {
+            return values[slot];
+        }
     }
 
     /** Pairwise story similarity of the texts (symmetric, 1 on the diagonal). */
@@ -362,6 +478,32 @@ public final class StoryGrouper {
         return sim;
     }
 
+    /**
+     * Every pair's similarity of texts already read, compared one pair at a time ({@link #similarity}), one text
+     * with each other ({@link Pairs#to}) or one with all after it ({@link Pairs#row}; the pairs before it as
+     * {@link Pairs#to}): for a test that they agree to the bit.
+     */
+    double[][] pairSimilarities(List<Features> features, List<LocalDate> dates, int how) {
+        Weighted w = weigh(features);
+        Pairs pairs = new Pairs(w, dates);
+        int n = features.size();
+        double[][] sim = new double[n][n];
+        double[] row = new double[n];
+        for (int i = 0; i < n; i++) {
+            pairs.from(i);
+            pairs.row(i, row);
+            for (int j = 0; j < n; j++) {
+                sim[i][j] = how == PAIR ? similarity(w, i, j, dates) : how == SPREAD || j <= i ? pairs.to(j) : row[j];
+            }
+        }
+        return sim;
+    }
+
+    /** How {@link #pairSimilarities} compares: a pair at a time, one text with each other, a text with all after it. */
+    static final int PAIR = 0;
+    static final int SPREAD = 1;
+    static final int ROW = 2;
+
     private double similarity(Weighted w, int i, int j, List<LocalDate> dates) {
         double cos = w.vectors.get(i).dot(w.vectors.get(j));
         int[] na = w.features.get(i).names;
@@ -374,6 +516,212 @@ public final class StoryGrouper {
             s *= 0.5;
         }
         return s;
+    }
+
+    /**
+     * {@link #similarity} of one text with others, faster when comparing one with many: the text's weights and
+     * names are spread into arrays indexed by term, so each other text's are looked up instead of merged. The
+     * same value to the bit: the products are the same ({@code a * b} of the same weights), added in the same
+     * order (ascending term), the terms only one has adding nothing (every weight is 0 or more, so the sum is never
+     * -0); the shared names are the same count; days apart are the epoch days' difference, as
+     * {@link ChronoUnit#DAYS} counts them.
+     */
+    private final class Pairs {
+        private final Weighted w;
+        private final List<LocalDate> dates;
+        /** Each text's terms of non-zero weight, ascending, and those weights. */
+        private final int[][] terms;
+        private final double[][] weights;
+        private final long[] days;
+        private final double[] spread;
+        private final int[] named;
+        private int from = -1;
+
+        Pairs(Weighted w, List<LocalDate> dates) {
+            this.w = w;
+            this.dates = dates;
+            int n = w.vectors.size();
+            terms = new int[n][];
+            weights = new double[n][];
+            days = new long[n];
+            int maxTerm = 0;
+            int maxName = 0;
+            for (int i = 0; i < n; i++) {
+                Vector v = w.vectors.get(i);
+                int nonZero = 0;
+                for (double x : v.weights) {
+                    if (x != 0) {
+                        nonZero++;
+                    }
+                }
+                int[] t = new int[nonZero];
+                double[] x = new double[nonZero];
+                for (int k = 0, m = 0; k < v.terms.length; k++) {
+                    if (v.weights[k] != 0) {
+                        t[m] = v.terms[k];
+                        x[m++] = v.weights[k];
+                    }
+                }
+                terms[i] = t;
+                weights[i] = x;
+                if (t.length > 0) {
+                    maxTerm = Math.max(maxTerm, t[t.length - 1]);
+                }
+                int[] names = w.features.get(i).names;
+                if (names.length > 0) {
+                    maxName = Math.max(maxName, names[names.length - 1]);
+                }
+                LocalDate d = dates == null ? null : dates.get(i);
+                days[i] = d == null ? Long.MIN_VALUE : d.toEpochDay();
+            }
+            spread = new double[maxTerm + 1];
+            named = new int[maxName + 1];
+        }
+
+        /** Makes text {@code i} the one the next {@link #to} calls compare with. */
+        void from(int i) {
+            if (from >= 0) {
+                for (int t : terms[from]) {
+                    spread[t] = 0;
+                }
+                for (int name : w.features.get(from).names) {
+                    named[name] = 0;
+                }
+            }
+            from = i;
+            int[] t = terms[i];
+            double[] x = weights[i];
+            for (int k = 0; k < t.length; k++) {
+                spread[t[k]] = x[k];
+            }
+            for (int name : w.features.get(i).names) {
+                named[name] = 1;
+            }
+        }
+
+        /**
+         * {@link #similarity} of text {@code i} with each text after it, into {@code out[j]} for {@code j > i}: by
+         * the texts holding each of its terms (ascending), so only the terms two texts share are visited, each
+         * text's products still added in ascending term order.
+         */
+        void row(int i, double[] out) {
+            if (postings == null) {
+                index();
+            }
+            int n = terms.length;
+            for (int j = i + 1; j < n; j++) {
+                out[j] = 0;
+                sharedNames[j] = 0;
+            }
+            int[] t = terms[i];
+            double[] x = weights[i];
+            for (int k = 0; k < t.length; k++) {
+                int[] texts = postings[t[k]];
+                double[] ws = postingWeights[t[k]];
+                double a = x[k];
+                for (int p = after(texts, i); p < texts.length; p++) {
+                    out[texts[p]] += a * ws[p];
+                }
+            }
+            int[] na = w.features.get(i).names;
+            for (int name : na) {
+                int[] texts = namePostings[name];
+                for (int p = after(texts, i); p < texts.length; p++) {
+                    sharedNames[texts[p]]++;
+                }
+            }
+            for (int j = i + 1; j < n; j++) {
+                double cos = out[j];
+                int[] nb = w.features.get(j).names;
+                double overlap = na.length == 0 || nb.length == 0 ? 0
+                        : sharedNames[j] / Math.sqrt((double) na.length * nb.length);
+                double s = 0.5 * cos + 0.5 * overlap;
+                if (dates != null && days[i] != Long.MIN_VALUE && days[j] != Long.MIN_VALUE
+                        && Math.abs(days[j] - days[i]) > maxDayGap) {
+                    s *= 0.5;
+                }
+                out[j] = s;
+            }
+        }
+
+        /** The position of the first text after {@code i} in ascending {@code texts}. */
+        private static int after(int[] texts, int i) {
+            int p = Arrays.binarySearch(texts, i + 1);
+            return p >= 0 ? p : -p - 1;
+        }
+
+        private int[][] postings;
+        private double[][] postingWeights;
+        private int[][] namePostings;
+        private int[] sharedNames;
+
+        /** For {@link #row}: the texts holding each term (non-zero weight) and each name, ascending. */
+        private void index() {
+            int n = terms.length;
+            int[] count = new int[spread.length];
+            int[] nameCount = new int[named.length];
+            for (int i = 0; i < n; i++) {
+                for (int t : terms[i]) {
+                    count[t]++;
+                }
+                for (int name : w.features.get(i).names) {
+                    nameCount[name]++;
+                }
+            }
+            postings = new int[spread.length][];
+            postingWeights = new double[spread.length][];
+            for (int t = 0; t < count.length; t++) {
+                postings[t] = new int[count[t]];
+                postingWeights[t] = new double[count[t]];
+            }
+            namePostings = new int[named.length][];
+            for (int name = 0; name < nameCount.length; name++) {
+                namePostings[name] = new int[nameCount[name]];
+            }
+            java.util.Arrays.fill(count, 0);
+            java.util.Arrays.fill(nameCount, 0);
+            for (int i = 0; i < n; i++) {
+                for (int k = 0; k < terms[i].length; k++) {
+                    int t = terms[i][k];
+                    postings[t][count[t]] = i;
+                    postingWeights[t][count[t]++] = weights[i][k];
+                }
+                for (int name : w.features.get(i).names) {
+                    namePostings[name][nameCount[name]++] = i;
+                }
+            }
+            sharedNames = new int[n];
+        }
+
+        /** {@link #similarity} of the text given to {@link #from} and text {@code j}. */
+        double to(int j) {
+            int i = from;
+            double cos = 0;
+            int[] t = terms[j];
+            double[] x = weights[j];
+            for (int k = 0; k < t.length; k++) {
+                double a = spread[t[k]];
+                if (a != 0) {
+                    cos += a * x[k];
+                }
+            }
+            int[] na = w.features.get(i).names;
+            int[] nb = w.features.get(j).names;
+            double overlap = 0;
+            if (na.length != 0 && nb.length != 0) {
+                int shared = 0;
+                for (int name : nb) {
+                    shared += named[name];
+                }
+                overlap = shared / Math.sqrt((double) na.length * nb.length);
+            }
+            double s = 0.5 * cos + 0.5 * overlap;
+            if (dates != null && days[i] != Long.MIN_VALUE && days[j] != Long.MIN_VALUE
+                    && Math.abs(days[j] - days[i]) > maxDayGap) {
+                s *= 0.5;
+            }
+            return s;
+        }
     }
 
     private static int sharedCount(int[] a, int[] b) {
@@ -392,21 +740,30 @@ public final class StoryGrouper {
         return shared;
     }
 
-    /** Tf-idf vectors of the texts, normalised, with the document frequencies of terms and names. */
-    private record Weighted(List<Features> features, List<Vector> vectors, Map<Integer, Integer> df,
-                            Map<Integer, Integer> nameDf) {
+    /**
+     * Tf-idf vectors of the texts, normalised, with the document frequencies of terms and names (indexed by term:
+     * the vocabulary's ids are dense).
+     */
+    private record Weighted(List<Features> features, List<Vector> vectors, int[] df, int[] nameDf) {
     }
 
     private static Weighted weigh(List<Features> features) {
         int n = features.size();
-        Map<Integer, Integer> df = new HashMap<>();
-        Map<Integer, Integer> nameDf = new HashMap<>();
+        int terms = 0;
+        int names = 0;
+        for (Features f : features) {
+            // ascending
+            terms = f.terms.length == 0 ? terms : Math.max(terms, f.terms[f.terms.length - 1] + 1);
+            names = f.names.length == 0 ? names : Math.max(names, f.names[f.names.length - 1] + 1);
+        }
+        int[] df = new int[terms];
+        int[] nameDf = new int[names];
         for (Features f : features) {
             for (int t : f.terms) {
-                df.merge(t, 1, Integer::sum);
+                df[t]++;
             }
             for (int t : f.names) {
-                nameDf.merge(t, 1, Integer::sum);
+                nameDf[t]++;
             }
         }
         List<Vector> vectors = new ArrayList<>(n);
@@ -414,7 +771,7 @@ public final class StoryGrouper {
             double[] x = new double[f.terms.length];
             double norm = 0;
             for (int k = 0; k < x.length; k++) {
-                int d = df.get(f.terms[k]);
+                int d = df[f.terms[k]];
                 x[k] = (1 + Math.log(f.counts[k])) * Math.log(1.0 + (double) n / Math.max(2, d));
                 norm += x[k] * x[k];
             }
@@ -425,7 +782,7 @@ public final class StoryGrouper {
             double nn = Math.sqrt(norm);
             for (int k = 0; k < x.length; k++) {
                 // a term in one text only tells nothing about pairs (and stays out of the neighbour search)
-                x[k] = nn == 0 || df.get(f.terms[k]) < 2 ? 0 : x[k] / nn;
+                x[k] = nn == 0 || df[f.terms[k]] < 2 ? 0 : x[k] / nn;
             }
             vectors.add(new Vector(f.terms, x));
         }

@@ -246,8 +246,6 @@ public final class TokenizedText {
                 openSingle = -1;
                 continue;
             }
-            boolean letterBefore = i > 0 && Character.isLetterOrDigit(s.charAt(i - 1));
-            boolean letterAfter = i + 1 < s.length() && Character.isLetterOrDigit(s.charAt(i + 1));
             switch (c) {
                 case '“', '«', '„' -> {
                     if (openDouble < 0) {
@@ -269,6 +267,8 @@ public final class TokenizedText {
                     }
                 }
                 case '‘', '\'', '’' -> {
+                    boolean letterBefore = i > 0 && Character.isLetterOrDigit(s.charAt(i - 1));
+                    boolean letterAfter = i + 1 < s.length() && Character.isLetterOrDigit(s.charAt(i + 1));
                     if (openSingle < 0 && !letterBefore && letterAfter && c != '’') {
                         openSingle = i;
                     } else if (openSingle >= 0 && letterBefore != letterAfter && !letterAfter) {

@@ -68,4 +68,38 @@ class StoryGrouperTest {
         assertThat(new StoryGrouper().groups(List.of())).isEmpty();
         assertThat(new StoryGrouper().groups(List.of(new ComparedText("a", "")))).containsExactly(List.of(0));
     }
+
+    @Test
+    void comparingOneTextWithManyOrWithAllAfterItGivesEachPairsSimilarityToTheBit() throws Exception {
+        List<org.parallax.core.article.Article> articles = StoriesUpdateTest.corpus(99);
+        org.parallax.core.compare.text.Vocabulary vocab =
+                new org.parallax.core.compare.text.Vocabulary(org.parallax.core.compare.text.Synonyms.DEFAULT);
+        List<StoryGrouper.Features> features = new ArrayList<>();
+        List<LocalDate> dates = new ArrayList<>();
+        for (org.parallax.core.article.Article a : articles) {
+            features.add(StoryGrouper.Features.of(a.body(), vocab));
+            dates.add(a.metadata().published());
+        }
+        StoryGrouper grouper = new StoryGrouper();
+        for (List<LocalDate> d : java.util.Arrays.asList(dates, null)) {
+            double[][] pairwise = grouper.pairSimilarities(features, d, StoryGrouper.PAIR);
+            double[][] spread = grouper.pairSimilarities(features, d, StoryGrouper.SPREAD);
+            double[][] rows = grouper.pairSimilarities(features, d, StoryGrouper.ROW);
+            int differing = 0;
+            int linked = 0;
+            for (int i = 0; i < pairwise.length; i++) {
+                for (int j = 0; j < pairwise.length; j++) {
+                    if (Double.doubleToRawLongBits(pairwise[i][j]) != Double.doubleToRawLongBits(spread[i][j])
+                            || Double.doubleToRawLongBits(pairwise[i][j]) != Double.doubleToRawLongBits(rows[i][j])) {
+                        differing++;
+                    }
+                    if (i != j && pairwise[i][j] >= 0.2) {
+                        linked++;
+                    }
+                }
+            }
+            assertThat(differing).as("pairs whose similarity differs in any bit").isZero();
+            assertThat(linked).as("pairs above the threshold").isGreaterThan(100);
+        }
+    }
 }
