@@ -141,6 +141,9 @@ public final class LocalLibrary implements Library {
     private final AtomicLong changes = new AtomicLong();
     private final AtomicLong refreshedUpTo = new AtomicLong();
 
+    /** Marks in the listing the table shows, so a page deep in it collects little (see {@link PageMarks}). */
+    private final PageMarks pageMarks = new PageMarks();
+
     /** The schema of the documents read: older only for a library opened read-only and not upgraded. */
     private final int schema;
     /** How the directory is opened (a read-only library opened before its index existed opens it later). */
@@ -406,8 +409,8 @@ public final class LocalLibrary implements Library {
             }
             StoredFields stored = s.storedFields();
             int total = offset > maxDoc / 2 ? s.count(q) : -1;
-            if (total >= 0 && total - offset < offset) {
-                // nearer the end: the same rows from the end of the reversed order (the order is total: ids
+            if (total >= 0 && total - offset <= PageMarks.STEP) {
+                // near the end: the same rows from the end of the reversed order (the order is total: ids
                 // break every tie), so the sorted queue holds what lies after the page, not all that comes before
                 int end = Math.min(total, offset + limit);
                 if (offset >= end) {
@@ -420,10 +423,9 @@ public final class LocalLibrary implements Library {
                 }
                 return out;
             }
-            TopDocs top = s.search(q, Math.min(maxDoc, offset + limit), sort, false);
-            List<ArticleSummary> out = new ArrayList<>(Math.max(0, Math.min(limit, top.scoreDocs.length - offset)));
-            for (int i = offset; i < top.scoreDocs.length; i++) {
-                out.add(ArticleDocuments.summary(stored.document(top.scoreDocs[i].doc, ArticleDocuments.SUMMARY_FIELDS)));
+            List<ArticleSummary> out = new ArrayList<>();
+            for (ScoreDoc row : pageMarks.rows(s, q, sort, offset, limit)) {
+                out.add(ArticleDocuments.summary(stored.document(row.doc, ArticleDocuments.SUMMARY_FIELDS)));
             }
             return out;
         }, List.of());
