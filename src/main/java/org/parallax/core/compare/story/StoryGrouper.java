@@ -1,5 +1,7 @@
 package org.parallax.core.compare.story;
 
+import com.carrotsearch.hppc.IntDoubleHashMap;
+import com.carrotsearch.hppc.cursors.IntDoubleCursor;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -121,9 +123,9 @@ public final class StoryGrouper {
         int n = features.size();
         Weighted w = weigh(features);
         // sums.get(i): cluster j -> the sum of the similarities of their members (only pairs compared)
-        List<Sums> sums = new ArrayList<>(n);
+        List<IntDoubleHashMap> sums = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            sums.add(new Sums());
+            sums.add(new IntDoubleHashMap());
         }
         Pairs pairs = new Pairs(w, dates);
         if (n <= exactLimit) {
@@ -142,7 +144,7 @@ public final class StoryGrouper {
         return cluster(sums, n, cancellation);
     }
 
-    private static void link(List<Sums> sums, int i, int j, double s) {
+    private static void link(List<IntDoubleHashMap> sums, int i, int j, double s) {
         if (s > 0) {
             sums.get(i).put(j, s);
             sums.get(j).put(i, s);
@@ -150,7 +152,7 @@ public final class StoryGrouper {
     }
 
     /** Compares each text with the texts sharing its heaviest rare-enough terms or names. */
-    private void neighbours(Weighted w, Pairs pairs, List<Sums> sums, Progress progress,
+    private void neighbours(Weighted w, Pairs pairs, List<IntDoubleHashMap> sums, Progress progress,
                             Cancellation cancellation) throws CancelledException {
         int n = w.vectors.size();
         int cap = Math.max(minPostings, n / 20);
@@ -277,7 +279,7 @@ public final class StoryGrouper {
      * Average linkage over the pairs compared (others count as 0): repeatedly merges the two groups whose members'
      * mean similarity is highest, while it reaches the threshold.
      */
-    private List<List<Integer>> cluster(List<Sums> sums, int n, Cancellation cancellation)
+    private List<List<Integer>> cluster(List<IntDoubleHashMap> sums, int n, Cancellation cancellation)
             throws CancelledException {
         List<List<Integer>> members = new ArrayList<>(n);
         int[] version = new int[n];
@@ -288,10 +290,9 @@ public final class StoryGrouper {
         for (int i = 0; i < n; i++) {
             members.add(new ArrayList<>(List.of(i)));
             alive[i] = true;
-            Sums si = sums.get(i);
-            for (int slot = si.next(-1); slot >= 0; slot = si.next(slot)) {
-                if (si.key(slot) > i && si.value(slot) >= threshold) {
-                    queue.add(new double[] {si.value(slot), i, si.key(slot), 0, 0});
+            for (IntDoubleCursor c : sums.get(i)) {
+                if (c.key > i && c.value >= threshold) {
+                    queue.add(new double[] {c.value, i, c.key, 0, 0});
                 }
             }
         }
@@ -311,23 +312,24 @@ public final class StoryGrouper {
             members.set(b, null);
             alive[b] = false;
             version[a]++;
-            Sums sa = sums.get(a);
+            // the sums with other groups (primitive maps: boxed ones were most of the clustering's time); what
+            // comes of them does not depend on the order they are visited in: the merges are taken best first,
+            // ties by the groups' indices
+            IntDoubleHashMap sa = sums.get(a);
             sa.remove(b);
-            Sums sb = sums.get(b);
-            for (int slot = sb.next(-1); slot >= 0; slot = sb.next(slot)) {
-                int k = sb.key(slot);
-                if (k == a) {
+            for (IntDoubleCursor c : sums.get(b)) {
+                if (c.key == a) {
                     continue;
                 }
-                double sum = sa.add(k, sb.value(slot));
-                sums.get(k).remove(b);
-                sums.get(k).put(a, sum);
+                double sum = sa.addTo(c.key, c.value);
+                sums.get(c.key).remove(b);
+                sums.get(c.key).put(a, sum);
             }
-            sums.set(b, Sums.NONE);
+            sums.set(b, null);
             int size = members.get(a).size();
-            for (int slot = sa.next(-1); slot >= 0; slot = sa.next(slot)) {
-                int k = sa.key(slot);
-                double linkage = sa.value(slot) / ((double) size * members.get(k).size());
+            for (IntDoubleCursor c : sa) {
+                int k = c.key;
+                double linkage = c.value / ((double) size * members.get(k).size());
                 if (linkage >= threshold) {
                     int lo = Math.min(a, k);
                     int hi = Math.max(a, k);
@@ -345,116 +347,6 @@ public final class StoryGrouper {
         }
         clusters.sort((x, y) -> Integer.compare(x.get(0), y.get(0)));
         return clusters;
-    }
-
-    /**
-     * One group's sums of similarities with other groups: group -> sum, an open-addressing hash table of primitives
-     * (the boxed maps it replaces were most of the clustering's time). What the clustering makes of the sums does
-     * not depend on the order they are visited in: each sum is one addition per merge, and the merges are taken
-     * best first, ties by the groups' indices.
-     */
-    private static final class Sums {
-        static final Sums NONE = new Sums();
-        private static final int FREE = -1;
-        private int[] keys = new int[8];
-        private double[] values = new double[8];
-        private int size;
-
-        Sums() {
-            Arrays.fill(keys, FREE);
-        }
-
-        private int slot(int key) {
-            int mask = keys.length - 1;
-            int h = (key * 0x9E3779B9) >>> 7;
-            int s = h & mask;
-            while (keys[s] != FREE && keys[s] != key) {
-                s = (s + 1) & mask;
-            }
-            return s;
-        }
-
-        boolean containsKey(int key) {
-            return keys[slot(key)] == key;
-        }
-
-        void put(int key, double value) {
-            int s = slot(key);
-            if (keys[s] == key) {
-                values[s] = value;
-                return;
-            }
-            keys[s] = key;
-            values[s] = value;
-            if (++size * 2 > keys.length) {
-                grow();
-            }
-        }
-
-        /** Adds to the key's sum (0 when absent) and gives the new sum. */
-        double add(int key, double value) {
-            int s = slot(key);
-            if (keys[s] == key) {
-                values[s] = values[s] + value;
-                return values[s];
-            }
-            put(key, value);
-            return value;
-        }
-
-        void remove(int key) {
-            int mask = keys.length - 1;
-            int s = slot(key);
-            if (keys[s] != key) {
-                return;
-            }
-            keys[s] = FREE;
-            size--;
-            // shift back the entries after it that would no longer be found
-            int next = (s + 1) & mask;
-            while (keys[next] != FREE) {
-                int k = keys[next];
-                double v = values[next];
-                keys[next] = FREE;
-                int to = slot(k);
-                keys[to] = k;
-                values[to] = v;
-                next = (next + 1) & mask;
-            }
-        }
-
-        private void grow() {
-            int[] oldKeys = keys;
-            double[] oldValues = values;
-            keys = new int[oldKeys.length * 2];
-            values = new double[oldKeys.length * 2];
-            Arrays.fill(keys, FREE);
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldKeys[i] != FREE) {
-                    int s = slot(oldKeys[i]);
-                    keys[s] = oldKeys[i];
-                    values[s] = oldValues[i];
-                }
-            }
-        }
-
-        /** The slot of the entry after {@code slot} (-1: the first), or -1 when none is left. */
-        int next(int slot) {
-            for (int s = slot + 1; s < keys.length; s++) {
-                if (keys[s] != FREE) {
-                    return s;
-                }
-            }
-            return -1;
-        }
-
-        int key(int slot) {
-            return keys[slot];
-        }
-
-        double value(int slot) {
-            return values[slot];
-        }
     }
 
     /** Pairwise story similarity of the texts (symmetric, 1 on the diagonal). */
