@@ -68,16 +68,26 @@ final class SearchResultsList extends ListView<HitRow> {
         noneBox.setAlignment(Pos.CENTER);
         setPlaceholder(noneBox);
         visibleProperty().bind(viewModel.searchActiveProperty());
-        sceneProperty().addListener((o, was, scene) -> {
-            if (scene != null && !warmed) {
-                warmed = true;
-                Platform.runLater(this::warmUp);
+        // once the library is shown, not before its first frame
+        if (viewModel.readyProperty().get()) {
+            warmUpLater();
+        }
+        viewModel.readyProperty().addListener((o, was, ready) -> {
+            if (ready) {
+                warmUpLater();
             }
         });
     }
 
+    private void warmUpLater() {
+        if (!warmed) {
+            warmed = true;
+            Platform.runLater(this::warmUp);
+        }
+    }
+
     /**
-     * Lays out one made-up hit off screen once the list is in a window, so that the first search's results do not
+     * Lays out one made-up hit off screen once the library is shown, so that the first search's results do not
      * also pay for loading and first running the classes that lay out a hit's text (about a third of the FX thread's
      * work in the frame where the first results appear).
      */
